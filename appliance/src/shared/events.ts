@@ -4,6 +4,11 @@
  */
 export type Listener<T> = (payload: T) => void;
 
+/** The publishing half of a bus, narrowed to the events a publisher may send. */
+export interface Emitter<Events> {
+  emit<K extends keyof Events>(event: K, payload: Events[K]): void;
+}
+
 export class EventBus<Events extends { [K in keyof Events]: unknown }> {
   private readonly listeners = new Map<keyof Events, Array<{ owner: string; fn: Listener<never> }>>();
 

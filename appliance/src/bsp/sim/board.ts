@@ -1,0 +1,299 @@
+/**
+ * The simulated board: it executes BoardCommands like a real controller would (relays, lock, CP
+ * generator) and reports what its sensors would measure with the simulated vehicle on the cable.
+ * Faults are injected here, so the charger meets them exactly as it would meet real hardware faults.
+ */
+import type {
+  Board,
+  BoardCapabilities,
+  BoardCommand,
+  BoardEvent,
+  BoardFault,
+  CpState,
+} from '../../shared/ports/bsp.js';
+import type { EvProfileConfig } from '../../config/index.js';
+import { ampsFromDuty } from '../../shared/pwm.js';
+import { SimEv } from './ev.js';
+
+export type InjectableFault = 'diode_failure' | 'rcd_trip' | 'lock_failure' | 'cp_short' | 'contactor_welded';
+export const INJECTABLE_FAULTS: readonly InjectableFault[] = [
+  'diode_failure',
+  'rcd_trip',
+  'lock_failure',
+  'cp_short',
+  'contactor_welded',
+];
+
+/** What the simulator exposes beyond the board contract: the hands of a person at the charger. */
+export interface SimulatorControl {
+  readonly ev: SimEv;
+  plug(profileName?: string): void;
+  unplug(): void;
+  pauseEv(): void;
+  resumeEv(): void;
+  injectFault(fault: InjectableFault): void;
+  clearFault(fault: InjectableFault): void;
+  activeFaults(): InjectableFault[];
+  /** The line as a meter would see it. */
+  readonly line: LineState;
+}
+
+export interface LineState {
+  current_A: [number, number, number];
+  voltage_V: [number, number, number];
+  energy_import_Wh: number;
+}
+
+export interface SimBoardOptions {
+  id: string;
+  capabilities: BoardCapabilities;
+  nominalVoltage: number;
+  evProfiles: Record<string, EvProfileConfig>;
+  defaultEv: string;
+  /** Cable ampacity the simulated plug's PP resistor encodes. */
+  cableAmpacity?: 13 | 20 | 32 | 63;
+}
+
+const TELEMETRY_PERIOD_MS = 1000;
+
+export class SimBoard implements Board, SimulatorControl {
+  readonly id: string;
+  readonly capabilities: BoardCapabilities;
+  readonly line: LineState = { current_A: [0, 0, 0], voltage_V: [0, 0, 0], energy_import_Wh: 0 };
+  ev: SimEv;
+
+  private listeners = new Set<(e: BoardEvent) => void>();
+  private enabled = false;
+  private dutyPct: number | null = null; // null: no PWM (+12 V steady, X1)
+  private forcedCp: 'E' | 'F' | null = null;
+  private relaysCommanded = false;
+  private relaysClosed = false;
+  private locked = false;
+  private lockFailed = false;
+  private diodeLatched = false;
+  private activePhases: 1 | 3;
+  private overcurrentLimit = Infinity;
+  private readonly faults = new Set<InjectableFault>();
+  private reportedFaults = new Set<BoardFault>();
+  private lastCp: CpState | null = null;
+  private lastTick: number | null = null;
+  private lastTelemetry = -Infinity;
+
+  constructor(private readonly opts: SimBoardOptions) {
+    this.id = opts.id;
+    this.capabilities = opts.capabilities;
+    this.activePhases = opts.capabilities.phases;
+    this.ev = this.makeEv(opts.defaultEv);
+  }
+
+  // ---- Board contract ----
+
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {
+    this.relaysCommanded = false;
+    this.listeners.clear();
+  }
+
+  onEvent(listener: (e: BoardEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  send(cmd: BoardCommand): void {
+    switch (cmd.type) {
+      case 'enable':
+        this.enabled = cmd.value;
+        if (!cmd.value) {
+          this.dutyPct = null;
+          this.relaysCommanded = false;
+        }
+        break;
+      case 'pwm_on':
+        if (!(cmd.duty_pct >= 0 && cmd.duty_pct <= 100)) throw new RangeError(`duty ${cmd.duty_pct} % out of 0–100`);
+        this.forcedCp = null;
+        this.dutyPct = cmd.duty_pct;
+        break;
+      case 'pwm_off':
+      case 'cp_state_X1':
+        this.forcedCp = null;
+        this.dutyPct = null;
+        break;
+      case 'cp_state_E':
+        this.forcedCp = 'E';
+        this.dutyPct = null;
+        break;
+      case 'cp_state_F':
+        this.forcedCp = 'F';
+        this.dutyPct = null;
+        break;
+      case 'allow_power_on':
+        this.relaysCommanded = cmd.value;
+        break;
+      case 'lock':
+      case 'unlock':
+        if (this.faults.has('lock_failure')) {
+          this.lockFailed = true;
+          this.emit({ type: 'lock_failure' });
+        } else this.locked = cmd.type === 'lock';
+        break;
+      case 'switch_phases':
+        this.activePhases = cmd.phases;
+        break;
+      case 'set_overcurrent_limit':
+        this.overcurrentLimit = cmd.amps;
+        break;
+    }
+    // Hardware reacts within its own cycle; reflect commands at once so the next tick sees them.
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  tick(nowMs: number): void {
+    const dt = this.lastTick === null ? 0 : Math.max(0, nowMs - this.lastTick);
+    this.lastTick = nowMs;
+    this.update(nowMs, dt);
+  }
+
+  // ---- SimulatorControl ----
+
+  plug(profileName?: string): void {
+    if (this.ev.plugged) return;
+    this.ev = this.makeEv(profileName ?? this.ev.profileName);
+    this.ev.plugged = true;
+    this.emit({ type: 'pp_ampacity', amps: this.opts.cableAmpacity ?? 32 });
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  unplug(): void {
+    if (!this.ev.plugged) return;
+    this.ev.plugged = false;
+    // A pulled plug takes the vehicle-side faults with it; board-side faults (welded contactor) stay.
+    this.faults.delete('diode_failure');
+    this.faults.delete('cp_short');
+    if (this.faults.delete('rcd_trip')) this.emit({ type: 'rcd', tripped: false, residual_mA: 0 });
+    this.emit({ type: 'pp_ampacity', amps: 0 });
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  pauseEv(): void {
+    this.ev.paused = true;
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  resumeEv(): void {
+    this.ev.paused = false;
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  injectFault(fault: InjectableFault): void {
+    this.faults.add(fault);
+    if (fault === 'rcd_trip') {
+      // An RCD opens the supply by itself, whatever the controller commands.
+      this.emit({ type: 'rcd', tripped: true, residual_mA: 35 });
+    }
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  clearFault(fault: InjectableFault): void {
+    if (this.faults.delete(fault) && fault === 'rcd_trip') this.emit({ type: 'rcd', tripped: false, residual_mA: 0 });
+    if (fault === 'lock_failure') this.lockFailed = false;
+    this.update(this.lastTick ?? 0, 0);
+  }
+
+  activeFaults(): InjectableFault[] {
+    return [...this.faults];
+  }
+
+  // ---- physics ----
+
+  private makeEv(name: string): SimEv {
+    const profile = this.opts.evProfiles[name];
+    if (!profile) throw new Error(`unknown EV profile "${name}"`);
+    return new SimEv(name, profile);
+  }
+
+  private offeredAmps(): number {
+    return this.dutyPct === null ? 0 : ampsFromDuty(this.dutyPct);
+  }
+
+  private measureCp(): CpState {
+    if (this.faults.has('cp_short') && this.ev.plugged) return 'E';
+    if (this.forcedCp === 'E') return 'E';
+    if (this.forcedCp === 'F') return 'F';
+    if (!this.ev.plugged) return 'A';
+    return this.ev.wantsPower(this.offeredAmps()) ? 'C' : 'B';
+  }
+
+  private update(nowMs: number, dtMs: number): void {
+    // Relays: an RCD trip or a disabled board holds them open; a welded contactor holds them closed.
+    const wantClosed = this.relaysCommanded && this.enabled && !this.faults.has('rcd_trip');
+    const closed = this.faults.has('contactor_welded') && this.relaysClosed ? true : wantClosed;
+    if (closed !== this.relaysClosed) {
+      this.relaysClosed = closed;
+      this.emit({ type: closed ? 'power_on' : 'power_off' });
+    }
+    this.reportFault('ContactorWelded', this.faults.has('contactor_welded') && this.relaysClosed && !wantClosed,
+      'relays stay closed after being commanded open');
+
+    const cp = this.measureCp();
+    if (cp !== this.lastCp) {
+      this.lastCp = cp;
+      this.emit({ type: 'cp', state: cp });
+    }
+    // The diode check needs the PWM's negative half-wave, so it can only fire while PWM runs; like real
+    // boards we latch it until the vehicle is unplugged.
+    if (this.faults.has('diode_failure') && this.ev.plugged && this.dutyPct !== null) this.diodeLatched = true;
+    if (!this.ev.plugged) this.diodeLatched = false;
+    this.reportFault('DiodeFault', this.diodeLatched, 'no -12 V on the negative half-wave of the PWM');
+    this.reportFault('RcdTrip', this.faults.has('rcd_trip'), 'residual current 35 mA AC');
+    this.reportFault('LockFailure', this.lockFailed && this.faults.has('lock_failure'), 'lock motor did not reach its end position');
+
+    // Line: the EV draws only through closed relays, on the phases both sides have.
+    const energised = this.relaysClosed;
+    const v = energised ? this.opts.nominalVoltage : 0;
+    const phases = Math.min(this.activePhases, this.ev.profile.phases);
+    const a = energised && this.ev.plugged && cp === 'C' ? this.ev.drawA(this.offeredAmps()) : 0;
+    this.line.voltage_V = [v, this.activePhases === 3 ? v : 0, this.activePhases === 3 ? v : 0];
+    this.line.current_A = [a, phases >= 2 ? a : 0, phases >= 3 ? a : 0];
+    this.reportFault('Overcurrent', a > this.overcurrentLimit * 1.1, `${a.toFixed(1)} A drawn, limit ${this.overcurrentLimit} A`);
+    if (dtMs > 0 && a > 0) {
+      const wh = (a * v * phases * dtMs) / 3_600_000;
+      this.line.energy_import_Wh += wh;
+      this.ev.absorb(wh);
+    }
+
+    if (nowMs - this.lastTelemetry >= TELEMETRY_PERIOD_MS) {
+      this.lastTelemetry = nowMs;
+      this.emit({
+        type: 'telemetry',
+        data: {
+          cp_pwm_duty_pct: this.dutyPct ?? 100,
+          cp_voltage_hi_V: { A: 12, B: 9, C: 6, D: 3, E: 0, F: -12 }[cp],
+          cp_voltage_lo_V: this.dutyPct === null ? 12 : this.faults.has('diode_failure') ? -3 : -12,
+          relays_closed: this.relaysClosed,
+          locked: this.locked,
+          temperature_C: 25 + (a * phases) / 8,
+          current_A: [...this.line.current_A],
+        },
+      });
+    }
+  }
+
+  private reportFault(fault: BoardFault, active: boolean, detail: string): void {
+    if (active === this.reportedFaults.has(fault)) return;
+    if (active) this.reportedFaults.add(fault);
+    else this.reportedFaults.delete(fault);
+    this.emit({ type: 'fault', fault, active, detail });
+  }
+
+  private emit(e: BoardEvent): void {
+    for (const l of [...this.listeners]) l(e);
+  }
+
+  /** Sensing for the charger's safety rules (through `Board.tick` telemetry in real hardware). */
+  get relaysAreClosed(): boolean {
+    return this.relaysClosed;
+  }
+  get isLocked(): boolean {
+    return this.locked;
+  }
+}

@@ -1,0 +1,50 @@
+/** The `ampbox` command line. Each subcommand returns its exit code. */
+import { readFileSync } from 'node:fs';
+import { EXIT } from '../supervisor/exit-codes.js';
+import { processIo, println, type CliIo } from './io.js';
+import { configCommand } from './config-cmd.js';
+import { simulateCommand } from './simulate-cmd.js';
+import { startCommand } from './start-cmd.js';
+
+const USAGE = `usage: ampbox <command> [options]
+
+commands:
+  start [--config FILE] [--demo] [--scenario NAME] [--time-scale N]
+                               run the appliance (Ctrl-C or SIGTERM stops it)
+  simulate --scenario NAME [--json] [--config FILE]
+                               run one scripted session headless and print a summary
+  simulate --list              list the scenarios
+  config check FILE            validate a configuration file, listing every problem
+  config show [FILE]           print the effective configuration with defaults
+  version                      print the version
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'start':
+      return startCommand(rest, io);
+    case 'simulate':
+      return simulateCommand(rest, io);
+    case 'config':
+      return configCommand(rest, io);
+    case 'version':
+    case '--version':
+      println(io.stdout, version());
+      return EXIT.OK;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      println(cmd === undefined ? io.stderr : io.stdout, USAGE);
+      return cmd === undefined ? EXIT.CONFIG : EXIT.OK;
+    default:
+      println(io.stderr, `ampbox: unknown command "${cmd}"\n\n${USAGE}`);
+      return EXIT.CONFIG;
+  }
+}

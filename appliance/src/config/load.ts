@@ -1,0 +1,153 @@
+/**
+ * Reads a YAML (or JSON, a subset of YAML) configuration file, applies defaults and validates it against
+ * the JSON Schema kept in appliance/config/. Every problem is reported with its path, e.g.
+ * `evses[0].max_current_A: must be <= 80`, so an installer can fix a file in one pass.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseDocument } from 'yaml';
+import type { AmpboxConfig } from './types.js';
+import { BUILTIN_EV_PROFILES } from './ev-profiles.js';
+
+const CONFIG_DIR = new URL('../../config/', import.meta.url);
+export const SCHEMA_PATH = fileURLToPath(new URL('ampbox.schema.json', CONFIG_DIR));
+export const DEFAULT_CONFIG_PATH = fileURLToPath(new URL('default.yaml', CONFIG_DIR));
+
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`${source}: ${problems.length} problem(s)\n` + problems.map((p) => `  ${p}`).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function getValidator(): ReturnType<Ajv['compile']> {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
+    validator = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTypes: false }).compile(schema);
+  }
+  return validator;
+}
+
+/** `/evses/0/max_current_A` → `evses[0].max_current_A` */
+export function formatPath(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').slice(1);
+  if (extra !== undefined) parts.push(extra);
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(p)) out += `[${p}]`;
+    else out += out === '' ? p : `.${p}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${formatPath(e.instancePath, String(e.params.additionalProperty))}: unknown setting`;
+    case 'required':
+      return `${formatPath(e.instancePath, String(e.params.missingProperty))}: is required`;
+    case 'enum':
+      return `${formatPath(e.instancePath)}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${formatPath(e.instancePath)}: ${e.message ?? e.keyword}`;
+  }
+}
+
+/** Rules a JSON Schema cannot express (cross-field consistency). */
+function semanticProblems(c: AmpboxConfig): string[] {
+  const problems: string[] = [];
+  const ids = new Set<number>();
+  c.evses.forEach((e, i) => {
+    if (e.id === undefined) e.id = i + 1;
+    if (ids.has(e.id)) problems.push(`evses[${i}].id: duplicate EVSE id ${e.id}`);
+    ids.add(e.id);
+    if (e.min_current_A > e.max_current_A)
+      problems.push(`evses[${i}].min_current_A: must be <= max_current_A (${e.max_current_A})`);
+    const profiles = { ...BUILTIN_EV_PROFILES, ...c.simulation.ev_profiles };
+    if (e.board.type === 'sim' && !(e.board.ev in profiles))
+      problems.push(`evses[${i}].board.ev: unknown EV profile "${e.board.ev}" (known: ${Object.keys(profiles).join(', ')})`);
+  });
+  const tokens = new Set<string>();
+  c.auth.local_tokens.forEach((t, i) => {
+    if (tokens.has(t.id_token)) problems.push(`auth.local_tokens[${i}].id_token: duplicate token ${t.id_token}`);
+    tokens.add(t.id_token);
+  });
+  for (const [name, p] of Object.entries(c.simulation.ev_profiles)) {
+    if (p.target_soc_pct < p.soc_pct)
+      problems.push(`simulation.ev_profiles.${name}.target_soc_pct: must be >= soc_pct (${p.soc_pct})`);
+  }
+  return problems;
+}
+
+/** Validates an already-parsed value; returns the config with defaults, or the list of problems. */
+export function validateConfig(value: unknown): { config: AmpboxConfig; problems: [] } | { config: null; problems: string[] } {
+  const data = structuredClone(value ?? {});
+  const validate = getValidator();
+  if (!validate(data)) {
+    const problems = [...new Set((validate.errors ?? []).map(describe))];
+    return { config: null, problems };
+  }
+  const config = data as AmpboxConfig;
+  const problems = semanticProblems(config);
+  return problems.length ? { config: null, problems } : { config, problems: [] };
+}
+
+/** Parses YAML text; syntax errors carry line and column. */
+export function parseConfigText(text: string): { value: unknown; problems: string[] } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      value: null,
+      problems: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${pos ? `line ${pos.line}, column ${pos.col}` : 'syntax'}: ${e.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  return { value: doc.toJS(), problems: [] };
+}
+
+export function checkConfigFile(file: string): { config: AmpboxConfig | null; problems: string[] } {
+  if (!existsSync(file)) return { config: null, problems: [`${file}: no such file`] };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { config: null, problems: [`${file}: cannot read: ${(e as Error).message}`] };
+  }
+  const parsed = parseConfigText(text);
+  if (parsed.problems.length) return { config: null, problems: parsed.problems };
+  return validateConfig(parsed.value);
+}
+
+/** Loads a file or throws ConfigError listing every problem. */
+export function loadConfig(file = DEFAULT_CONFIG_PATH): AmpboxConfig {
+  const { config, problems } = checkConfigFile(file);
+  if (!config) throw new ConfigError(file, problems);
+  return config;
+}
+
+/** The defaults alone, optionally with overrides (tests, simulations). */
+export function defaultConfig(overrides: unknown = {}): AmpboxConfig {
+  const base = loadConfig(DEFAULT_CONFIG_PATH);
+  const merged = deepMerge(base, overrides);
+  const { config, problems } = validateConfig(merged);
+  if (!config) throw new ConfigError('overrides', problems);
+  return config;
+}
+
+function deepMerge(a: unknown, b: unknown): unknown {
+  if (b === undefined) return a;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = deepMerge(out[k], v);
+    return out;
+  }
+  return b;
+}

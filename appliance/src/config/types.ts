@@ -1,0 +1,44 @@
+/** The configuration after validation and defaults; mirrors appliance/config/ampbox.schema.json. */
+export interface EvProfileConfig {
+  max_current_A: number;
+  phases: 1 | 2 | 3;
+  battery_kWh: number;
+  soc_pct: number;
+  target_soc_pct: number;
+  hlc: 'none' | 'din' | 'iso2';
+}
+
+export interface EvseConfig {
+  id: number;
+  max_current_A: number;
+  min_current_A: number;
+  phases: 1 | 3;
+  nominal_voltage_V: number;
+  connector: 'sType2' | 'cType2' | 'cCCS2' | 'cCCS1' | 'cType1';
+  board: { type: 'sim'; ev: string; has_lock: boolean; has_rcd: boolean };
+  meter: { type: 'sim' };
+  power_off_wait_ms: number;
+  power_off_current_A: number;
+}
+
+export interface LocalToken {
+  id_token: string;
+  status: 'Accepted' | 'Blocked' | 'Expired' | 'Invalid';
+  label?: string;
+}
+
+export interface AmpboxConfig {
+  config_version: 1;
+  charger: { id: string; vendor: string; model: string; serial_number: string };
+  evses: EvseConfig[];
+  auth: { mode: 'free' | 'local'; timeout_s: number; local_tokens: LocalToken[] };
+  simulation: {
+    ev_profiles: Record<string, EvProfileConfig>;
+    demo: { scenario: string; time_scale: number; repeat: boolean };
+  };
+  database: { path: string; session_flush_s: number };
+  http: { enabled: boolean; host: string; port: number };
+  tariff: { price_per_kWh: number; currency: string };
+  log: { level: 'debug' | 'info' | 'warn' | 'error' };
+  supervisor: { control_period_ms: number; stop_deadline_ms: number };
+}

@@ -1,0 +1,408 @@
+/**
+ * One EVSE's session state machine. Inputs (from the IEC 61851 layer, authorization, API, timers) are
+ * queued and handled one at a time to completion, so a board that answers a command synchronously can
+ * never re-enter a half-finished transition. The table in states.ts decides; this class does.
+ */
+import type { Clock, TimerHandle } from '../../shared/clock.js';
+import type { EventBus } from '../../shared/events.js';
+import type { Logger } from '../../shared/logger.js';
+import type { Board, BoardFault } from '../../shared/ports/bsp.js';
+import type {
+  ChargerHandle,
+  ChargerState,
+  ChargerStatus,
+  SessionEvent,
+  SessionEventType,
+  StopReason,
+} from '../../shared/ports/charger.js';
+import type { AppEvents } from '../../shared/ports/events.js';
+import type { ErrorOrigin, ErrorReporter } from '../../shared/ports/errors.js';
+import type { Meter } from '../../shared/ports/meter.js';
+import type { ProvidedToken, ValidationResult } from '../../shared/ports/auth.js';
+import type { UuidSource } from '../../shared/uuid.js';
+import { catalogueEntry } from '../../errors/catalogue.js';
+import { Iec61851, type IecEvent } from '../iec61851/index.js';
+import type { ChargerInput, InputOf } from './inputs.js';
+import { STATES, type ChargerContext } from './states.js';
+import { PowerController, type PowerConfig } from './power.js';
+
+export interface ChargerOptions {
+  evse: number;
+  maxCurrentA: number;
+  freeCharging: boolean;
+  authTimeoutMs: number;
+  power: PowerConfig;
+}
+
+export interface ChargerDeps {
+  board: Board;
+  meter: Meter;
+  clock: Clock;
+  bus: EventBus<AppEvents>;
+  errors: ErrorReporter;
+  log: Logger;
+  uuid: UuidSource;
+}
+
+const FAULT_STOP_REASON: Partial<Record<string, StopReason>> = {
+  RcdTrip: 'GroundFault',
+  Overcurrent: 'OvercurrentFault',
+};
+
+interface Transaction {
+  id: string;
+  id_token: string;
+  auth_method: string;
+  started_at: number;
+  meter_start_Wh: number;
+  stop_reason: StopReason | null;
+}
+
+export class Charger implements ChargerHandle, ChargerContext {
+  readonly evse: number;
+  readonly iec: Iec61851;
+  private readonly power: PowerController;
+  private readonly origin: ErrorOrigin;
+  private current: ChargerState = 'Idle';
+  private queue: ChargerInput[] = [];
+  private draining = false;
+  private sessionId: string | null = null;
+  private tx: Transaction | null = null;
+  private lastTx: (Transaction & { energy_Wh: number; stopped_at: number }) | null = null;
+  private authTimer: TimerHandle | null = null;
+  private limit: number;
+  private paused = false;
+  private disable = false;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly opts: ChargerOptions,
+    private readonly deps: ChargerDeps,
+  ) {
+    this.evse = opts.evse;
+    this.limit = opts.maxCurrentA;
+    this.iec = new Iec61851(deps.board);
+    this.origin = { module_id: 'evse', implementation_id: 'charger', evse_index: opts.evse, connector_index: 1 };
+    this.power = new PowerController(deps.board, this.iec, deps.meter, deps.clock, deps.errors, this.origin,
+      opts.power, deps.log, () => this.blockingErrors());
+  }
+
+  // ---- lifecycle ----
+
+  start(): void {
+    this.unsubscribe = this.iec.onEvent((e) => this.onIec(e));
+    this.iec.start();
+    this.deps.board.send({ type: 'set_overcurrent_limit', amps: this.opts.maxCurrentA });
+    this.enterState('Idle');
+  }
+
+  stop(): void {
+    this.authTimer?.cancel();
+    this.power.dispose();
+    this.unsubscribe?.();
+    this.iec.allowPower(false, 'PowerOff');
+    this.iec.setSignal({ kind: 'F' });
+    this.iec.stop();
+  }
+
+  /** Control-loop tick: lets the safety controller watch the current while contactors are opening. */
+  tick(): void {
+    this.power.poll();
+  }
+
+  get state(): ChargerState {
+    return this.current;
+  }
+
+  // ---- ChargerHandle ----
+
+  status(): ChargerStatus {
+    const now = this.deps.clock.now();
+    const tx = this.tx ?? this.lastTx;
+    const energy = this.tx ? this.txEnergy() : (this.lastTx?.energy_Wh ?? 0);
+    const end = this.tx ? now : (this.lastTx?.stopped_at ?? now);
+    return {
+      evse: this.evse,
+      state: this.current,
+      cp: this.iec.cp,
+      plugged: this.iec.carPlugged,
+      session_id: this.sessionId,
+      transaction_id: this.tx?.id ?? null,
+      id_token: tx?.id_token ?? null,
+      charging_allowed: !this.paused && !this.disable && this.blockingErrors().length === 0,
+      power_on: this.iec.powerOn,
+      locked: this.power.isLocked,
+      current_limit_A: this.limit,
+      energy_Wh: energy,
+      charging_duration_s: tx ? Math.max(0, Math.round((end - tx.started_at) / 1000)) : 0,
+      transaction_started_at: tx?.started_at ?? null,
+      stop_reason: this.tx ? null : (this.lastTx?.stop_reason ?? null),
+      blocking_errors: this.blockingErrors(),
+    };
+  }
+
+  authorize(token: ProvidedToken, result: ValidationResult): boolean {
+    if (this.current !== 'WaitingForAuthentication' || result.status !== 'Accepted') return false;
+    this.dispatch({ type: 'Authorized', token, result });
+    return true;
+  }
+
+  stopTransaction(reason: StopReason): boolean {
+    if (!this.tx) return false;
+    this.dispatch({ type: 'StopTransaction', reason });
+    return true;
+  }
+
+  pauseCharging(): boolean {
+    if (!this.tx) return false;
+    this.dispatch({ type: 'PauseCharging' });
+    return true;
+  }
+
+  resumeCharging(): boolean {
+    if (!this.tx || !this.paused) return false;
+    this.dispatch({ type: 'ResumeCharging' });
+    return true;
+  }
+
+  setCurrentLimit(amps: number): void {
+    const a = Math.min(Math.max(0, amps), this.opts.maxCurrentA);
+    if (a === this.limit) return;
+    this.limit = a;
+    this.dispatch({ type: 'LimitChanged' });
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.dispatch({ type: enabled ? 'Enable' : 'Disable' });
+  }
+
+  /** Whether the state machine is waiting for a token (the authorization manager asks). */
+  get waitingForAuthorization(): boolean {
+    return this.current === 'WaitingForAuthentication';
+  }
+
+  // ---- machine ----
+
+  dispatch(input: ChargerInput): void {
+    this.queue.push(input);
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) this.handle(next);
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private handle(input: ChargerInput): void {
+    const handler = STATES[this.current].on[input.type] as
+      | ((ctx: ChargerContext, i: ChargerInput) => ChargerState | void)
+      | undefined;
+    if (!handler) {
+      this.deps.log.debug(`${this.current}: ignoring ${input.type}`);
+      return;
+    }
+    const next = handler(this, input);
+    if (next && next !== this.current) this.enterState(next);
+  }
+
+  private enterState(state: ChargerState): void {
+    // Entry actions may hand over to another state at once (e.g. PrepareCharging → ChargingPausedEVSE).
+    for (let s: ChargerState | void = state, hops = 0; s && hops < 8; hops++) {
+      const from = this.current;
+      this.current = s;
+      if (from !== s || hops === 0) {
+        this.deps.log.info(`${from} -> ${s}`);
+        this.deps.bus.emit('charger_state', { evse: this.evse, from, to: s, timestamp: this.deps.clock.now() });
+      }
+      const enter: ((ctx: ChargerContext) => ChargerState | void) | undefined = STATES[s].enter;
+      const next: ChargerState | void = enter ? enter(this) : undefined;
+      s = next && next !== s ? next : undefined;
+    }
+  }
+
+  private onIec(e: IecEvent): void {
+    switch (e.type) {
+      case 'car':
+        if (e.event === 'PowerOff') return this.power.onPowerOff();
+        return this.dispatch({ type: e.event } as ChargerInput);
+      case 'fault':
+        return this.onFault(e.fault, e.active, e.detail);
+      case 'pp':
+      case 'telemetry':
+        return;
+    }
+  }
+
+  private onFault(fault: BoardFault | 'VentilationNotAvailable', active: boolean, detail: string): void {
+    const type = `bsp/${fault}`;
+    if (!active) {
+      this.deps.errors.clear(type, this.origin);
+      return;
+    }
+    const known = this.deps.errors.active({ evse_index: this.evse }).some((e) => e.type === type);
+    this.deps.errors.raise({ type, message: detail, origin: this.origin });
+    // Only a new fault triggers the emergency reaction; a repeat report (e.g. a failed unlock) must not
+    // re-assert F over the line after the session has already been made safe.
+    if (!known && catalogueEntry(type)?.blocks_charging) {
+      // Emergency: contactors open now, whatever state the machine is in; the table then ends the session.
+      this.iec.setSignal({ kind: 'F' });
+      if (this.iec.powerOn) this.power.requestPowerOff(true, () => {});
+      this.dispatch({ type: 'Fault', reason: FAULT_STOP_REASON[fault] ?? 'EmergencyStop' });
+    }
+  }
+
+  private blockingErrors(): string[] {
+    return this.deps.errors
+      .active({ evse_index: this.evse })
+      .filter((e) => catalogueEntry(e.type)?.blocks_charging)
+      .map((e) => e.type);
+  }
+
+  private txEnergy(): number {
+    if (!this.tx) return 0;
+    return Math.max(0, this.deps.meter.read().energy_import_Wh - this.tx.meter_start_Wh);
+  }
+
+  // ---- ChargerContext (used by the state table) ----
+
+  get plugged(): boolean {
+    return this.iec.carPlugged;
+  }
+  get requesting(): boolean {
+    return this.iec.carRequestsPower;
+  }
+  get freeCharging(): boolean {
+    return this.opts.freeCharging;
+  }
+  get blocked(): boolean {
+    return this.blockingErrors().length > 0;
+  }
+  get pausedByEvse(): boolean {
+    return this.paused;
+  }
+  get limitA(): number {
+    return this.limit;
+  }
+  get disableRequested(): boolean {
+    return this.disable;
+  }
+
+  emit(type: SessionEventType, extra: Partial<SessionEvent> = {}): void {
+    const event: SessionEvent = {
+      evse: this.evse,
+      type,
+      timestamp: this.deps.clock.now(),
+      session_id: this.sessionId,
+      ...(this.tx ? { transaction_id: this.tx.id } : {}),
+      ...extra,
+    };
+    this.deps.bus.emit('session_event', event);
+  }
+
+  startSession(): void {
+    this.sessionId = this.deps.uuid();
+    this.lastTx = null;
+    this.emit('SessionStarted');
+  }
+
+  endSession(): void {
+    this.emit('SessionFinished');
+    this.sessionId = null;
+  }
+
+  authorizeFree(): void {
+    this.acceptToken({
+      type: 'Authorized',
+      token: { id_token: 'FreeCharging', type: 'Free', source: 'config', evse: this.evse },
+      result: { status: 'Accepted', by: 'free-charging' },
+    });
+  }
+
+  private pendingToken: { id_token: string; auth_method: string } | null = null;
+
+  acceptToken(input: InputOf<'Authorized'>): void {
+    this.pendingToken = { id_token: input.token.id_token, auth_method: input.token.type };
+    this.emit('Authorized', { id_token: input.token.id_token, auth_method: input.token.type });
+  }
+
+  beginTransaction(): void {
+    if (this.tx) return;
+    const token = this.pendingToken ?? { id_token: 'unknown', auth_method: 'Local' };
+    this.pendingToken = null;
+    const meter = this.deps.meter.read().energy_import_Wh;
+    this.tx = {
+      id: this.deps.uuid(),
+      id_token: token.id_token,
+      auth_method: token.auth_method,
+      started_at: this.deps.clock.now(),
+      meter_start_Wh: meter,
+      stop_reason: null,
+    };
+    this.emit('TransactionStarted', { id_token: token.id_token, auth_method: token.auth_method, meter_Wh: meter });
+  }
+
+  setStopReason(reason: StopReason): void {
+    if (this.tx && !this.tx.stop_reason) this.tx.stop_reason = reason;
+  }
+
+  finishTransaction(): void {
+    if (!this.tx) return;
+    const energy = this.txEnergy();
+    const reason = this.tx.stop_reason ?? 'Other';
+    const meter = this.deps.meter.read().energy_import_Wh;
+    const locally = !['EVDisconnected', 'StoppedByEV', 'Remote'].includes(reason);
+    this.emit('ChargingFinished');
+    this.emit('TransactionFinished', { energy_Wh: energy, meter_Wh: meter, stop_reason: reason, stopped_locally: locally });
+    this.lastTx = { ...this.tx, stop_reason: reason, energy_Wh: energy, stopped_at: this.deps.clock.now() };
+    this.tx = null;
+    this.paused = false;
+  }
+
+  offerCurrent(): void {
+    this.iec.setSignal({ kind: 'current', amps: this.limit });
+  }
+
+  signalPause(): void {
+    this.iec.setSignal({ kind: 'X1' });
+  }
+
+  signalFault(): void {
+    this.iec.setSignal({ kind: 'F' });
+  }
+
+  powerOn(): void {
+    const refused = this.power.requestPowerOn();
+    if (refused) this.deps.log.info(`power on deferred: ${refused}`);
+    else if (this.iec.powerOn) this.dispatch({ type: 'PowerOn' });
+  }
+
+  powerOff(urgent: boolean): void {
+    this.power.requestPowerOff(urgent, () => this.dispatch({ type: 'PowerOffDone' }));
+  }
+
+  unlock(): void {
+    this.power.unlock();
+  }
+
+  startAuthTimer(): void {
+    this.authTimer?.cancel();
+    this.authTimer = this.deps.clock.after(this.opts.authTimeoutMs, () => {
+      this.authTimer = null;
+      this.dispatch({ type: 'AuthTimeout' });
+    });
+  }
+
+  cancelAuthTimer(): void {
+    this.authTimer?.cancel();
+    this.authTimer = null;
+  }
+
+  setPausedByEvse(paused: boolean): void {
+    this.paused = paused;
+  }
+
+  setDisableRequested(v: boolean): void {
+    this.disable = v;
+  }
+}

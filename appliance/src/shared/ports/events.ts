@@ -1,0 +1,18 @@
+/** Events on the appliance's bus that more than one capability consumes. */
+import type { ErrorRecord } from './errors.js';
+import type { ChargerState, SessionEvent } from './charger.js';
+import type { MeterReading } from './meter.js';
+import type { ProvidedToken, ValidationResult } from './auth.js';
+
+export interface ErrorEvents {
+  error_raised: ErrorRecord;
+  error_cleared: ErrorRecord;
+  active_errors_changed: ErrorRecord[];
+}
+
+export interface AppEvents extends ErrorEvents {
+  session_event: SessionEvent;
+  charger_state: { evse: number; from: ChargerState; to: ChargerState; timestamp: number };
+  meter_values: { evse: number; reading: MeterReading };
+  authorization: { token: ProvidedToken; result: ValidationResult; evse: number | null };
+}

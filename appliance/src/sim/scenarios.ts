@@ -1,0 +1,281 @@
+/**
+ * Scripted charging sessions: what a person (and a vehicle) does at the charger, step by step, and what
+ * the charger must have done by the end. Used by `ampbox simulate`, the tests and the `npm start` demo.
+ */
+import type { InjectableFault } from '../bsp/index.js';
+import type { SessionEventType, StopReason } from '../shared/ports/charger.js';
+
+export type ScenarioAction =
+  | { plug: string }
+  | { unplug: true }
+  | { token: string }
+  | { ev_pause: true }
+  | { ev_resume: true }
+  | { evse_pause: true }
+  | { evse_resume: true }
+  | { current_limit_A: number }
+  | { stop: StopReason }
+  | { fault: InjectableFault }
+  | { clear_fault: InjectableFault };
+
+export interface ScenarioStep {
+  /** Wait for this session event (after the previous step) before the delay; absent: start at once. */
+  on?: SessionEventType;
+  delay_s: number;
+  action: ScenarioAction;
+}
+
+export interface ScenarioExpectations {
+  /** These session events must occur in this order (others may come between). */
+  events: SessionEventType[];
+  /** Session events that must not occur. */
+  absent_events?: SessionEventType[];
+  /** Exactly these error types must have been raised (in any order). */
+  errors: string[];
+  stop_reason: StopReason | null;
+  energy: 'positive' | 'zero';
+  /** Per-phase current that must have been reached (A, ±0.5) on this many phases. */
+  peak_current_A?: { amps: number; phases: number };
+  /** No error may still be active once the scenario ends. */
+  errors_cleared_at_end?: boolean;
+  /** Contactors must be open on the tick after the fault was injected. */
+  power_off_after_fault?: boolean;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  /** Configuration overrides applied to the defaults before building the appliance. */
+  config?: Record<string, unknown>;
+  steps: ScenarioStep[];
+  /** The scenario is over when this session event has been seen after the last step. */
+  ends_on: SessionEventType;
+  max_duration_s: number;
+  expect: ScenarioExpectations;
+}
+
+const FULL_SESSION: SessionEventType[] = [
+  'SessionStarted',
+  'AuthRequired',
+  'Authorized',
+  'TransactionStarted',
+  'ChargingStarted',
+];
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'ac-basic',
+    description: 'Plug in, authorize by RFID, charge at 16 A on three phases until the EV is full, unplug.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-16' } },
+      { on: 'AuthRequired', delay_s: 3, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingPausedEV', delay_s: 30, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 6 * 3600,
+    expect: {
+      events: [...FULL_SESSION, 'ChargingPausedEV', 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'EVDisconnected',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 3 },
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'ac-pause',
+    description: 'The EV pauses and resumes, then the charger pauses and resumes, then the driver stops at the charger.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 600, action: { ev_pause: true } },
+      { on: 'ChargingPausedEV', delay_s: 300, action: { ev_resume: true } },
+      { on: 'ChargingResumed', delay_s: 600, action: { evse_pause: true } },
+      { on: 'ChargingPausedEVSE', delay_s: 300, action: { evse_resume: true } },
+      { on: 'ChargingResumed', delay_s: 600, action: { stop: 'Local' } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3 * 3600,
+    expect: {
+      events: [
+        ...FULL_SESSION,
+        'ChargingPausedEV',
+        'ChargingResumed',
+        'ChargingPausedEVSE',
+        'ChargingResumed',
+        'StoppingCharging',
+        'TransactionFinished',
+        'SessionFinished',
+      ],
+      errors: [],
+      stop_reason: 'Local',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 3 },
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'fault-rcd',
+    description: 'The residual current device trips while charging: contactors open at once, the transaction ends, the error clears at unplug.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 120, action: { fault: 'rcd_trip' } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: ['bsp/RcdTrip'],
+      stop_reason: 'GroundFault',
+      energy: 'positive',
+      power_off_after_fault: true,
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'fault-diode',
+    description: "A vehicle with a failed CP diode: the fault is found when the PWM starts, power is never switched on.",
+    steps: [
+      { delay_s: 1, action: { fault: 'diode_failure' } },
+      { delay_s: 1, action: { plug: 'ac-3p-16' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: ['SessionStarted', 'AuthRequired', 'Authorized', 'TransactionStarted', 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      absent_events: ['ChargingStarted'],
+      errors: ['bsp/DiodeFault'],
+      stop_reason: 'EmergencyStop',
+      energy: 'zero',
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'fault-cp-short',
+    description: 'The control pilot is shorted to earth while charging (state E).',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 60, action: { fault: 'cp_short' } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: ['bsp/CpShort'],
+      stop_reason: 'EmergencyStop',
+      energy: 'positive',
+      power_off_after_fault: true,
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'fault-lock',
+    description: 'The connector lock fails when charging should start: power stays off.',
+    steps: [
+      { delay_s: 1, action: { fault: 'lock_failure' } },
+      { delay_s: 1, action: { plug: 'ac-3p-16' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'TransactionFinished', delay_s: 5, action: { clear_fault: 'lock_failure' } },
+      { delay_s: 5, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: ['SessionStarted', 'Authorized', 'TransactionStarted', 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      absent_events: ['ChargingStarted'],
+      errors: ['bsp/LockFailure'],
+      stop_reason: 'EmergencyStop',
+      energy: 'zero',
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'fault-welded',
+    description: 'A contactor welds: it stays closed after the stop, the error stays active and the lock stays closed.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 60, action: { fault: 'contactor_welded' } },
+      { delay_s: 60, action: { stop: 'Local' } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: ['bsp/ContactorWelded'],
+      stop_reason: 'Local',
+      energy: 'positive',
+      errors_cleared_at_end: false,
+    },
+  },
+  {
+    name: 'plugin-timeout',
+    description: 'Nobody presents a token: the session times out without a transaction.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-16' } },
+      { on: 'PluginTimeout', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: ['SessionStarted', 'AuthRequired', 'PluginTimeout', 'SessionFinished'],
+      absent_events: ['TransactionStarted'],
+      errors: [],
+      stop_reason: null,
+      energy: 'zero',
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'ac-blocked-token',
+    description: 'A blocked card is refused, then a valid card starts charging; the driver stops with the charger.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-1p-32' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'BLOCKED01' } },
+      { delay_s: 5, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 900, action: { stop: 'Local' } },
+      { on: 'TransactionFinished', delay_s: 5, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'Local',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 1 },
+      errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'ac-hour',
+    description: 'One hour of charging at 16 A on three phases (benchmarks and long demos), stopped by unplugging.',
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
+      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 3600, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 2 * 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'EVDisconnected',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 3 },
+      errors_cleared_at_end: true,
+    },
+  },
+];
+
+export function findScenario(name: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.name === name);
+}

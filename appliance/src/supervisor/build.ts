@@ -1,0 +1,263 @@
+/**
+ * Wiring: builds every capability from the configuration without starting anything, so tests and
+ * `ampbox simulate` drive exactly what `ampbox start` runs.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AmpboxConfig } from '../config/index.js';
+import { SystemClock, type Clock, type TimerHandle } from '../shared/clock.js';
+import { EventBus } from '../shared/events.js';
+import { Logger, silentSink, type LogSink } from '../shared/logger.js';
+import type { AppEvents } from '../shared/ports/events.js';
+import { randomUuid, type UuidSource } from '../shared/uuid.js';
+import { createBoard, type SimulatorControl } from '../bsp/index.js';
+import { Charger } from '../evse/index.js';
+import { ErrorManager } from '../errors/index.js';
+import { openDatabase, ErrorHistoryStore, SessionStore, type Database } from '../db/index.js';
+import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/index.js';
+import { SessionRecorder } from '../history/session-recorder.js';
+import { createHttpServer, type HealthReport } from '../http/server.js';
+import { Lifecycle, type Capability } from './lifecycle.js';
+import { createNotifier, WatchdogPinger, type ServiceNotifier } from './notify.js';
+import type { Board } from '../shared/ports/bsp.js';
+import type { Meter } from '../shared/ports/meter.js';
+
+export interface BuildOptions {
+  clock?: Clock;
+  logSink?: LogSink;
+  uuid?: UuidSource;
+  /** Environment for systemd notification; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+  notifier?: ServiceNotifier;
+}
+
+export interface Evse {
+  id: number;
+  charger: Charger;
+  board: Board;
+  meter: Meter;
+  sim: SimulatorControl | null;
+}
+
+export interface App {
+  readonly config: AmpboxConfig;
+  readonly clock: Clock;
+  readonly bus: EventBus<AppEvents>;
+  readonly log: Logger;
+  readonly errors: ErrorManager;
+  readonly evses: Evse[];
+  readonly auth: AuthManager;
+  /** Tokens presented at the charger (RFID reader, HMI, simulator). */
+  readonly tokens: PushTokenProvider;
+  readonly db: () => Database | null;
+  readonly sessions: () => SessionStore | null;
+  readonly http: FastifyInstance | null;
+  readonly lifecycle: Lifecycle;
+  readonly notifier: ServiceNotifier;
+  /** Starts every capability in dependency order, then notifies READY=1. */
+  start(): Promise<void>;
+  /** Stops everything in reverse order; false when the stop deadline passed. */
+  stop(): Promise<boolean>;
+  health(): HealthReport;
+}
+
+export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
+  const clock = opts.clock ?? new SystemClock();
+  const log = new Logger('ampbox', clock, opts.logSink ?? silentSink, config.log.level);
+  const bus = new EventBus<AppEvents>();
+  const uuid = opts.uuid ?? randomUuid;
+  const notifier = opts.notifier ?? createNotifier(opts.env ?? process.env, log.child('systemd'));
+  const startedAt = Date.now();
+
+  let db: Database | null = null;
+  let errorStore: ErrorHistoryStore | null = null;
+  let sessionStore: SessionStore | null = null;
+  const errors = new ErrorManager({ store: null, bus, clock, uuid, log: log.child('errors') });
+
+  const evses: Evse[] = config.evses.map((e) => {
+    const { board, meter, sim } = createBoard(config, e, clock);
+    const charger = new Charger(
+      {
+        evse: e.id,
+        maxCurrentA: e.max_current_A,
+        freeCharging: config.auth.mode === 'free',
+        authTimeoutMs: config.auth.timeout_s * 1000,
+        power: {
+          power_off_wait_ms: e.power_off_wait_ms,
+          power_off_current_A: e.power_off_current_A,
+          has_lock: e.board.has_lock,
+        },
+      },
+      { board, meter, clock, bus, errors, log: log.child(`evse${e.id}/charger`), uuid },
+    );
+    return { id: e.id, charger, board, meter, sim };
+  });
+
+  const tokens = new PushTokenProvider('local-reader');
+  const auth = new AuthManager({
+    clock,
+    bus,
+    log: log.child('auth'),
+    chargers: evses.map((e) => e.charger),
+    validators: [new LocalListValidator(config.auth.local_tokens)],
+    timeoutMs: config.auth.timeout_s * 1000,
+  });
+  auth.addProvider(tokens);
+
+  let recorder: SessionRecorder | null = null;
+  let loop: TimerHandle | null = null;
+  let meterTimer: TimerHandle | null = null;
+  const pinger = new WatchdogPinger(notifier);
+  let http: FastifyInstance | null = null;
+  let stopping = false;
+
+  const caps: Capability[] = [
+    {
+      name: 'database',
+      after: [],
+      start: () => {
+        db = openDatabase(config.database.path);
+        errorStore = new ErrorHistoryStore(db);
+        sessionStore = new SessionStore(db);
+        errors.attachStore(errorStore);
+        const cleared = errors.bootCleanup();
+        const closed = sessionStore.closeInterrupted(clock.now());
+        if (closed.length) log.warn(`${closed.length} session(s) interrupted by the last shutdown closed as PowerLoss`);
+        if (cleared) log.info(`${cleared} error(s) from the last run marked ClearedByReboot`);
+      },
+      stop: () => {
+        errors.attachStore(null);
+        db?.close();
+        db = null;
+        errorStore = null;
+        sessionStore = null;
+      },
+    },
+    {
+      name: 'boards',
+      after: [],
+      start: async () => {
+        for (const e of evses) await e.board.start();
+      },
+      stop: async () => {
+        for (const e of evses) await e.board.stop();
+      },
+    },
+    {
+      name: 'evse',
+      after: ['boards', 'database'],
+      start: () => {
+        for (const e of evses) e.charger.start();
+        meterTimer = clock.every(1000, () => {
+          for (const e of evses) bus.emit('meter_values', { evse: e.id, reading: e.meter.read() });
+        });
+      },
+      stop: () => {
+        meterTimer?.cancel();
+        for (const e of evses) e.charger.stop();
+      },
+    },
+    {
+      name: 'history',
+      after: ['database', 'evse'],
+      start: () => {
+        if (!sessionStore) return;
+        recorder = new SessionRecorder(sessionStore, evses.map((e) => e.charger), bus, clock, log.child('history'),
+          config.database.session_flush_s * 1000);
+        recorder.start();
+      },
+      stop: () => recorder?.stop(),
+    },
+    {
+      name: 'auth',
+      after: ['evse'],
+      start: () => auth.start(),
+      stop: () => auth.stop(),
+    },
+    {
+      // The control loop polls the boards and feeds the watchdog: if it stops ticking, systemd restarts us.
+      name: 'control-loop',
+      after: ['evse'],
+      start: () => {
+        loop = clock.every(config.supervisor.control_period_ms, () => {
+          const now = clock.now();
+          for (const e of evses) {
+            e.board.tick(now);
+            e.charger.tick();
+          }
+          pinger.kick();
+        });
+      },
+      stop: () => loop?.cancel(),
+    },
+  ];
+  if (config.http.enabled) {
+    http = createHttpServer(() => health());
+    caps.push({
+      name: 'http',
+      after: ['evse'],
+      start: async () => {
+        await http!.listen({ host: config.http.host, port: config.http.port });
+      },
+      stop: async () => {
+        await http!.close();
+      },
+    });
+  }
+
+  const lifecycle = new Lifecycle(caps, log.child('supervisor'));
+
+  function health(): HealthReport {
+    const states = Object.fromEntries(lifecycle.states);
+    const values = Object.values(states);
+    const status: HealthReport['status'] = stopping
+      ? 'stopping'
+      : values.every((s) => s === 'running')
+        ? errors.active().some((e) => e.severity === 'High')
+          ? 'degraded'
+          : 'ok'
+        : values.some((s) => s === 'failed')
+          ? 'degraded'
+          : 'starting';
+    return {
+      status,
+      charger_id: config.charger.id,
+      uptime_s: Math.round((Date.now() - startedAt) / 1000),
+      capabilities: states,
+      evses: evses.map((e) => e.charger.status()),
+      active_errors: errors.active().length,
+    };
+  }
+
+  return {
+    config,
+    clock,
+    bus,
+    log,
+    errors,
+    evses,
+    auth,
+    tokens,
+    db: () => db,
+    sessions: () => sessionStore,
+    get http() {
+      return http;
+    },
+    lifecycle,
+    notifier,
+    async start() {
+      notifier.status('starting');
+      await lifecycle.start();
+      const where = http ? ` on http://${config.http.host}:${config.http.port}` : '';
+      log.info(`ampbox ${config.charger.id} ready with ${evses.length} EVSE(s)${where}`);
+      await notifier.ready(`charging ready: ${evses.length} EVSE(s)`);
+    },
+    async stop() {
+      stopping = true;
+      notifier.stopping('stopping');
+      const ok = await lifecycle.stop(config.supervisor.stop_deadline_ms);
+      notifier.close();
+      return ok;
+    },
+    health,
+  };
+}
