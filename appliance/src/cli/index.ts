@@ -1,6 +1,6 @@
 /** The `ampbox` command line. Each subcommand returns its exit code. */
 import { readFileSync } from 'node:fs';
-import { EXIT } from '../supervisor/exit-codes.js';
+import { EXIT } from '../supervisor/index.js';
 import { processIo, println, type CliIo } from './io.js';
 import { configCommand } from './config-cmd.js';
 import { simulateCommand } from './simulate-cmd.js';

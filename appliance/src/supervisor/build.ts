@@ -14,8 +14,8 @@ import { Charger } from '../evse/index.js';
 import { ErrorManager } from '../errors/index.js';
 import { openDatabase, ErrorHistoryStore, SessionStore, type Database } from '../db/index.js';
 import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/index.js';
-import { SessionRecorder } from '../history/session-recorder.js';
-import { createHttpServer, type HealthReport } from '../http/server.js';
+import { SessionRecorder, EventLogger } from '../history/index.js';
+import { createHttpServer, type HealthReport } from '../http/index.js';
 import { Lifecycle, type Capability } from './lifecycle.js';
 import { createNotifier, WatchdogPinger, type ServiceNotifier } from './notify.js';
 import type { Board } from '../shared/ports/bsp.js';
@@ -104,6 +104,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
   auth.addProvider(tokens);
 
   let recorder: SessionRecorder | null = null;
+  const eventLogger = new EventLogger(bus, evses.map((e) => e.charger), clock, log.child('events'));
   let loop: TimerHandle | null = null;
   let meterTimer: TimerHandle | null = null;
   const pinger = new WatchdogPinger(notifier);
@@ -144,7 +145,8 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     },
     {
       name: 'evse',
-      after: ['boards', 'database'],
+      // History subscribes first so it records the transactions the chargers end when stopping.
+      after: ['boards', 'database', 'history', 'event-log'],
       start: () => {
         for (const e of evses) e.charger.start();
         meterTimer = clock.every(1000, () => {
@@ -153,12 +155,12 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       },
       stop: () => {
         meterTimer?.cancel();
-        for (const e of evses) e.charger.stop();
+        for (const e of evses) e.charger.shutdown('Reboot');
       },
     },
     {
       name: 'history',
-      after: ['database', 'evse'],
+      after: ['database'],
       start: () => {
         if (!sessionStore) return;
         recorder = new SessionRecorder(sessionStore, evses.map((e) => e.charger), bus, clock, log.child('history'),
@@ -166,6 +168,12 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
         recorder.start();
       },
       stop: () => recorder?.stop(),
+    },
+    {
+      name: 'event-log',
+      after: [],
+      start: () => eventLogger.start(),
+      stop: () => eventLogger.stop(),
     },
     {
       name: 'auth',

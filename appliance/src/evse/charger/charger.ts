@@ -20,7 +20,7 @@ import type { ErrorOrigin, ErrorReporter } from '../../shared/ports/errors.js';
 import type { Meter } from '../../shared/ports/meter.js';
 import type { ProvidedToken, ValidationResult } from '../../shared/ports/auth.js';
 import type { UuidSource } from '../../shared/uuid.js';
-import { catalogueEntry } from '../../errors/catalogue.js';
+import { catalogueEntry } from '../../errors/index.js';
 import { Iec61851, type IecEvent } from '../iec61851/index.js';
 import type { ChargerInput, InputOf } from './inputs.js';
 import { STATES, type ChargerContext } from './states.js';
@@ -93,7 +93,8 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.unsubscribe = this.iec.onEvent((e) => this.onIec(e));
     this.iec.start();
     this.deps.board.send({ type: 'set_overcurrent_limit', amps: this.opts.maxCurrentA });
-    this.enterState('Idle');
+    this.deps.log.info(`EVSE ${this.evse} starting in Idle`);
+    this.enterState('Idle', true);
   }
 
   stop(): void {
@@ -103,6 +104,23 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.iec.allowPower(false, 'PowerOff');
     this.iec.setSignal({ kind: 'F' });
     this.iec.stop();
+  }
+
+  /**
+   * The appliance is stopping: a running transaction ends now with `reason` (the vehicle is told first,
+   * then the contactors open without waiting), so the history holds its final energy.
+   */
+  shutdown(reason: StopReason = 'Reboot'): void {
+    // Stop listening first: the vehicle's reaction to the pause must not start new transitions.
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.tx) {
+      this.setStopReason(reason);
+      this.signalPause();
+      this.power.requestPowerOff(true, () => {});
+      this.finishTransaction();
+    }
+    this.stop();
   }
 
   /** Control-loop tick: lets the safety controller watch the current while contactors are opening. */
@@ -206,12 +224,12 @@ export class Charger implements ChargerHandle, ChargerContext {
     if (next && next !== this.current) this.enterState(next);
   }
 
-  private enterState(state: ChargerState): void {
+  private enterState(state: ChargerState, initial = false): void {
     // Entry actions may hand over to another state at once (e.g. PrepareCharging → ChargingPausedEVSE).
     for (let s: ChargerState | void = state, hops = 0; s && hops < 8; hops++) {
       const from = this.current;
       this.current = s;
-      if (from !== s || hops === 0) {
+      if (from !== s && !initial) {
         this.deps.log.info(`${from} -> ${s}`);
         this.deps.bus.emit('charger_state', { evse: this.evse, from, to: s, timestamp: this.deps.clock.now() });
       }

@@ -1,0 +1,2 @@
+export { SessionRecorder } from './session-recorder.js';
+export { EventLogger } from './event-logger.js';

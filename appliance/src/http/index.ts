@@ -1,0 +1,1 @@
+export { createHttpServer, type HealthReport } from './server.js';
