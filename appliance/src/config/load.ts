@@ -100,13 +100,14 @@ export function validateConfig(value: unknown): { config: AmpboxConfig; problems
 
 /** Parses YAML text; syntax errors carry line and column. */
 export function parseConfigText(text: string): { value: unknown; problems: string[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     return {
       value: null,
       problems: doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        return `${pos ? `line ${pos.line}, column ${pos.col}` : 'syntax'}: ${e.message.split('\n')[0]}`;
+        const what = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return `${pos ? `line ${pos.line}, column ${pos.col}` : 'syntax'}: ${what}`;
       }),
     };
   }

@@ -63,6 +63,8 @@ export class SimBoard implements Board, SimulatorControl {
   ev: SimEv;
 
   private listeners = new Set<(e: BoardEvent) => void>();
+  private outbox: BoardEvent[] = [];
+  private delivering = false;
   private enabled = false;
   private dutyPct: number | null = null; // null: no PWM (+12 V steady, X1)
   private forcedCp: 'E' | 'F' | null = null;
@@ -285,8 +287,21 @@ export class SimBoard implements Board, SimulatorControl {
     this.emit({ type: 'fault', fault, active, detail });
   }
 
+  /**
+   * Events go out in order, one at a time: a listener that sends a command while handling an event gets
+   * the resulting events after it returns, as it would from a real board's driver, never in the middle.
+   */
   private emit(e: BoardEvent): void {
-    for (const l of [...this.listeners]) l(e);
+    this.outbox.push(e);
+    if (this.delivering) return;
+    this.delivering = true;
+    try {
+      for (let next = this.outbox.shift(); next; next = this.outbox.shift()) {
+        for (const l of [...this.listeners]) l(next);
+      }
+    } finally {
+      this.delivering = false;
+    }
   }
 
   /** Sensing for the charger's safety rules (through `Board.tick` telemetry in real hardware). */

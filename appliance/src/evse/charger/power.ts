@@ -46,6 +46,8 @@ export class PowerController {
   /** Closes the contactors when every rule allows it; returns the reason when it does not. */
   requestPowerOn(): string | null {
     if (this.opening) this.cancelOpening();
+    // A switching under load belongs to the previous power-off; a new power-on starts with a clean record.
+    this.errors.clear('evse/PowerOffUnderLoad', this.origin);
     const blocking = this.blockingErrors();
     if (blocking.length) return `blocked by ${blocking.join(', ')}`;
     if (!this.iec.carRequestsPower) return 'vehicle does not request power';
@@ -106,7 +108,6 @@ export class PowerController {
     deadline.cancel();
     confirm?.cancel();
     this.opening = null;
-    this.errors.clear('evse/PowerOffUnderLoad', this.origin);
     done();
   }
 
