@@ -222,7 +222,7 @@ async function launch(ctx, args) {
       exited.then(({ code, sig }) => {
         throw new Error(describe(`exited (${code ?? sig}) before ${what}`));
       }),
-      sleep(ms).then(() => {
+      sleep(ms, undefined, { ref: false }).then(() => {
         throw new Error(describe(`no ${what} within ${ms} ms`));
       }),
     ]);
