@@ -78,8 +78,13 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   });
+  // A bug must not leave a half-working charger behind: log it and exit; systemd restarts us.
   process.on('uncaughtException', (err) => {
     app.log.error(`uncaught exception: ${err.stack ?? err.message}`);
+    process.exit(EXIT.FAILURE);
+  });
+  process.on('unhandledRejection', (reason) => {
+    app.log.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
     process.exit(EXIT.FAILURE);
   });
 

@@ -172,8 +172,17 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     {
       name: 'event-log',
       after: [],
-      start: () => eventLogger.start(),
-      stop: () => eventLogger.stop(),
+      start: () => {
+        eventLogger.start();
+        // `systemctl status ampbox` shows what each EVSE is doing.
+        bus.on('charger_state', 'status-line', () =>
+          notifier.status(evses.map((e) => `EVSE ${e.id}: ${e.charger.state}`).join(', ')),
+        );
+      },
+      stop: () => {
+        eventLogger.stop();
+        bus.removeOwner('status-line');
+      },
     },
     {
       name: 'auth',
