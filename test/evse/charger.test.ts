@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { STATES } from '../../appliance/src/evse/charger/index.js';
-import { harness, charging } from './harness.js';
+import { harness, charging, prepared } from './harness.js';
 
 const exercised = new Set<string>();
 const tableRows: string[] = [];
@@ -155,11 +155,7 @@ describe('WaitingForAuthentication', () => {
 describe('PrepareCharging', () => {
   it('a vehicle that asks for power only after the PWM appears gets it', () => {
     const h = harness();
-    h.sim.plug('ac-3p-32-long');
-    h.sim.pauseEv();
-    h.run(200);
-    h.token();
-    h.run(200);
+    prepared(h);
     expect(h.charger.state).toBe('PrepareCharging');
     h.sim.resumeEv();
     h.run(200);
@@ -168,20 +164,12 @@ describe('PrepareCharging', () => {
 
   it('a pause request or a limit below 6 A moves to ChargingPausedEVSE', () => {
     const h = harness();
-    h.sim.plug('ac-3p-32-long');
-    h.sim.pauseEv();
-    h.run(200);
-    h.token();
-    h.run(200);
+    prepared(h);
     h.charger.pauseCharging();
     expect(h.charger.state).toBe('ChargingPausedEVSE');
 
     const g = harness();
-    g.sim.plug('ac-3p-32-long');
-    g.sim.pauseEv();
-    g.run(200);
-    g.token();
-    g.run(200);
+    prepared(g);
     g.charger.setCurrentLimit(20);
     expect(g.charger.state).toBe('PrepareCharging');
     g.charger.setCurrentLimit(3);
@@ -205,11 +193,7 @@ describe('PrepareCharging', () => {
   it('unplug, stop and fault end the transaction', () => {
     for (const act of ['unplug', 'stop', 'fault'] as const) {
       const h = harness();
-      h.sim.plug('ac-3p-32-long');
-      h.sim.pauseEv();
-      h.run(200);
-      h.token();
-      h.run(200);
+      prepared(h);
       if (act === 'unplug') h.sim.unplug();
       if (act === 'stop') h.charger.stopTransaction('Remote');
       if (act === 'fault') h.sim.injectFault('rcd_trip');
@@ -362,13 +346,7 @@ describe('Charging', () => {
 describe('every way out of a transaction, from every transaction state', () => {
   type Setup = (h: ReturnType<typeof harness>) => void;
   const into: Record<string, Setup> = {
-    PrepareCharging: (h) => {
-      h.sim.plug('ac-3p-32-long');
-      h.sim.pauseEv();
-      h.run(200);
-      h.token();
-      h.run(200);
-    },
+    PrepareCharging: (h) => prepared(h),
     Charging: (h) => charging(h),
     ChargingPausedEV: (h) => {
       charging(h);

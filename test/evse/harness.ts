@@ -89,3 +89,12 @@ export function charging(h: Harness): void {
   h.token();
   h.run(500);
 }
+
+/** Plugs a vehicle that waits in B, and authorizes: the EVSE offers current, the vehicle has not asked yet. */
+export function prepared(h: Harness): void {
+  h.sim.plug('ac-3p-32-long');
+  h.sim.pauseEv();
+  h.run(200);
+  h.token();
+  h.run(200);
+}

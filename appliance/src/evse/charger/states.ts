@@ -79,6 +79,29 @@ const duringTransaction: Handlers = {
   },
 };
 
+/** The charger may pause (by request or by a limit below 6 A) from any state that offers current. */
+const evsePausable: Handlers = {
+  PauseCharging: (ctx) => {
+    ctx.setPausedByEvse(true);
+    return 'ChargingPausedEVSE';
+  },
+  LimitChanged: (ctx) => (ctx.limitA < 6 ? 'ChargingPausedEVSE' : ctx.offerCurrent()),
+};
+
+const resumed: Handlers = {
+  PowerOn: (ctx) => {
+    ctx.emit('ChargingResumed');
+    return 'Charging';
+  },
+};
+
+/** Offers current again after an EVSE pause, if nothing still holds the pause. */
+function offerIfAllowed(ctx: ChargerContext): void {
+  if (ctx.pausedByEvse || ctx.limitA < 6) return;
+  ctx.offerCurrent();
+  if (ctx.requesting) ctx.powerOn();
+}
+
 export const STATES: Record<ChargerState, StateDef> = {
   Disabled: {
     enter: (ctx) => {
@@ -148,11 +171,7 @@ export const STATES: Record<ChargerState, StateDef> = {
         ctx.emit('ChargingStarted');
         return 'Charging';
       },
-      PauseCharging: (ctx) => {
-        ctx.setPausedByEvse(true);
-        return 'ChargingPausedEVSE';
-      },
-      LimitChanged: (ctx) => (ctx.limitA < 6 ? 'ChargingPausedEVSE' : ctx.offerCurrent()),
+      ...evsePausable,
       ...duringTransaction,
     },
   },
@@ -164,11 +183,7 @@ export const STATES: Record<ChargerState, StateDef> = {
         ctx.emit('ChargingPausedEV');
         return 'ChargingPausedEV';
       },
-      PauseCharging: (ctx) => {
-        ctx.setPausedByEvse(true);
-        return 'ChargingPausedEVSE';
-      },
-      LimitChanged: (ctx) => (ctx.limitA < 6 ? 'ChargingPausedEVSE' : ctx.offerCurrent()),
+      ...evsePausable,
       ...duringTransaction,
     },
   },
@@ -176,15 +191,8 @@ export const STATES: Record<ChargerState, StateDef> = {
   ChargingPausedEV: {
     on: {
       CarRequestedPower: (ctx) => ctx.powerOn(),
-      PowerOn: (ctx) => {
-        ctx.emit('ChargingResumed');
-        return 'Charging';
-      },
-      PauseCharging: (ctx) => {
-        ctx.setPausedByEvse(true);
-        return 'ChargingPausedEVSE';
-      },
-      LimitChanged: (ctx) => (ctx.limitA < 6 ? 'ChargingPausedEVSE' : ctx.offerCurrent()),
+      ...resumed,
+      ...evsePausable,
       ...duringTransaction,
     },
   },
@@ -198,22 +206,13 @@ export const STATES: Record<ChargerState, StateDef> = {
     on: {
       ResumeCharging: (ctx) => {
         ctx.setPausedByEvse(false);
-        if (ctx.limitA < 6) return;
-        ctx.offerCurrent();
-        if (ctx.requesting) ctx.powerOn();
+        offerIfAllowed(ctx);
       },
-      LimitChanged: (ctx) => {
-        if (ctx.pausedByEvse || ctx.limitA < 6) return;
-        ctx.offerCurrent();
-        if (ctx.requesting) ctx.powerOn();
-      },
+      LimitChanged: offerIfAllowed,
       CarRequestedPower: (ctx) => {
         if (!ctx.pausedByEvse && ctx.limitA >= 6) ctx.powerOn();
       },
-      PowerOn: (ctx) => {
-        ctx.emit('ChargingResumed');
-        return 'Charging';
-      },
+      ...resumed,
       ...duringTransaction,
     },
   },
