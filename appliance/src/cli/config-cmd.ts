@@ -1,6 +1,6 @@
 /** `ampbox config check FILE` and `ampbox config show [FILE]`. */
 import { checkConfigFile, DEFAULT_CONFIG_PATH, SCHEMA_PATH } from '../config/index.js';
-import { EXIT } from '../supervisor/index.js';
+import { EXIT } from '../shared/exit-codes.js';
 import { println, type CliIo } from './io.js';
 
 export function configCommand(args: string[], io: CliIo): number {

@@ -1,10 +1,7 @@
 /** The `ampbox` command line. Each subcommand returns its exit code. */
 import { readFileSync } from 'node:fs';
-import { EXIT } from '../supervisor/index.js';
+import { EXIT } from '../shared/exit-codes.js';
 import { processIo, println, type CliIo } from './io.js';
-import { configCommand } from './config-cmd.js';
-import { simulateCommand } from './simulate-cmd.js';
-import { startCommand } from './start-cmd.js';
 
 const USAGE = `usage: ampbox <command> [options]
 
@@ -27,12 +24,13 @@ function version(): string {
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
+    // Loaded on demand: `config check` should not pay for fastify and SQLite.
     case 'start':
-      return startCommand(rest, io);
+      return (await import('./start-cmd.js')).startCommand(rest, io);
     case 'simulate':
-      return simulateCommand(rest, io);
+      return (await import('./simulate-cmd.js')).simulateCommand(rest, io);
     case 'config':
-      return configCommand(rest, io);
+      return (await import('./config-cmd.js')).configCommand(rest, io);
     case 'version':
     case '--version':
       println(io.stdout, version());

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../config/index.js';
 import { SCENARIOS, findScenario, simulate } from '../sim/index.js';
-import { EXIT } from '../supervisor/index.js';
+import { EXIT } from '../shared/exit-codes.js';
 import { println, type CliIo } from './io.js';
 
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {

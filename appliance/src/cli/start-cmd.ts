@@ -1,6 +1,6 @@
 /**
  * `ampbox start [--config FILE] [--demo [SCENARIO]] [--time-scale N]`: runs the appliance until SIGTERM or
- * SIGINT. Exit codes: see supervisor/exit-codes.ts.
+ * SIGINT. Exit codes: see shared/exit-codes.ts.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, DEFAULT_CONFIG_PATH } from '../config/index.js';

@@ -5,7 +5,8 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import validateGenerated from './generated/validate-config.js';
 import { parseDocument } from 'yaml';
 import type { AmpboxConfig } from './types.js';
 import { BUILTIN_EV_PROFILES } from './ev-profiles.js';
@@ -24,14 +25,12 @@ export class ConfigError extends Error {
   }
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-function getValidator(): ReturnType<Ajv['compile']> {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTypes: false }).compile(schema);
-  }
-  return validator;
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
+// Compiled ahead of time from the schema (scripts/gen-config-validator.mjs): start-up does not load Ajv.
+const getValidator = (): Validator => validateGenerated as Validator;
 
 /** `/evses/0/max_current_A` → `evses[0].max_current_A` */
 export function formatPath(instancePath: string, extra?: string): string {
