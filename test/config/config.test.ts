@@ -105,3 +105,17 @@ describe('configuration', () => {
     expect(c.evses.map((e) => e.id)).toEqual([1, 2]);
   });
 });
+
+describe('one pass lists everything', () => {
+  it('cross-field problems are reported together with schema problems', () => {
+    const { problems } = validateConfig({ evses: [{ max_current_A: 120, board: { ev: 'nope' } }] });
+    expect(problems).toEqual([
+      'evses[0].max_current_A: must be <= 80',
+      expect.stringMatching(/^evses\[0\]\.board\.ev: unknown EV profile "nope"/),
+    ]);
+  });
+
+  it('malformed parts do not break the cross-field checks', () => {
+    expect(validateConfig({ evses: 'many', auth: { local_tokens: [3, null] }, simulation: 7 }).problems.length).toBeGreaterThan(0);
+  });
+});

@@ -60,8 +60,8 @@ class FakeSystemd {
     return this.messages.filter((f) => f.includes(field)).length;
   }
 
-  /** Resolves once `pred` holds over what was received; rejects after `ms` (no fixed sleeps). */
-  until(pred: () => boolean, what: string, ms = 20_000): Promise<void> {
+  /** Resolves once `pred` holds over what was received; rejects after `ms` or when `proc` exits first. */
+  until(pred: () => boolean, what: string, proc: Ampbox | null, ms = 20_000): Promise<void> {
     return new Promise((resolve, reject) => {
       const check = (): void => {
         if (this.error) {
@@ -70,8 +70,12 @@ class FakeSystemd {
         } else if (pred()) {
           done();
           resolve();
+        } else if (proc?.exit) {
+          done();
+          reject(new Error(`ampbox exited (${JSON.stringify(proc.exit)}) before ${what}\n${proc.transcript()}`));
         }
       };
+      void proc?.exited.then(check);
       const timer = setTimeout(() => {
         done();
         reject(new Error(`no ${what} within ${ms} ms; received ${JSON.stringify(this.received.map((r) => r.text))}`));
@@ -120,7 +124,7 @@ describe('ampbox start under systemd notification (NOTIFY_SOCKET)', () => {
       env: childEnv({ NOTIFY_SOCKET: sd.path, WATCHDOG_USEC: '200000' }),
     });
 
-    await sd.until(() => sd.count('READY=1') === 1, 'READY=1');
+    await sd.until(() => sd.count('READY=1') === 1, 'READY=1', p);
     const upToReady = sd.messages;
     const readyAt = upToReady.findIndex((f) => f.includes('READY=1'));
     const ready = upToReady[readyAt]!;
@@ -134,12 +138,13 @@ describe('ampbox start under systemd notification (NOTIFY_SOCKET)', () => {
     await p.waitFor(READY_LINE);
 
     // Repeated pings, sent by the running control loop.
-    await sd.until(() => sd.count('WATCHDOG=1') >= 5, 'five WATCHDOG=1');
+    await sd.until(() => sd.count('WATCHDOG=1') >= 5, 'five WATCHDOG=1', p);
 
     p.signal('SIGTERM');
     expect(await p.waitExit()).toEqual({ code: 0, signal: null });
     const stoppedAt = performance.now();
-    expect(sd.messages.some((f) => f[0] === 'STOPPING=1')).toBe(true);
+    // Sent before the exit; our socket may simply not have been read yet.
+    await sd.until(() => sd.messages.some((f) => f[0] === 'STOPPING=1'), 'STOPPING=1', null, 5000);
     expect(p.stdout).toMatch(/SIGTERM received, stopping/);
     expect(p.stdout).toMatch(/\bstopped\n/);
 
@@ -154,14 +159,13 @@ describe('ampbox start under systemd notification (NOTIFY_SOCKET)', () => {
     const dir = tempDir();
     const sd = fakeSystemd(dir);
     const p = Ampbox.spawn(['start', '--config', writeConfig(dir)], { env: childEnv({ NOTIFY_SOCKET: sd.path }) });
-    await sd.until(() => sd.count('READY=1') === 1, 'READY=1');
+    await sd.until(() => sd.count('READY=1') === 1, 'READY=1', p);
     await p.waitFor(READY_LINE);
 
     p.signal('SIGINT');
     expect(await p.waitExit()).toEqual({ code: 0, signal: null });
     expect(p.stdout).toMatch(/SIGINT received, stopping/);
-    const stopping = sd.messages.find((f) => f[0] === 'STOPPING=1');
-    expect(stopping).toBeDefined();
+    await sd.until(() => sd.messages.some((f) => f[0] === 'STOPPING=1'), 'STOPPING=1', null, 5000);
     // Without WATCHDOG_USEC nothing asks for pings.
     expect(sd.count('WATCHDOG=1')).toBe(0);
   });

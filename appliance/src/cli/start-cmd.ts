@@ -8,6 +8,7 @@ import { SystemClock } from '../shared/clock.js';
 import { streamSink } from '../shared/logger.js';
 import { build, EXIT, StartError, type App } from '../supervisor/index.js';
 import { findScenario, SCENARIOS, ScenarioPlayer } from '../sim/index.js';
+import type { TimerHandle } from '../shared/clock.js';
 import { println, type CliIo } from './io.js';
 
 export async function startCommand(args: string[], io: CliIo): Promise<number> {
@@ -58,12 +59,14 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const app = build(config, { clock: new SystemClock(scale), logSink: streamSink(io.stdout) });
   app.log.info(`configuration ${file}${scale !== 1 ? `, clock running ${scale}x` : ''}`);
 
+  let stopDemo: (() => void) | null = null;
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
     const onSignal = (sig: NodeJS.Signals): void => {
       if (stopping) return;
       stopping = true;
       app.log.info(`${sig} received, stopping`);
+      stopDemo?.(); // a scheduled demo step would keep the event loop alive after the stop
       // A hard backstop in real time: if a capability hangs past the deadline, leave anyway.
       const force = setTimeout(() => {
         app.log.error('stop deadline passed, forcing exit');
@@ -97,22 +100,30 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
-  if (scenario) runDemo(app, scenario, config.simulation.demo.repeat);
+  if (scenario) stopDemo = runDemo(app, scenario, config.simulation.demo.repeat);
   return stopped;
 }
 
-function runDemo(app: App, scenario: NonNullable<ReturnType<typeof findScenario>>, repeat: boolean): void {
+/** Plays the scenario (again and again with `repeat`); returns a function that ends the demo. */
+function runDemo(app: App, scenario: NonNullable<ReturnType<typeof findScenario>>, repeat: boolean): () => void {
   let round = 0;
+  let player: ScenarioPlayer | null = null;
+  let next: TimerHandle | null = null;
   const play = (): void => {
     round++;
     app.log.info(`demo: scenario ${scenario.name} (round ${round}): ${scenario.description}`);
-    const player: ScenarioPlayer = new ScenarioPlayer(app, scenario, () => {
-      const s = player.summary(false);
-      player.stop();
+    const current: ScenarioPlayer = new ScenarioPlayer(app, scenario, () => {
+      const s = current.summary(false);
+      current.stop();
       app.log.info(`demo: ${s.ok ? 'session complete' : 'session ended unexpectedly'}: ${(s.energy_Wh / 1000).toFixed(2)} kWh, stopped by ${s.stop_reason ?? 'nobody'}`);
-      if (repeat) app.clock.after(20_000, play);
+      if (repeat) next = app.clock.after(20_000, play);
     });
-    player.start();
+    player = current;
+    current.start();
   };
   play();
+  return () => {
+    player?.stop();
+    next?.cancel();
+  };
 }

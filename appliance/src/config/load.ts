@@ -58,27 +58,40 @@ function describe(e: ErrorObject): string {
   }
 }
 
-/** Rules a JSON Schema cannot express (cross-field consistency). */
-function semanticProblems(c: AmpboxConfig): string[] {
+type Loose = Record<string, unknown>;
+const obj = (v: unknown): Loose => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Loose) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * Rules a JSON Schema cannot express (cross-field consistency). They run even when the schema found
+ * problems, on whatever parts are well-formed, so one pass lists everything.
+ */
+function semanticProblems(data: unknown): string[] {
+  const c = obj(data);
   const problems: string[] = [];
-  const ids = new Set<number>();
-  c.evses.forEach((e, i) => {
+  const ids = new Set<unknown>();
+  const profiles = { ...BUILTIN_EV_PROFILES, ...obj(obj(c.simulation).ev_profiles) };
+  arr(c.evses).forEach((raw, i) => {
+    const e = obj(raw);
     if (e.id === undefined) e.id = i + 1;
-    if (ids.has(e.id)) problems.push(`evses[${i}].id: duplicate EVSE id ${e.id}`);
+    if (ids.has(e.id)) problems.push(`evses[${i}].id: duplicate EVSE id ${String(e.id)}`);
     ids.add(e.id);
-    if (e.min_current_A > e.max_current_A)
+    if (typeof e.min_current_A === 'number' && typeof e.max_current_A === 'number' && e.min_current_A > e.max_current_A)
       problems.push(`evses[${i}].min_current_A: must be <= max_current_A (${e.max_current_A})`);
-    const profiles = { ...BUILTIN_EV_PROFILES, ...c.simulation.ev_profiles };
-    if (e.board.type === 'sim' && !(e.board.ev in profiles))
-      problems.push(`evses[${i}].board.ev: unknown EV profile "${e.board.ev}" (known: ${Object.keys(profiles).join(', ')})`);
+    const board = obj(e.board);
+    if (board.type === 'sim' && typeof board.ev === 'string' && !(board.ev in profiles))
+      problems.push(`evses[${i}].board.ev: unknown EV profile "${board.ev}" (known: ${Object.keys(profiles).join(', ')})`);
   });
-  const tokens = new Set<string>();
-  c.auth.local_tokens.forEach((t, i) => {
-    if (tokens.has(t.id_token)) problems.push(`auth.local_tokens[${i}].id_token: duplicate token ${t.id_token}`);
+  const tokens = new Set<unknown>();
+  arr(obj(c.auth).local_tokens).forEach((raw, i) => {
+    const t = obj(raw);
+    if (t.id_token === undefined) return;
+    if (tokens.has(t.id_token)) problems.push(`auth.local_tokens[${i}].id_token: duplicate token ${String(t.id_token)}`);
     tokens.add(t.id_token);
   });
-  for (const [name, p] of Object.entries(c.simulation.ev_profiles)) {
-    if (p.target_soc_pct < p.soc_pct)
+  for (const [name, raw] of Object.entries(obj(obj(c.simulation).ev_profiles))) {
+    const p = obj(raw);
+    if (typeof p.target_soc_pct === 'number' && typeof p.soc_pct === 'number' && p.target_soc_pct < p.soc_pct)
       problems.push(`simulation.ev_profiles.${name}.target_soc_pct: must be >= soc_pct (${p.soc_pct})`);
   }
   return problems;
@@ -88,13 +101,9 @@ function semanticProblems(c: AmpboxConfig): string[] {
 export function validateConfig(value: unknown): { config: AmpboxConfig; problems: [] } | { config: null; problems: string[] } {
   const data = structuredClone(value ?? {});
   const validate = getValidator();
-  if (!validate(data)) {
-    const problems = [...new Set((validate.errors ?? []).map(describe))];
-    return { config: null, problems };
-  }
-  const config = data as AmpboxConfig;
-  const problems = semanticProblems(config);
-  return problems.length ? { config: null, problems } : { config, problems: [] };
+  const valid = validate(data);
+  const problems = [...new Set([...(valid ? [] : (validate.errors ?? []).map(describe)), ...semanticProblems(data)])];
+  return problems.length ? { config: null, problems } : { config: data as AmpboxConfig, problems: [] };
 }
 
 /** Parses YAML text; syntax errors carry line and column. */

@@ -264,7 +264,8 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     async start() {
       notifier.status('starting');
       await lifecycle.start();
-      const where = http ? ` on http://${config.http.host}:${config.http.port}` : '';
+      const addr = http?.server.address();
+      const where = addr && typeof addr === 'object' ? ` on http://${config.http.host}:${addr.port}` : '';
       log.info(`ampbox ${config.charger.id} ready with ${evses.length} EVSE(s)${where}`);
       await notifier.ready(`charging ready: ${evses.length} EVSE(s)`);
     },
