@@ -89,7 +89,8 @@ export class Lifecycle {
     for (const c of this.started.splice(0).reverse()) {
       this.states.set(c.name, 'stopping');
       const left = end - Date.now();
-      if (left <= 0) {
+      // Once one stop has used up the deadline, the rest are skipped: the process is about to be forced down.
+      if (!inTime || left <= 0) {
         inTime = false;
         this.log.error(`stop deadline passed before ${c.name} was stopped`);
         continue;
