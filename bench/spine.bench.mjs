@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const unixDgram = require('unix-dgram');
-const YAML = require('yaml');
+const YAML = require('js-yaml');
 const Database = require('better-sqlite3');
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -155,12 +155,12 @@ async function applianceSession(ctx) {
 
 /** The default configuration with a temp database, a free port and no demo repeat. */
 function writeConfig(ctx, { db, port }) {
-  const cfg = YAML.parse(readFileSync(path.join(ROOT, 'appliance', 'config', 'default.yaml'), 'utf8'));
+  const cfg = YAML.load(readFileSync(path.join(ROOT, 'appliance', 'config', 'default.yaml'), 'utf8'));
   cfg.database = { ...cfg.database, path: db };
   cfg.http = { ...cfg.http, host: '127.0.0.1', port };
   cfg.simulation = { ...cfg.simulation, demo: { ...cfg.simulation?.demo, repeat: false } };
   const file = path.join(ctx.tmp, `config-${++ctx.seq}.yaml`);
-  writeFileSync(file, YAML.stringify(cfg));
+  writeFileSync(file, YAML.dump(cfg));
   return file;
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import validateGenerated from './generated/validate-config.js';
-import { parseDocument } from 'yaml';
+import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { AmpboxConfig } from './types.js';
 import { BUILTIN_EV_PROFILES } from './ev-profiles.js';
 
@@ -106,20 +106,15 @@ export function validateConfig(value: unknown): { config: AmpboxConfig; problems
   return problems.length ? { config: null, problems } : { config: data as AmpboxConfig, problems: [] };
 }
 
-/** Parses YAML text; syntax errors carry line and column. */
+/** Parses YAML text (duplicate keys are errors); a syntax error carries its line and column. */
 export function parseConfigText(text: string): { value: unknown; problems: string[] } {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    return {
-      value: null,
-      problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        const what = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-        return `${pos ? `line ${pos.line}, column ${pos.col}` : 'syntax'}: ${what}`;
-      }),
-    };
+  try {
+    return { value: parseYaml(text), problems: [] };
+  } catch (e) {
+    if (!(e instanceof YAMLException)) throw e;
+    const pos = e.mark ? `line ${e.mark.line + 1}, column ${e.mark.column + 1}` : 'syntax';
+    return { value: null, problems: [`${pos}: ${e.reason}`] };
   }
-  return { value: doc.toJS(), problems: [] };
 }
 
 export function checkConfigFile(file: string): { config: AmpboxConfig | null; problems: string[] } {
