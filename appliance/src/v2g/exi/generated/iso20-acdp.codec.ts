@@ -1,0 +1,4329 @@
+// GENERATED FILE — do not edit. Encoders and decoders for the `iso20-acdp` EXI grammar,
+// derived from ../shared/schemas/iso15118-20/V2G_CI_ACDP.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
+
+/* eslint-disable */
+import { BitReader, BitWriter } from '../bits.js';
+import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
+import type * as T from './iso20-acdp.types.js';
+
+const EV_cpStatusType = ["StateA","StateB","StateC","StateD","StateE"] as const;
+function EI_cpStatusType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "StateA": return 0;
+    case "StateB": return 1;
+    case "StateC": return 2;
+    case "StateD": return 3;
+    case "StateE": return 4;
+    default: throw w.fail(`${String(x)} is not a value of cpStatusType`);
+  }
+}
+const EV_electricalChargingDeviceStatusType = ["State_A","State_B","State_C","State_D"] as const;
+function EI_electricalChargingDeviceStatusType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "State_A": return 0;
+    case "State_B": return 1;
+    case "State_C": return 2;
+    case "State_D": return 3;
+    default: throw w.fail(`${String(x)} is not a value of electricalChargingDeviceStatusType`);
+  }
+}
+const EV_errorCodeType = ["OK_NoEVError","FAILED","FAILED_EmergencyEvent","FAILED_Breaker","FAILED_RESSTemperatureInhibit","FAILED_RESS","FAILED_ChargingCurrentDifferential","FAILED_ChargingVoltageOutOfRange","FAILED_Reserved1","FAILED_Reserved2"] as const;
+function EI_errorCodeType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "OK_NoEVError": return 0;
+    case "FAILED": return 1;
+    case "FAILED_EmergencyEvent": return 2;
+    case "FAILED_Breaker": return 3;
+    case "FAILED_RESSTemperatureInhibit": return 4;
+    case "FAILED_RESS": return 5;
+    case "FAILED_ChargingCurrentDifferential": return 6;
+    case "FAILED_ChargingVoltageOutOfRange": return 7;
+    case "FAILED_Reserved1": return 8;
+    case "FAILED_Reserved2": return 9;
+    default: throw w.fail(`${String(x)} is not a value of errorCodeType`);
+  }
+}
+const EV_isolationStatusType = ["Invalid","Safe","Warning","Fault"] as const;
+function EI_isolationStatusType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "Invalid": return 0;
+    case "Safe": return 1;
+    case "Warning": return 2;
+    case "Fault": return 3;
+    default: throw w.fail(`${String(x)} is not a value of isolationStatusType`);
+  }
+}
+const EV_mechanicalChargingDeviceStatusType = ["Home","Moving","EndPosition"] as const;
+function EI_mechanicalChargingDeviceStatusType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "Home": return 0;
+    case "Moving": return 1;
+    case "EndPosition": return 2;
+    default: throw w.fail(`${String(x)} is not a value of mechanicalChargingDeviceStatusType`);
+  }
+}
+const EV_processingType = ["Finished","Ongoing","Ongoing_WaitingForCustomerInteraction"] as const;
+function EI_processingType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "Finished": return 0;
+    case "Ongoing": return 1;
+    case "Ongoing_WaitingForCustomerInteraction": return 2;
+    default: throw w.fail(`${String(x)} is not a value of processingType`);
+  }
+}
+const EV_responseCodeType = ["OK","OK_CertificateExpiresSoon","OK_NewSessionEstablished","OK_OldSessionJoined","OK_PowerToleranceConfirmed","WARNING_AuthorizationSelectionInvalid","WARNING_CertificateExpired","WARNING_CertificateNotYetValid","WARNING_CertificateRevoked","WARNING_CertificateValidationError","WARNING_ChallengeInvalid","WARNING_EIMAuthorizationFailure","WARNING_eMSPUnknown","WARNING_EVPowerProfileViolation","WARNING_GeneralPnCAuthorizationError","WARNING_NoCertificateAvailable","WARNING_NoContractMatchingPCIDFound","WARNING_PowerToleranceNotConfirmed","WARNING_ScheduleRenegotiationFailed","WARNING_StandbyNotAllowed","WARNING_WPT","FAILED","FAILED_AssociationError","FAILED_ContactorError","FAILED_EVPowerProfileInvalid","FAILED_EVPowerProfileViolation","FAILED_MeteringSignatureNotValid","FAILED_NoEnergyTransferServiceSelected","FAILED_NoServiceRenegotiationSupported","FAILED_PauseNotAllowed","FAILED_PowerDeliveryNotApplied","FAILED_PowerToleranceNotConfirmed","FAILED_ScheduleRenegotiation","FAILED_ScheduleSelectionInvalid","FAILED_SequenceError","FAILED_ServiceIDInvalid","FAILED_ServiceSelectionInvalid","FAILED_SignatureError","FAILED_UnknownSession","FAILED_WrongChargeParameter"] as const;
+function EI_responseCodeType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "OK": return 0;
+    case "OK_CertificateExpiresSoon": return 1;
+    case "OK_NewSessionEstablished": return 2;
+    case "OK_OldSessionJoined": return 3;
+    case "OK_PowerToleranceConfirmed": return 4;
+    case "WARNING_AuthorizationSelectionInvalid": return 5;
+    case "WARNING_CertificateExpired": return 6;
+    case "WARNING_CertificateNotYetValid": return 7;
+    case "WARNING_CertificateRevoked": return 8;
+    case "WARNING_CertificateValidationError": return 9;
+    case "WARNING_ChallengeInvalid": return 10;
+    case "WARNING_EIMAuthorizationFailure": return 11;
+    case "WARNING_eMSPUnknown": return 12;
+    case "WARNING_EVPowerProfileViolation": return 13;
+    case "WARNING_GeneralPnCAuthorizationError": return 14;
+    case "WARNING_NoCertificateAvailable": return 15;
+    case "WARNING_NoContractMatchingPCIDFound": return 16;
+    case "WARNING_PowerToleranceNotConfirmed": return 17;
+    case "WARNING_ScheduleRenegotiationFailed": return 18;
+    case "WARNING_StandbyNotAllowed": return 19;
+    case "WARNING_WPT": return 20;
+    case "FAILED": return 21;
+    case "FAILED_AssociationError": return 22;
+    case "FAILED_ContactorError": return 23;
+    case "FAILED_EVPowerProfileInvalid": return 24;
+    case "FAILED_EVPowerProfileViolation": return 25;
+    case "FAILED_MeteringSignatureNotValid": return 26;
+    case "FAILED_NoEnergyTransferServiceSelected": return 27;
+    case "FAILED_NoServiceRenegotiationSupported": return 28;
+    case "FAILED_PauseNotAllowed": return 29;
+    case "FAILED_PowerDeliveryNotApplied": return 30;
+    case "FAILED_PowerToleranceNotConfirmed": return 31;
+    case "FAILED_ScheduleRenegotiation": return 32;
+    case "FAILED_ScheduleSelectionInvalid": return 33;
+    case "FAILED_SequenceError": return 34;
+    case "FAILED_ServiceIDInvalid": return 35;
+    case "FAILED_ServiceSelectionInvalid": return 36;
+    case "FAILED_SignatureError": return 37;
+    case "FAILED_UnknownSession": return 38;
+    case "FAILED_WrongChargeParameter": return 39;
+    default: throw w.fail(`${String(x)} is not a value of responseCodeType`);
+  }
+}
+
+function dS_bin_inf(r: BitReader): string {
+  r.code0();
+  const x = r.hex(Infinity);
+  r.code0();
+  return x;
+}
+function eS_bin_inf(w: BitWriter, x: string): void {
+  w.bits(0, 1);
+  w.hex(x, Infinity);
+  w.bits(0, 1);
+}
+
+function dS_str_inf(r: BitReader): string {
+  r.code0();
+  const x = r.str(Infinity);
+  r.code0();
+  return x;
+}
+function eS_str_inf(w: BitWriter, x: string): void {
+  w.bits(0, 1);
+  w.str(x, Infinity);
+  w.bits(0, 1);
+}
+
+function dS_int_m32768_32767(r: BitReader): number {
+  r.code0();
+  const x = r.int(-32768, 32767);
+  r.code0();
+  return x;
+}
+function eS_int_m32768_32767(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.int(x, -32768, 32767);
+  w.bits(0, 1);
+}
+
+function dS_bool(r: BitReader): boolean {
+  r.code0();
+  const x = r.bool();
+  r.code0();
+  return x;
+}
+function eS_bool(w: BitWriter, x: boolean): void {
+  w.bits(0, 1);
+  w.bool(x);
+  w.bits(0, 1);
+}
+
+function dS_enum_cpStatusType(r: BitReader): "StateA" | "StateB" | "StateC" | "StateD" | "StateE" {
+  r.code0();
+  const x = EV_cpStatusType[r.enumIdx(3, 5)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_cpStatusType(w: BitWriter, x: "StateA" | "StateB" | "StateC" | "StateD" | "StateE"): void {
+  w.bits(0, 1);
+  w.bits(EI_cpStatusType(w, x), 3);
+  w.bits(0, 1);
+}
+
+function dS_enum_electricalChargingDeviceStatusType(r: BitReader): "State_A" | "State_B" | "State_C" | "State_D" {
+  r.code0();
+  const x = EV_electricalChargingDeviceStatusType[r.enumIdx(2, 4)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_electricalChargingDeviceStatusType(w: BitWriter, x: "State_A" | "State_B" | "State_C" | "State_D"): void {
+  w.bits(0, 1);
+  w.bits(EI_electricalChargingDeviceStatusType(w, x), 2);
+  w.bits(0, 1);
+}
+
+function dS_enum_errorCodeType(r: BitReader): "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2" {
+  r.code0();
+  const x = EV_errorCodeType[r.enumIdx(4, 10)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_errorCodeType(w: BitWriter, x: "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2"): void {
+  w.bits(0, 1);
+  w.bits(EI_errorCodeType(w, x), 4);
+  w.bits(0, 1);
+}
+
+function dS_enum_isolationStatusType(r: BitReader): "Invalid" | "Safe" | "Warning" | "Fault" {
+  r.code0();
+  const x = EV_isolationStatusType[r.enumIdx(2, 4)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_isolationStatusType(w: BitWriter, x: "Invalid" | "Safe" | "Warning" | "Fault"): void {
+  w.bits(0, 1);
+  w.bits(EI_isolationStatusType(w, x), 2);
+  w.bits(0, 1);
+}
+
+function dS_enum_mechanicalChargingDeviceStatusType(r: BitReader): "Home" | "Moving" | "EndPosition" {
+  r.code0();
+  const x = EV_mechanicalChargingDeviceStatusType[r.enumIdx(2, 3)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_mechanicalChargingDeviceStatusType(w: BitWriter, x: "Home" | "Moving" | "EndPosition"): void {
+  w.bits(0, 1);
+  w.bits(EI_mechanicalChargingDeviceStatusType(w, x), 2);
+  w.bits(0, 1);
+}
+
+function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
+  r.code0();
+  const x = EV_processingType[r.enumIdx(2, 3)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
+  w.bits(0, 1);
+  w.bits(EI_processingType(w, x), 2);
+  w.bits(0, 1);
+}
+
+function dS_nbit_0_100(r: BitReader): number {
+  r.code0();
+  const x = r.nbit(7, 0, 100);
+  r.code0();
+  return x;
+}
+function eS_nbit_0_100(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.nbit(x, 7, 0, 100);
+  w.bits(0, 1);
+}
+
+function dS_nbit_m128_127(r: BitReader): number {
+  r.code0();
+  const x = r.nbit(8, -128, 127);
+  r.code0();
+  return x;
+}
+function eS_nbit_m128_127(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.nbit(x, 8, -128, 127);
+  w.bits(0, 1);
+}
+
+function dS_int_minf_inf(r: BitReader): number {
+  r.code0();
+  const x = r.int(-9007199254740991, 9007199254740991);
+  r.code0();
+  return x;
+}
+function eS_int_minf_inf(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.int(x, -9007199254740991, 9007199254740991);
+  w.bits(0, 1);
+}
+
+function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
+  r.code0();
+  const x = EV_responseCodeType[r.enumIdx(6, 40)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
+  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x), 6);
+  w.bits(0, 1);
+}
+
+function dS_bin_8(r: BitReader): string {
+  r.code0();
+  const x = r.hex(8);
+  r.code0();
+  return x;
+}
+function eS_bin_8(w: BitWriter, x: string): void {
+  w.bits(0, 1);
+  w.hex(x, 8);
+  w.bits(0, 1);
+}
+
+function dS_uint_0_18446744073709552000(r: BitReader): number {
+  r.code0();
+  const x = r.uint(0, 9007199254740991);
+  r.code0();
+  return x;
+}
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.uint(x, 0, 9007199254740991);
+  w.bits(0, 1);
+}
+
+/** Document grammar: SE over the 34 global elements (sorted), SE(*); 6 bits. */
+export function encodeDocument(w: BitWriter, doc: T.Document): void {
+  const keys = Object.keys(doc);
+  if (keys.length !== 1) throw w.fail('a document has exactly one root element');
+  const k = keys[0]!;
+  const x = (doc as Record<string, unknown>)[k];
+  switch (k) {
+    case "ACDP_ConnectReq": w.bits(0, 6); e_ACDP_ConnectReqType(w, x as never); return;
+    case "ACDP_ConnectRes": w.bits(1, 6); e_ACDP_ConnectResType(w, x as never); return;
+    case "ACDP_DisconnectReq": w.bits(2, 6); e_ACDP_ConnectReqType(w, x as never); return;
+    case "ACDP_DisconnectRes": w.bits(3, 6); e_ACDP_ConnectResType(w, x as never); return;
+    case "ACDP_SystemStatusReq": w.bits(4, 6); e_ACDP_SystemStatusReqType(w, x as never); return;
+    case "ACDP_SystemStatusRes": w.bits(5, 6); e_ACDP_SystemStatusResType(w, x as never); return;
+    case "ACDP_VehiclePositioningReq": w.bits(6, 6); e_ACDP_VehiclePositioningReqType(w, x as never); return;
+    case "ACDP_VehiclePositioningRes": w.bits(7, 6); e_ACDP_VehiclePositioningResType(w, x as never); return;
+    case "CanonicalizationMethod": w.bits(10, 6); e_CanonicalizationMethodType(w, x as never); return;
+    case "DSAKeyValue": w.bits(11, 6); e_DSAKeyValueType(w, x as never); return;
+    case "DigestMethod": w.bits(12, 6); e_DigestMethodType(w, x as never); return;
+    case "DigestValue": w.bits(13, 6); eS_bin_inf(w, x as never); return;
+    case "KeyInfo": w.bits(14, 6); e_KeyInfoType(w, x as never); return;
+    case "KeyName": w.bits(15, 6); eS_str_inf(w, x as never); return;
+    case "KeyValue": w.bits(16, 6); e_KeyValueType(w, x as never); return;
+    case "Manifest": w.bits(17, 6); e_ManifestType(w, x as never); return;
+    case "MgmtData": w.bits(18, 6); eS_str_inf(w, x as never); return;
+    case "Object": w.bits(19, 6); e_ObjectType(w, x as never); return;
+    case "PGPData": w.bits(20, 6); e_PGPDataType(w, x as never); return;
+    case "RSAKeyValue": w.bits(21, 6); e_RSAKeyValueType(w, x as never); return;
+    case "Reference": w.bits(22, 6); e_ReferenceType(w, x as never); return;
+    case "RetrievalMethod": w.bits(23, 6); e_RetrievalMethodType(w, x as never); return;
+    case "SPKIData": w.bits(24, 6); e_SPKIDataType(w, x as never); return;
+    case "Signature": w.bits(25, 6); e_SignatureType(w, x as never); return;
+    case "SignatureMethod": w.bits(26, 6); e_SignatureMethodType(w, x as never); return;
+    case "SignatureProperties": w.bits(27, 6); e_SignaturePropertiesType(w, x as never); return;
+    case "SignatureProperty": w.bits(28, 6); e_SignaturePropertyType(w, x as never); return;
+    case "SignatureValue": w.bits(29, 6); e_SignatureValueType(w, x as never); return;
+    case "SignedInfo": w.bits(30, 6); e_SignedInfoType(w, x as never); return;
+    case "Transform": w.bits(31, 6); e_TransformType(w, x as never); return;
+    case "Transforms": w.bits(32, 6); e_TransformsType(w, x as never); return;
+    case "X509Data": w.bits(33, 6); e_X509DataType(w, x as never); return;
+    default: throw w.fail(`unknown root element ${k}`);
+  }
+}
+export function decodeDocument(r: BitReader): T.Document {
+  const c = r.bits(6);
+  switch (c) {
+    case 0: return { "ACDP_ConnectReq": d_ACDP_ConnectReqType(r) } as T.Document;
+    case 1: return { "ACDP_ConnectRes": d_ACDP_ConnectResType(r) } as T.Document;
+    case 2: return { "ACDP_DisconnectReq": d_ACDP_ConnectReqType(r) } as T.Document;
+    case 3: return { "ACDP_DisconnectRes": d_ACDP_ConnectResType(r) } as T.Document;
+    case 4: return { "ACDP_SystemStatusReq": d_ACDP_SystemStatusReqType(r) } as T.Document;
+    case 5: return { "ACDP_SystemStatusRes": d_ACDP_SystemStatusResType(r) } as T.Document;
+    case 6: return { "ACDP_VehiclePositioningReq": d_ACDP_VehiclePositioningReqType(r) } as T.Document;
+    case 7: return { "ACDP_VehiclePositioningRes": d_ACDP_VehiclePositioningResType(r) } as T.Document;
+    case 10: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
+    case 11: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
+    case 12: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
+    case 13: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 14: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
+    case 15: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 16: return { "KeyValue": d_KeyValueType(r) } as T.Document;
+    case 17: return { "Manifest": d_ManifestType(r) } as T.Document;
+    case 18: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 19: return { "Object": d_ObjectType(r) } as T.Document;
+    case 20: return { "PGPData": d_PGPDataType(r) } as T.Document;
+    case 21: return { "RSAKeyValue": d_RSAKeyValueType(r) } as T.Document;
+    case 22: return { "Reference": d_ReferenceType(r) } as T.Document;
+    case 23: return { "RetrievalMethod": d_RetrievalMethodType(r) } as T.Document;
+    case 24: return { "SPKIData": d_SPKIDataType(r) } as T.Document;
+    case 25: return { "Signature": d_SignatureType(r) } as T.Document;
+    case 26: return { "SignatureMethod": d_SignatureMethodType(r) } as T.Document;
+    case 27: return { "SignatureProperties": d_SignaturePropertiesType(r) } as T.Document;
+    case 28: return { "SignatureProperty": d_SignaturePropertyType(r) } as T.Document;
+    case 29: return { "SignatureValue": d_SignatureValueType(r) } as T.Document;
+    case 30: return { "SignedInfo": d_SignedInfoType(r) } as T.Document;
+    case 31: return { "Transform": d_TransformType(r) } as T.Document;
+    case 32: return { "Transforms": d_TransformsType(r) } as T.Document;
+    case 33: return { "X509Data": d_X509DataType(r) } as T.Document;
+    default: throw r.badCode(c);
+  }
+}
+
+/** Fragment grammar: SE over 89 element qnames, SE(*) = 89, ED = 90; 7 bits. */
+export const FRAGMENT_ED = 90;
+export const FRAGMENT_WIDTH = 7;
+export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): void {
+  const keys = Object.keys(frag);
+  if (keys.length !== 1) throw w.fail('a fragment here has exactly one element');
+  const k = keys[0]!;
+  const x = frag[k];
+  switch (k) {
+    case "ACDP_ConnectReq": w.bits(0, 7); e_ACDP_ConnectReqType(w, x as never); break;
+    case "ACDP_ConnectRes": w.bits(1, 7); e_ACDP_ConnectResType(w, x as never); break;
+    case "ACDP_DisconnectReq": w.bits(2, 7); e_ACDP_ConnectReqType(w, x as never); break;
+    case "ACDP_DisconnectRes": w.bits(3, 7); e_ACDP_ConnectResType(w, x as never); break;
+    case "ACDP_SystemStatusReq": w.bits(4, 7); e_ACDP_SystemStatusReqType(w, x as never); break;
+    case "ACDP_SystemStatusRes": w.bits(5, 7); e_ACDP_SystemStatusResType(w, x as never); break;
+    case "ACDP_VehiclePositioningReq": w.bits(6, 7); e_ACDP_VehiclePositioningReqType(w, x as never); break;
+    case "ACDP_VehiclePositioningRes": w.bits(7, 7); e_ACDP_VehiclePositioningResType(w, x as never); break;
+    case "CanonicalizationMethod": w.bits(10, 7); e_CanonicalizationMethodType(w, x as never); break;
+    case "ContactWindowXc": w.bits(11, 7); eS_int_m32768_32767(w, x as never); break;
+    case "ContactWindowYc": w.bits(12, 7); eS_int_m32768_32767(w, x as never); break;
+    case "DSAKeyValue": w.bits(13, 7); e_DSAKeyValueType(w, x as never); break;
+    case "DigestMethod": w.bits(14, 7); e_DigestMethodType(w, x as never); break;
+    case "DigestValue": w.bits(15, 7); eS_bin_inf(w, x as never); break;
+    case "EVAssociationStatus": w.bits(16, 7); eS_bool(w, x as never); break;
+    case "EVCPStatus": w.bits(17, 7); eS_enum_cpStatusType(w, x as never); break;
+    case "EVElectricalChargingDeviceStatus": w.bits(18, 7); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
+    case "EVErrorCode": w.bits(19, 7); eS_enum_errorCodeType(w, x as never); break;
+    case "EVImmobilizationRequest": w.bits(20, 7); eS_bool(w, x as never); break;
+    case "EVImmobilized": w.bits(21, 7); eS_bool(w, x as never); break;
+    case "EVInChargePosition": w.bits(22, 7); eS_bool(w, x as never); break;
+    case "EVMobilityStatus": w.bits(23, 7); eS_bool(w, x as never); break;
+    case "EVPositioningSupport": w.bits(24, 7); eS_bool(w, x as never); break;
+    case "EVReadyToCharge": w.bits(25, 7); eS_bool(w, x as never); break;
+    case "EVRelativeXDeviation": w.bits(26, 7); eS_int_m32768_32767(w, x as never); break;
+    case "EVRelativeYDeviation": w.bits(27, 7); eS_int_m32768_32767(w, x as never); break;
+    case "EVSEDisabled": w.bits(28, 7); eS_bool(w, x as never); break;
+    case "EVSEElectricalChargingDeviceStatus": w.bits(29, 7); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
+    case "EVSEEmergencyShutdown": w.bits(30, 7); eS_bool(w, x as never); break;
+    case "EVSEIsolationStatus": w.bits(31, 7); eS_enum_isolationStatusType(w, x as never); break;
+    case "EVSEMalfunction": w.bits(32, 7); eS_bool(w, x as never); break;
+    case "EVSEMechanicalChargingDeviceStatus": w.bits(33, 7); eS_enum_mechanicalChargingDeviceStatusType(w, x as never); break;
+    case "EVSEPositioningSupport": w.bits(34, 7); eS_bool(w, x as never); break;
+    case "EVSEProcessing": w.bits(35, 7); eS_enum_processingType(w, x as never); break;
+    case "EVSEReadyToCharge": w.bits(36, 7); eS_bool(w, x as never); break;
+    case "EVSEUtilityInterruptEvent": w.bits(37, 7); eS_bool(w, x as never); break;
+    case "EVSOC": w.bits(38, 7); eS_nbit_0_100(w, x as never); break;
+    case "EVTechnicalStatus": w.bits(39, 7); e_EVTechnicalStatusType(w, x as never); break;
+    case "EVTimeout": w.bits(40, 7); eS_bool(w, x as never); break;
+    case "EVWLANStrength": w.bits(41, 7); e_RationalNumberType(w, x as never); break;
+    case "Exponent": w.bits(42, 7); eS_bin_inf(w, x as never); break;
+    case "G": w.bits(44, 7); eS_bin_inf(w, x as never); break;
+    case "HMACOutputLength": w.bits(45, 7); eS_int_minf_inf(w, x as never); break;
+    case "Header": w.bits(46, 7); e_MessageHeaderType(w, x as never); break;
+    case "J": w.bits(47, 7); eS_bin_inf(w, x as never); break;
+    case "KeyInfo": w.bits(48, 7); e_KeyInfoType(w, x as never); break;
+    case "KeyName": w.bits(49, 7); eS_str_inf(w, x as never); break;
+    case "KeyValue": w.bits(50, 7); e_KeyValueType(w, x as never); break;
+    case "Manifest": w.bits(51, 7); e_ManifestType(w, x as never); break;
+    case "MgmtData": w.bits(52, 7); eS_str_inf(w, x as never); break;
+    case "Modulus": w.bits(53, 7); eS_bin_inf(w, x as never); break;
+    case "Object": w.bits(54, 7); e_ObjectType(w, x as never); break;
+    case "P": w.bits(55, 7); eS_bin_inf(w, x as never); break;
+    case "PGPData": w.bits(56, 7); e_PGPDataType(w, x as never); break;
+    case "PGPKeyID": w.bits(57, 7); eS_bin_inf(w, x as never); break;
+    case "PGPKeyPacket": w.bits(58, 7); eS_bin_inf(w, x as never); break;
+    case "PgenCounter": w.bits(59, 7); eS_bin_inf(w, x as never); break;
+    case "Q": w.bits(60, 7); eS_bin_inf(w, x as never); break;
+    case "RSAKeyValue": w.bits(61, 7); e_RSAKeyValueType(w, x as never); break;
+    case "Reference": w.bits(62, 7); e_ReferenceType(w, x as never); break;
+    case "ResponseCode": w.bits(63, 7); eS_enum_responseCodeType(w, x as never); break;
+    case "RetrievalMethod": w.bits(64, 7); e_RetrievalMethodType(w, x as never); break;
+    case "SPKIData": w.bits(65, 7); e_SPKIDataType(w, x as never); break;
+    case "SPKISexp": w.bits(66, 7); eS_bin_inf(w, x as never); break;
+    case "Seed": w.bits(67, 7); eS_bin_inf(w, x as never); break;
+    case "SessionID": w.bits(68, 7); eS_bin_8(w, x as never); break;
+    case "Signature": w.bits(69, 7); e_SignatureType(w, x as never); break;
+    case "SignatureMethod": w.bits(70, 7); e_SignatureMethodType(w, x as never); break;
+    case "SignatureProperties": w.bits(71, 7); e_SignaturePropertiesType(w, x as never); break;
+    case "SignatureProperty": w.bits(72, 7); e_SignaturePropertyType(w, x as never); break;
+    case "SignatureValue": w.bits(73, 7); e_SignatureValueType(w, x as never); break;
+    case "SignedInfo": w.bits(74, 7); e_SignedInfoType(w, x as never); break;
+    case "TimeStamp": w.bits(75, 7); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "Transform": w.bits(76, 7); e_TransformType(w, x as never); break;
+    case "Transforms": w.bits(77, 7); e_TransformsType(w, x as never); break;
+    case "Value": w.bits(78, 7); eS_int_m32768_32767(w, x as never); break;
+    case "X509CRL": w.bits(79, 7); eS_bin_inf(w, x as never); break;
+    case "X509Certificate": w.bits(80, 7); eS_bin_inf(w, x as never); break;
+    case "X509Data": w.bits(81, 7); e_X509DataType(w, x as never); break;
+    case "X509IssuerName": w.bits(82, 7); eS_str_inf(w, x as never); break;
+    case "X509IssuerSerial": w.bits(83, 7); e_X509IssuerSerialType(w, x as never); break;
+    case "X509SKI": w.bits(84, 7); eS_bin_inf(w, x as never); break;
+    case "X509SerialNumber": w.bits(85, 7); eS_int_minf_inf(w, x as never); break;
+    case "X509SubjectName": w.bits(86, 7); eS_str_inf(w, x as never); break;
+    case "XPath": w.bits(87, 7); eS_str_inf(w, x as never); break;
+    case "Y": w.bits(88, 7); eS_bin_inf(w, x as never); break;
+    default: throw w.fail(`unknown fragment element ${k}`);
+  }
+  w.bits(90, 7);
+}
+export function decodeFragment(r: BitReader): Record<string, unknown> {
+  const c = r.bits(7);
+  switch (c) {
+    case 0: { const v = { "ACDP_ConnectReq": d_ACDP_ConnectReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "ACDP_ConnectRes": d_ACDP_ConnectResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 2: { const v = { "ACDP_DisconnectReq": d_ACDP_ConnectReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 3: { const v = { "ACDP_DisconnectRes": d_ACDP_ConnectResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 4: { const v = { "ACDP_SystemStatusReq": d_ACDP_SystemStatusReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "ACDP_SystemStatusRes": d_ACDP_SystemStatusResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "ACDP_VehiclePositioningReq": d_ACDP_VehiclePositioningReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "ACDP_VehiclePositioningRes": d_ACDP_VehiclePositioningResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 10: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "ContactWindowXc": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "ContactWindowYc": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "EVAssociationStatus": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "EVCPStatus": dS_enum_cpStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "EVElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 19: { const v = { "EVErrorCode": dS_enum_errorCodeType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "EVImmobilizationRequest": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "EVImmobilized": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "EVInChargePosition": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "EVMobilityStatus": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "EVPositioningSupport": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 25: { const v = { "EVReadyToCharge": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "EVRelativeXDeviation": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 27: { const v = { "EVRelativeYDeviation": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "EVSEDisabled": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "EVSEElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "EVSEEmergencyShutdown": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "EVSEIsolationStatus": dS_enum_isolationStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "EVSEMalfunction": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 33: { const v = { "EVSEMechanicalChargingDeviceStatus": dS_enum_mechanicalChargingDeviceStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "EVSEPositioningSupport": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 35: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 36: { const v = { "EVSEReadyToCharge": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 37: { const v = { "EVSEUtilityInterruptEvent": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "EVSOC": dS_nbit_0_100(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "EVTechnicalStatus": d_EVTechnicalStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 40: { const v = { "EVTimeout": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "EVWLANStrength": d_RationalNumberType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "G": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "J": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "Object": d_ObjectType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 55: { const v = { "P": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 58: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 62: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 63: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 64: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "Transform": d_TransformType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 86: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    default: throw r.badCode(c);
+  }
+}
+
+export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 2); s = 0; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.SignedInfo;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(1, 2); s = 2; break;
+          case 0: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("SignedInfo is not allowed here");
+        }
+        e_SignedInfoType(w, x);
+      }
+    }
+    {
+      const x = v.SignatureValue;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("SignatureValue is not allowed here");
+        }
+        e_SignatureValueType(w, x);
+      }
+    }
+    {
+      const x = v.KeyInfo;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("KeyInfo is not allowed here");
+        }
+        e_KeyInfoType(w, x);
+      }
+    }
+    {
+      const x = v.Object;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("Object must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 3: w.bits(1, 2); s = 5; break;
+            case 4: w.bits(0, 2); s = 5; break;
+            case 5: w.bits(0, 2); s = 5; break;
+            default: throw w.fail("Object is not allowed here");
+          }
+          e_ObjectType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 3: w.bits(2, 2); break;
+      case 4: w.bits(1, 2); break;
+      case 5: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SignatureType", s);
+  }
+}
+export function d_SignatureType(r: BitReader): T.SignatureType {
+  const v = {} as T.SignatureType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.SignedInfo = d_SignedInfoType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 0; break;
+            case 1: v.SignedInfo = d_SignedInfoType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.SignatureValue = d_SignatureValueType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.KeyInfo = d_KeyInfoType(r); s = 4; break;
+            case 1: { const a = (v.Object ??= []); a.push(d_ObjectType(r)); s = 5; break; }
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.Object ??= []); a.push(d_ObjectType(r)); s = 5; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.Object ??= []); a.push(d_ObjectType(r)); s = 5; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SignatureType", s);
+  }
+}
+export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 2); s = 0; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.CanonicalizationMethod;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(1, 2); s = 2; break;
+          case 0: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("CanonicalizationMethod is not allowed here");
+        }
+        e_CanonicalizationMethodType(w, x);
+      }
+    }
+    {
+      const x = v.SignatureMethod;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("SignatureMethod is not allowed here");
+        }
+        e_SignatureMethodType(w, x);
+      }
+    }
+    {
+      const x = v.Reference;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("Reference must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 3: w.bits(0, 1); s = 4; break;
+            case 4: w.bits(0, 2); s = 4; break;
+            default: throw w.fail("Reference is not allowed here");
+          }
+          e_ReferenceType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 4: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SignedInfoType", s);
+  }
+}
+export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
+  const v = {} as T.SignedInfoType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 0; break;
+            case 1: v.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.SignatureMethod = d_SignatureMethodType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.Reference ??= []); a.push(d_ReferenceType(r)); s = 4; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.Reference ??= []); a.push(d_ReferenceType(r)); s = 4; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SignedInfoType", s);
+  }
+}
+export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Algorithm"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 0; break;
+          default: throw w.fail("@Algorithm is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "CanonicalizationMethodType", s);
+  }
+}
+export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMethodType {
+  const v = {} as T.CanonicalizationMethodType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v["@Algorithm"] = r.str(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "CanonicalizationMethodType", s);
+  }
+}
+export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Algorithm"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 0; break;
+          default: throw w.fail("@Algorithm is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.HMACOutputLength;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("HMACOutputLength is not allowed here");
+        }
+        eS_int_minf_inf(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(2, 3); break;
+      case 2: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SignatureMethodType", s);
+  }
+}
+export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
+  const v = {} as T.SignatureMethodType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 1: throw r.fail('wildcard element content is not supported');
+            case 2: return v;
+            case 3: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v["@Algorithm"] = r.str(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SignatureMethodType", s);
+  }
+}
+export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
+  let s = 3;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["@Type"];
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(1, 3); s = 1; break;
+          case 2: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("@Type is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["@URI"];
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(2, 3); s = 0; break;
+          case 2: w.bits(1, 3); s = 0; break;
+          case 1: w.bits(0, 2); s = 0; break;
+          default: throw w.fail("@URI is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.Transforms;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(3, 3); s = 4; break;
+          case 2: w.bits(2, 3); s = 4; break;
+          case 1: w.bits(1, 2); s = 4; break;
+          case 0: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("Transforms is not allowed here");
+        }
+        e_TransformsType(w, x);
+      }
+    }
+    {
+      const x = v.DigestMethod;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(4, 3); s = 5; break;
+          case 2: w.bits(3, 3); s = 5; break;
+          case 1: w.bits(2, 2); s = 5; break;
+          case 0: w.bits(1, 2); s = 5; break;
+          case 4: w.bits(0, 1); s = 5; break;
+          default: throw w.fail("DigestMethod is not allowed here");
+        }
+        e_DigestMethodType(w, x);
+      }
+    }
+    {
+      const x = v.DigestValue;
+      if (x !== undefined) {
+        switch (s) {
+          case 5: w.bits(0, 1); s = 6; break;
+          default: throw w.fail("DigestValue is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    switch (s) {
+      case 6: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ReferenceType", s);
+  }
+}
+export function d_ReferenceType(r: BitReader): T.ReferenceType {
+  const v = {} as T.ReferenceType;
+  let s = 3;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.Transforms = d_TransformsType(r); s = 4; break;
+            case 1: v.DigestMethod = d_DigestMethodType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@URI"] = r.str(Infinity); s = 0; break;
+            case 1: v.Transforms = d_TransformsType(r); s = 4; break;
+            case 2: v.DigestMethod = d_DigestMethodType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v["@Type"] = r.str(Infinity); s = 1; break;
+            case 1: v["@URI"] = r.str(Infinity); s = 0; break;
+            case 2: v.Transforms = d_TransformsType(r); s = 4; break;
+            case 3: v.DigestMethod = d_DigestMethodType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 2; break;
+            case 1: v["@Type"] = r.str(Infinity); s = 1; break;
+            case 2: v["@URI"] = r.str(Infinity); s = 0; break;
+            case 3: v.Transforms = d_TransformsType(r); s = 4; break;
+            case 4: v.DigestMethod = d_DigestMethodType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.DigestMethod = d_DigestMethodType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ReferenceType", s);
+  }
+}
+export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Transform;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("Transform must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(0, 1); s = 1; break;
+            case 1: w.bits(0, 2); s = 1; break;
+            default: throw w.fail("Transform is not allowed here");
+          }
+          e_TransformType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "TransformsType", s);
+  }
+}
+export function d_TransformsType(r: BitReader): T.TransformsType {
+  const v = {} as T.TransformsType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.Transform ??= []); a.push(d_TransformType(r)); s = 1; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.Transform ??= []); a.push(d_TransformType(r)); s = 1; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "TransformsType", s);
+  }
+}
+export function e_TransformType(w: BitWriter, v: T.TransformType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Algorithm"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 0; break;
+          default: throw w.fail("@Algorithm is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.XPath;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("XPath must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(1, 3); s = 3; break;
+            case 3: w.bits(1, 3); s = 3; break;
+            default: throw w.fail("XPath is not allowed here");
+          }
+          eS_str_inf(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 0: w.bits(2, 3); break;
+      case 3: w.bits(2, 3); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "TransformType", s);
+  }
+}
+export function d_TransformType(r: BitReader): T.TransformType {
+  const v = {} as T.TransformType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 2: return v;
+            case 3: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v["@Algorithm"] = r.str(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 2: return v;
+            case 3: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 2: return v;
+            case 3: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "TransformType", s);
+  }
+}
+export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Algorithm"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 0; break;
+          default: throw w.fail("@Algorithm is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "DigestMethodType", s);
+  }
+}
+export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
+  const v = {} as T.DigestMethodType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v["@Algorithm"] = r.str(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "DigestMethodType", s);
+  }
+}
+export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
+  let s = 2;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["#content"];
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 2); s = 0; break;
+          case 1: w.bits(0, 1); s = 0; break;
+          default: throw w.fail("#content is not allowed here");
+        }
+        w.hex(x, Infinity);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SignatureValueType", s);
+  }
+}
+export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
+  const v = {} as T.SignatureValueType;
+  let s = 2;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v['#content'] = r.hex(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 1; break;
+            case 1: v['#content'] = r.hex(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SignatureValueType", s);
+  }
+}
+export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 4); s = 0; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.KeyName;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(1, 4); s = 2; break;
+            case 0: w.bits(0, 4); s = 2; break;
+            case 2: w.bits(0, 4); s = 2; break;
+            default: throw w.fail("KeyName is not allowed here");
+          }
+          eS_str_inf(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.KeyValue;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(2, 4); s = 3; break;
+            case 0: w.bits(1, 4); s = 3; break;
+            case 2: w.bits(1, 4); s = 3; break;
+            case 3: w.bits(1, 4); s = 3; break;
+            default: throw w.fail("KeyValue is not allowed here");
+          }
+          e_KeyValueType(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.RetrievalMethod;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(3, 4); s = 4; break;
+            case 0: w.bits(2, 4); s = 4; break;
+            case 2: w.bits(2, 4); s = 4; break;
+            case 3: w.bits(2, 4); s = 4; break;
+            case 4: w.bits(2, 4); s = 4; break;
+            default: throw w.fail("RetrievalMethod is not allowed here");
+          }
+          e_RetrievalMethodType(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.X509Data;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(4, 4); s = 5; break;
+            case 0: w.bits(3, 4); s = 5; break;
+            case 2: w.bits(3, 4); s = 5; break;
+            case 3: w.bits(3, 4); s = 5; break;
+            case 4: w.bits(3, 4); s = 5; break;
+            case 5: w.bits(3, 4); s = 5; break;
+            default: throw w.fail("X509Data is not allowed here");
+          }
+          e_X509DataType(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.PGPData;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(5, 4); s = 6; break;
+            case 0: w.bits(4, 4); s = 6; break;
+            case 2: w.bits(4, 4); s = 6; break;
+            case 3: w.bits(4, 4); s = 6; break;
+            case 4: w.bits(4, 4); s = 6; break;
+            case 5: w.bits(4, 4); s = 6; break;
+            case 6: w.bits(4, 4); s = 6; break;
+            default: throw w.fail("PGPData is not allowed here");
+          }
+          e_PGPDataType(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.SPKIData;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(6, 4); s = 7; break;
+            case 0: w.bits(5, 4); s = 7; break;
+            case 2: w.bits(5, 4); s = 7; break;
+            case 3: w.bits(5, 4); s = 7; break;
+            case 4: w.bits(5, 4); s = 7; break;
+            case 5: w.bits(5, 4); s = 7; break;
+            case 6: w.bits(5, 4); s = 7; break;
+            case 7: w.bits(5, 4); s = 7; break;
+            default: throw w.fail("SPKIData is not allowed here");
+          }
+          e_SPKIDataType(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.MgmtData;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(7, 4); s = 8; break;
+            case 0: w.bits(6, 4); s = 8; break;
+            case 2: w.bits(6, 4); s = 8; break;
+            case 3: w.bits(6, 4); s = 8; break;
+            case 4: w.bits(6, 4); s = 8; break;
+            case 5: w.bits(6, 4); s = 8; break;
+            case 6: w.bits(6, 4); s = 8; break;
+            case 7: w.bits(6, 4); s = 8; break;
+            case 8: w.bits(6, 4); s = 8; break;
+            default: throw w.fail("MgmtData is not allowed here");
+          }
+          eS_str_inf(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 2: w.bits(8, 4); break;
+      case 3: w.bits(8, 4); break;
+      case 4: w.bits(8, 4); break;
+      case 5: w.bits(8, 4); break;
+      case 6: w.bits(8, 4); break;
+      case 7: w.bits(8, 4); break;
+      case 8: w.bits(8, 4); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "KeyInfoType", s);
+  }
+}
+export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
+  const v = {} as T.KeyInfoType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 0; break;
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 8: throw r.fail('wildcard element content is not supported');
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 9: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
+            case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
+            case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
+            case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
+            case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: throw r.fail('wildcard element content is not supported');
+            case 8: return v;
+            case 9: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "KeyInfoType", s);
+  }
+}
+export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DSAKeyValue;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("DSAKeyValue is not allowed here");
+        }
+        e_DSAKeyValueType(w, x);
+      }
+    }
+    {
+      const x = v.RSAKeyValue;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          default: throw w.fail("RSAKeyValue is not allowed here");
+        }
+        e_RSAKeyValueType(w, x);
+      }
+    }
+    switch (s) {
+      case 1: w.bits(0, 2); break;
+      case 2: w.bits(0, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "KeyValueType", s);
+  }
+}
+export function d_KeyValueType(r: BitReader): T.KeyValueType {
+  const v = {} as T.KeyValueType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.DSAKeyValue = d_DSAKeyValueType(r); s = 1; break;
+            case 1: v.RSAKeyValue = d_RSAKeyValueType(r); s = 2; break;
+            case 2: throw r.fail('wildcard element content is not supported');
+            case 3: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: return v;
+            case 1: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: return v;
+            case 1: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: return v;
+            case 1: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "KeyValueType", s);
+  }
+}
+export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.P;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("P is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.Q;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("Q is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.G;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 2; break;
+          case 4: w.bits(0, 2); s = 2; break;
+          default: throw w.fail("G is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.Y;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 2); s = 3; break;
+          case 4: w.bits(1, 2); s = 3; break;
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("Y is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.J;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 2); s = 5; break;
+          default: throw w.fail("J is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.Seed;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(1, 2); s = 6; break;
+          case 5: w.bits(0, 2); s = 6; break;
+          default: throw w.fail("Seed is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.PgenCounter;
+      if (x !== undefined) {
+        switch (s) {
+          case 6: w.bits(0, 1); s = 7; break;
+          default: throw w.fail("PgenCounter is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    switch (s) {
+      case 3: w.bits(2, 2); break;
+      case 5: w.bits(1, 2); break;
+      case 7: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "DSAKeyValueType", s);
+  }
+}
+export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
+  const v = {} as T.DSAKeyValueType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.P = dS_bin_inf(r); s = 1; break;
+            case 1: v.G = dS_bin_inf(r); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.J = dS_bin_inf(r); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.G = dS_bin_inf(r); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "DSAKeyValueType", s);
+  }
+}
+export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Modulus;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Modulus is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.Exponent;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("Exponent is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "RSAKeyValueType", s);
+  }
+}
+export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
+  const v = {} as T.RSAKeyValueType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "RSAKeyValueType", s);
+  }
+}
+export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
+  let s = 2;
+  try {
+    {
+      const x = v["@Type"];
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("@Type is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["@URI"];
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 3); s = 0; break;
+          case 1: w.bits(0, 2); s = 0; break;
+          default: throw w.fail("@URI is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.Transforms;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 2); s = 3; break;
+          case 0: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("Transforms is not allowed here");
+        }
+        e_TransformsType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(3, 3); break;
+      case 1: w.bits(2, 2); break;
+      case 0: w.bits(1, 2); break;
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "RetrievalMethodType", s);
+  }
+}
+export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
+  const v = {} as T.RetrievalMethodType;
+  let s = 2;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.Transforms = d_TransformsType(r); s = 3; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@URI"] = r.str(Infinity); s = 0; break;
+            case 1: v.Transforms = d_TransformsType(r); s = 3; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v["@Type"] = r.str(Infinity); s = 1; break;
+            case 1: v["@URI"] = r.str(Infinity); s = 0; break;
+            case 2: v.Transforms = d_TransformsType(r); s = 3; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "RetrievalMethodType", s);
+  }
+}
+export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.X509IssuerSerial;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(0, 3); s = 1; break;
+            case 1: w.bits(0, 3); s = 1; break;
+            default: throw w.fail("X509IssuerSerial is not allowed here");
+          }
+          e_X509IssuerSerialType(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.X509SKI;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(1, 3); s = 2; break;
+            case 1: w.bits(1, 3); s = 2; break;
+            case 2: w.bits(1, 3); s = 2; break;
+            default: throw w.fail("X509SKI is not allowed here");
+          }
+          eS_bin_inf(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.X509SubjectName;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(2, 3); s = 3; break;
+            case 1: w.bits(2, 3); s = 3; break;
+            case 2: w.bits(2, 3); s = 3; break;
+            case 3: w.bits(2, 3); s = 3; break;
+            default: throw w.fail("X509SubjectName is not allowed here");
+          }
+          eS_str_inf(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.X509Certificate;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(3, 3); s = 4; break;
+            case 1: w.bits(3, 3); s = 4; break;
+            case 2: w.bits(3, 3); s = 4; break;
+            case 3: w.bits(3, 3); s = 4; break;
+            case 4: w.bits(3, 3); s = 4; break;
+            default: throw w.fail("X509Certificate is not allowed here");
+          }
+          eS_bin_inf(w, x[i]!);
+        }
+      }
+    }
+    {
+      const x = v.X509CRL;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(4, 3); s = 5; break;
+            case 1: w.bits(4, 3); s = 5; break;
+            case 2: w.bits(4, 3); s = 5; break;
+            case 3: w.bits(4, 3); s = 5; break;
+            case 4: w.bits(4, 3); s = 5; break;
+            case 5: w.bits(4, 3); s = 5; break;
+            default: throw w.fail("X509CRL is not allowed here");
+          }
+          eS_bin_inf(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(6, 3); break;
+      case 2: w.bits(6, 3); break;
+      case 3: w.bits(6, 3); break;
+      case 4: w.bits(6, 3); break;
+      case 5: w.bits(6, 3); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "X509DataType", s);
+  }
+}
+export function d_X509DataType(r: BitReader): T.X509DataType {
+  const v = {} as T.X509DataType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 5: throw r.fail('wildcard element content is not supported');
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "X509DataType", s);
+  }
+}
+export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.X509IssuerName;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("X509IssuerName is not allowed here");
+        }
+        eS_str_inf(w, x);
+      }
+    }
+    {
+      const x = v.X509SerialNumber;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("X509SerialNumber is not allowed here");
+        }
+        eS_int_minf_inf(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "X509IssuerSerialType", s);
+  }
+}
+export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
+  const v = {} as T.X509IssuerSerialType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "X509IssuerSerialType", s);
+  }
+}
+export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.PGPKeyID;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("PGPKeyID is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    {
+      const x = v.PGPKeyPacket;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 2; break;
+          case 1: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("PGPKeyPacket is not allowed here");
+        }
+        eS_bin_inf(w, x);
+      }
+    }
+    switch (s) {
+      case 1: w.bits(2, 2); break;
+      case 2: w.bits(1, 2); break;
+      case 3: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "PGPDataType", s);
+  }
+}
+export function d_PGPDataType(r: BitReader): T.PGPDataType {
+  const v = {} as T.PGPDataType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 1: throw r.fail('wildcard element content is not supported');
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "PGPDataType", s);
+  }
+}
+export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.SPKISexp;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(0, 1); s = 1; break;
+            case 1: w.bits(0, 2); s = 1; break;
+            default: throw w.fail("SPKISexp is not allowed here");
+          }
+          eS_bin_inf(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(2, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SPKIDataType", s);
+  }
+}
+export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
+  const v = {} as T.SPKIDataType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 1: throw r.fail('wildcard element content is not supported');
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SPKIDataType", s);
+  }
+}
+export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
+  let s = 3;
+  try {
+    {
+      const x = v["@Encoding"];
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("@Encoding is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(1, 3); s = 1; break;
+          case 2: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["@MimeType"];
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(2, 3); s = 0; break;
+          case 2: w.bits(1, 3); s = 0; break;
+          case 1: w.bits(0, 3); s = 0; break;
+          default: throw w.fail("@MimeType is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    switch (s) {
+      case 3: w.bits(4, 3); break;
+      case 2: w.bits(3, 3); break;
+      case 1: w.bits(2, 3); break;
+      case 0: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ObjectType", s);
+  }
+}
+export function d_ObjectType(r: BitReader): T.ObjectType {
+  const v = {} as T.ObjectType;
+  let s = 3;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v["@MimeType"] = r.str(Infinity); s = 0; break;
+            case 1: throw r.fail('wildcard element content is not supported');
+            case 2: return v;
+            case 3: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 1; break;
+            case 1: v["@MimeType"] = r.str(Infinity); s = 0; break;
+            case 2: throw r.fail('wildcard element content is not supported');
+            case 3: return v;
+            case 4: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v["@Encoding"] = r.str(Infinity); s = 2; break;
+            case 1: v["@Id"] = r.str(Infinity); s = 1; break;
+            case 2: v["@MimeType"] = r.str(Infinity); s = 0; break;
+            case 3: throw r.fail('wildcard element content is not supported');
+            case 4: return v;
+            case 5: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ObjectType", s);
+  }
+}
+export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 2); s = 0; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.Reference;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("Reference must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(1, 2); s = 2; break;
+            case 0: w.bits(0, 1); s = 2; break;
+            case 2: w.bits(0, 2); s = 2; break;
+            default: throw w.fail("Reference is not allowed here");
+          }
+          e_ReferenceType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 2: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ManifestType", s);
+  }
+}
+export function d_ManifestType(r: BitReader): T.ManifestType {
+  const v = {} as T.ManifestType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.Reference ??= []); a.push(d_ReferenceType(r)); s = 2; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 0; break;
+            case 1: { const a = (v.Reference ??= []); a.push(d_ReferenceType(r)); s = 2; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.Reference ??= []); a.push(d_ReferenceType(r)); s = 2; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ManifestType", s);
+  }
+}
+export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
+  let s = 1;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 2); s = 0; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v.SignatureProperty;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(1, 2); s = 2; break;
+            case 0: w.bits(0, 1); s = 2; break;
+            case 2: w.bits(0, 2); s = 2; break;
+            default: throw w.fail("SignatureProperty is not allowed here");
+          }
+          e_SignaturePropertyType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 2: w.bits(1, 2); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SignaturePropertiesType", s);
+  }
+}
+export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesType {
+  const v = {} as T.SignaturePropertiesType;
+  let s = 1;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.SignatureProperty ??= []); a.push(d_SignaturePropertyType(r)); s = 2; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 0; break;
+            case 1: { const a = (v.SignatureProperty ??= []); a.push(d_SignaturePropertyType(r)); s = 2; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.SignatureProperty ??= []); a.push(d_SignaturePropertyType(r)); s = 2; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SignaturePropertiesType", s);
+  }
+}
+export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
+  let s = 2;
+  try {
+    {
+      const x = v["@Id"];
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("@Id is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    {
+      const x = v["@Target"];
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 2); s = 0; break;
+          case 1: w.bits(0, 1); s = 0; break;
+          default: throw w.fail("@Target is not allowed here");
+        }
+        w.str(x, Infinity);
+      }
+    }
+    switch (s) {
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "SignaturePropertyType", s);
+  }
+}
+export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
+  const v = {} as T.SignaturePropertyType;
+  let s = 2;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v["@Target"] = r.str(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v["@Id"] = r.str(Infinity); s = 1; break;
+            case 1: v["@Target"] = r.str(Infinity); s = 0; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: throw r.fail('wildcard element content is not supported');
+            case 1: return v;
+            case 2: throw r.fail('mixed character content is not supported');
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "SignaturePropertyType", s);
+  }
+}
+export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType): void {
+  let s = 0;
+  try {
+    switch (s) {
+      case 0: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "CLReqControlModeType", s);
+  }
+}
+export function d_CLReqControlModeType(r: BitReader): T.CLReqControlModeType {
+  const v = {} as T.CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "CLReqControlModeType", s);
+  }
+}
+export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType): void {
+  let s = 0;
+  try {
+    switch (s) {
+      case 0: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "CLResControlModeType", s);
+  }
+}
+export function d_CLResControlModeType(r: BitReader): T.CLResControlModeType {
+  const v = {} as T.CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "CLResControlModeType", s);
+  }
+}
+export function e_ACDP_VehiclePositioningReqType(w: BitWriter, v: T.ACDP_VehiclePositioningReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.EVMobilityStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVMobilityStatus is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVPositioningSupport;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVPositioningSupport is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ACDP_VehiclePositioningReqType", s);
+  }
+}
+export function d_ACDP_VehiclePositioningReqType(r: BitReader): T.ACDP_VehiclePositioningReqType {
+  const v = {} as T.ACDP_VehiclePositioningReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMobilityStatus = dS_bool(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVPositioningSupport = dS_bool(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ACDP_VehiclePositioningReqType", s);
+  }
+}
+export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    switch (s) {
+      case 1: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "V2GRequestType", s);
+  }
+}
+export function d_V2GRequestType(r: BitReader): T.V2GRequestType {
+  const v = {} as T.V2GRequestType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "V2GRequestType", s);
+  }
+}
+export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    switch (s) {
+      case 1: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "V2GMessageType", s);
+  }
+}
+export function d_V2GMessageType(r: BitReader): T.V2GMessageType {
+  const v = {} as T.V2GMessageType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "V2GMessageType", s);
+  }
+}
+export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.SessionID;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("SessionID is not allowed here");
+        }
+        eS_bin_8(w, x);
+      }
+    }
+    {
+      const x = v.TimeStamp;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("TimeStamp is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    {
+      const x = v.Signature;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("Signature is not allowed here");
+        }
+        e_SignatureType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(1, 2); break;
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "MessageHeaderType", s);
+  }
+}
+export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
+  const v = {} as T.MessageHeaderType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.Signature = d_SignatureType(r); s = 3; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "MessageHeaderType", s);
+  }
+}
+export function e_ACDP_VehiclePositioningResType(w: BitWriter, v: T.ACDP_VehiclePositioningResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEProcessing;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVSEProcessing is not allowed here");
+        }
+        eS_enum_processingType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEPositioningSupport;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("EVSEPositioningSupport is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVRelativeXDeviation;
+      if (x !== undefined) {
+        switch (s) {
+          case 4: w.bits(0, 1); s = 5; break;
+          default: throw w.fail("EVRelativeXDeviation is not allowed here");
+        }
+        eS_int_m32768_32767(w, x);
+      }
+    }
+    {
+      const x = v.EVRelativeYDeviation;
+      if (x !== undefined) {
+        switch (s) {
+          case 5: w.bits(0, 1); s = 6; break;
+          default: throw w.fail("EVRelativeYDeviation is not allowed here");
+        }
+        eS_int_m32768_32767(w, x);
+      }
+    }
+    {
+      const x = v.ContactWindowXc;
+      if (x !== undefined) {
+        switch (s) {
+          case 6: w.bits(0, 1); s = 7; break;
+          default: throw w.fail("ContactWindowXc is not allowed here");
+        }
+        eS_int_m32768_32767(w, x);
+      }
+    }
+    {
+      const x = v.ContactWindowYc;
+      if (x !== undefined) {
+        switch (s) {
+          case 7: w.bits(0, 1); s = 8; break;
+          default: throw w.fail("ContactWindowYc is not allowed here");
+        }
+        eS_int_m32768_32767(w, x);
+      }
+    }
+    {
+      const x = v.EVInChargePosition;
+      if (x !== undefined) {
+        switch (s) {
+          case 8: w.bits(0, 1); s = 9; break;
+          default: throw w.fail("EVInChargePosition is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 9: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ACDP_VehiclePositioningResType", s);
+  }
+}
+export function d_ACDP_VehiclePositioningResType(r: BitReader): T.ACDP_VehiclePositioningResType {
+  const v = {} as T.ACDP_VehiclePositioningResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEPositioningSupport = dS_bool(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVRelativeXDeviation = dS_int_m32768_32767(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVRelativeYDeviation = dS_int_m32768_32767(r); s = 6; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ContactWindowXc = dS_int_m32768_32767(r); s = 7; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ContactWindowYc = dS_int_m32768_32767(r); s = 8; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVInChargePosition = dS_bool(r); s = 9; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 9: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ACDP_VehiclePositioningResType", s);
+  }
+}
+export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "V2GResponseType", s);
+  }
+}
+export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
+  const v = {} as T.V2GResponseType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "V2GResponseType", s);
+  }
+}
+export function e_ACDP_ConnectReqType(w: BitWriter, v: T.ACDP_ConnectReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.EVElectricalChargingDeviceStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVElectricalChargingDeviceStatus is not allowed here");
+        }
+        eS_enum_electricalChargingDeviceStatusType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ACDP_ConnectReqType", s);
+  }
+}
+export function d_ACDP_ConnectReqType(r: BitReader): T.ACDP_ConnectReqType {
+  const v = {} as T.ACDP_ConnectReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVElectricalChargingDeviceStatus = dS_enum_electricalChargingDeviceStatusType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ACDP_ConnectReqType", s);
+  }
+}
+export function e_ACDP_ConnectResType(w: BitWriter, v: T.ACDP_ConnectResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEProcessing;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVSEProcessing is not allowed here");
+        }
+        eS_enum_processingType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEElectricalChargingDeviceStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("EVSEElectricalChargingDeviceStatus is not allowed here");
+        }
+        eS_enum_electricalChargingDeviceStatusType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEMechanicalChargingDeviceStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 4: w.bits(0, 1); s = 5; break;
+          default: throw w.fail("EVSEMechanicalChargingDeviceStatus is not allowed here");
+        }
+        eS_enum_mechanicalChargingDeviceStatusType(w, x);
+      }
+    }
+    switch (s) {
+      case 5: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ACDP_ConnectResType", s);
+  }
+}
+export function d_ACDP_ConnectResType(r: BitReader): T.ACDP_ConnectResType {
+  const v = {} as T.ACDP_ConnectResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEElectricalChargingDeviceStatus = dS_enum_electricalChargingDeviceStatusType(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEMechanicalChargingDeviceStatus = dS_enum_mechanicalChargingDeviceStatusType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ACDP_ConnectResType", s);
+  }
+}
+export function e_ACDP_SystemStatusReqType(w: BitWriter, v: T.ACDP_SystemStatusReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.EVTechnicalStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVTechnicalStatus is not allowed here");
+        }
+        e_EVTechnicalStatusType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ACDP_SystemStatusReqType", s);
+  }
+}
+export function d_ACDP_SystemStatusReqType(r: BitReader): T.ACDP_SystemStatusReqType {
+  const v = {} as T.ACDP_SystemStatusReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVTechnicalStatus = d_EVTechnicalStatusType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ACDP_SystemStatusReqType", s);
+  }
+}
+export function e_EVTechnicalStatusType(w: BitWriter, v: T.EVTechnicalStatusType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.EVReadyToCharge;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("EVReadyToCharge is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVImmobilizationRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVImmobilizationRequest is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVImmobilized;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 3); s = 3; break;
+          default: throw w.fail("EVImmobilized is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVWLANStrength;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 3); s = 4; break;
+          case 3: w.bits(0, 3); s = 4; break;
+          default: throw w.fail("EVWLANStrength is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVCPStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 3); s = 5; break;
+          case 3: w.bits(1, 3); s = 5; break;
+          case 4: w.bits(0, 3); s = 5; break;
+          default: throw w.fail("EVCPStatus is not allowed here");
+        }
+        eS_enum_cpStatusType(w, x);
+      }
+    }
+    {
+      const x = v.EVSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(3, 3); s = 6; break;
+          case 3: w.bits(2, 3); s = 6; break;
+          case 4: w.bits(1, 3); s = 6; break;
+          case 5: w.bits(0, 3); s = 6; break;
+          default: throw w.fail("EVSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.EVErrorCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(4, 3); s = 7; break;
+          case 3: w.bits(3, 3); s = 7; break;
+          case 4: w.bits(2, 3); s = 7; break;
+          case 5: w.bits(1, 3); s = 7; break;
+          case 6: w.bits(0, 2); s = 7; break;
+          default: throw w.fail("EVErrorCode is not allowed here");
+        }
+        eS_enum_errorCodeType(w, x);
+      }
+    }
+    {
+      const x = v.EVTimeout;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(5, 3); s = 8; break;
+          case 3: w.bits(4, 3); s = 8; break;
+          case 4: w.bits(3, 3); s = 8; break;
+          case 5: w.bits(2, 3); s = 8; break;
+          case 6: w.bits(1, 2); s = 8; break;
+          case 7: w.bits(0, 2); s = 8; break;
+          default: throw w.fail("EVTimeout is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(6, 3); break;
+      case 3: w.bits(5, 3); break;
+      case 4: w.bits(4, 3); break;
+      case 5: w.bits(3, 3); break;
+      case 6: w.bits(2, 2); break;
+      case 7: w.bits(1, 2); break;
+      case 8: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "EVTechnicalStatusType", s);
+  }
+}
+export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
+  const v = {} as T.EVTechnicalStatusType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVReadyToCharge = dS_bool(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVImmobilizationRequest = dS_bool(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVImmobilized = dS_bool(r); s = 3; break;
+            case 1: v.EVWLANStrength = d_RationalNumberType(r); s = 4; break;
+            case 2: v.EVCPStatus = dS_enum_cpStatusType(r); s = 5; break;
+            case 3: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
+            case 4: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
+            case 5: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVWLANStrength = d_RationalNumberType(r); s = 4; break;
+            case 1: v.EVCPStatus = dS_enum_cpStatusType(r); s = 5; break;
+            case 2: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
+            case 3: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
+            case 4: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 5: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVCPStatus = dS_enum_cpStatusType(r); s = 5; break;
+            case 1: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
+            case 2: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
+            case 3: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
+            case 1: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
+            case 2: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
+            case 1: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "EVTechnicalStatusType", s);
+  }
+}
+export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Exponent;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Exponent is not allowed here");
+        }
+        eS_nbit_m128_127(w, x);
+      }
+    }
+    {
+      const x = v.Value;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("Value is not allowed here");
+        }
+        eS_int_m32768_32767(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "RationalNumberType", s);
+  }
+}
+export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
+  const v = {} as T.RationalNumberType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Exponent = dS_nbit_m128_127(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Value = dS_int_m32768_32767(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "RationalNumberType", s);
+  }
+}
+export function e_ACDP_SystemStatusResType(w: BitWriter, v: T.ACDP_SystemStatusResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEMechanicalChargingDeviceStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVSEMechanicalChargingDeviceStatus is not allowed here");
+        }
+        eS_enum_mechanicalChargingDeviceStatusType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEReadyToCharge;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("EVSEReadyToCharge is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVSEIsolationStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 4: w.bits(0, 1); s = 5; break;
+          default: throw w.fail("EVSEIsolationStatus is not allowed here");
+        }
+        eS_enum_isolationStatusType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEDisabled;
+      if (x !== undefined) {
+        switch (s) {
+          case 5: w.bits(0, 1); s = 6; break;
+          default: throw w.fail("EVSEDisabled is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVSEUtilityInterruptEvent;
+      if (x !== undefined) {
+        switch (s) {
+          case 6: w.bits(0, 1); s = 7; break;
+          default: throw w.fail("EVSEUtilityInterruptEvent is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVSEEmergencyShutdown;
+      if (x !== undefined) {
+        switch (s) {
+          case 7: w.bits(0, 1); s = 8; break;
+          default: throw w.fail("EVSEEmergencyShutdown is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVSEMalfunction;
+      if (x !== undefined) {
+        switch (s) {
+          case 8: w.bits(0, 1); s = 9; break;
+          default: throw w.fail("EVSEMalfunction is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVInChargePosition;
+      if (x !== undefined) {
+        switch (s) {
+          case 9: w.bits(0, 1); s = 10; break;
+          default: throw w.fail("EVInChargePosition is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.EVAssociationStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 10: w.bits(0, 1); s = 11; break;
+          default: throw w.fail("EVAssociationStatus is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 11: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ACDP_SystemStatusResType", s);
+  }
+}
+export function d_ACDP_SystemStatusResType(r: BitReader): T.ACDP_SystemStatusResType {
+  const v = {} as T.ACDP_SystemStatusResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEMechanicalChargingDeviceStatus = dS_enum_mechanicalChargingDeviceStatusType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEReadyToCharge = dS_bool(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEIsolationStatus = dS_enum_isolationStatusType(r); s = 5; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEDisabled = dS_bool(r); s = 6; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEUtilityInterruptEvent = dS_bool(r); s = 7; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEEmergencyShutdown = dS_bool(r); s = 8; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSEMalfunction = dS_bool(r); s = 9; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 9: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVInChargePosition = dS_bool(r); s = 10; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 10: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVAssociationStatus = dS_bool(r); s = 11; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 11: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ACDP_SystemStatusResType", s);
+  }
+}
