@@ -129,6 +129,12 @@ export class SchemaSet {
   constructor(rootFile: string) {
     this.load(rootFile);
     for (const [key, n] of this.elementNodes) this.globalElement(key, n);
+    // Named types nobody references still declare local elements, and the fragment grammar counts every
+    // element declaration of the schema set.
+    for (const key of this.typeNodes.keys()) {
+      const m = /^\{(.*)\}(.*)$/.exec(key)!;
+      this.typeByName({ ns: m[1]!, local: m[2]! });
+    }
   }
 
   get loadedFiles(): readonly string[] {
@@ -383,11 +389,14 @@ export class SchemaSet {
     return restrictCodec(base.codec, f);
   }
 
-  /** Members (transitive, non-abstract) that may appear for a particle referring to `head`, EXI-sorted. */
+  /**
+   * Head and members (transitive) of the substitution group of `head`, EXI-sorted. Abstract elements keep
+   * their event code: the reference codecs (and the ISO-2 vectors) count the abstract BodyElement.
+   */
   alternatives(head: ElementDecl): ElementDecl[] {
     const out: ElementDecl[] = [];
     const visit = (d: ElementDecl): void => {
-      if (!d.abstract) out.push(d);
+      out.push(d);
       for (const m of this.elements.values()) {
         if (m.substGroup && qkey(m.substGroup) === qkey(d.qn)) visit(m);
       }

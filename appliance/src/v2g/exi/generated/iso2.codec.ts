@@ -3928,10 +3928,20 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
         }
         e_RelativeTimeIntervalType(w, x);
+      }
+    }
+    {
+      const x = v.TimeInterval;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 1; break;
+          default: throw w.fail("TimeInterval is not allowed here");
+        }
+        e_IntervalType(w, x);
       }
     }
     {
@@ -3959,9 +3969,10 @@ export function d_PMaxScheduleEntryType(r: BitReader): T.PMaxScheduleEntryType {
     for (;;) {
       switch (s) {
         case 0: {
-          const c = r.bits(1);
+          const c = r.bits(2);
           switch (c) {
             case 0: v.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; break;
+            case 1: throw r.fail("element TimeInterval has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -4082,10 +4093,20 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
         }
         e_RelativeTimeIntervalType(w, x);
+      }
+    }
+    {
+      const x = v.TimeInterval;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 1; break;
+          default: throw w.fail("TimeInterval is not allowed here");
+        }
+        e_IntervalType(w, x);
       }
     }
     switch (s) {
@@ -4103,9 +4124,10 @@ export function d_EntryType(r: BitReader): T.EntryType {
     for (;;) {
       switch (s) {
         case 0: {
-          const c = r.bits(1);
+          const c = r.bits(2);
           switch (c) {
             case 0: v.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; break;
+            case 1: throw r.fail("element TimeInterval has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -4308,10 +4330,20 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
         }
         e_RelativeTimeIntervalType(w, x);
+      }
+    }
+    {
+      const x = v.TimeInterval;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 1; break;
+          default: throw w.fail("TimeInterval is not allowed here");
+        }
+        e_IntervalType(w, x);
       }
     }
     {
@@ -4357,9 +4389,10 @@ export function d_SalesTariffEntryType(r: BitReader): T.SalesTariffEntryType {
     for (;;) {
       switch (s) {
         case 0: {
-          const c = r.bits(1);
+          const c = r.bits(2);
           switch (c) {
             case 0: v.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; break;
+            case 1: throw r.fail("element TimeInterval has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -7865,6 +7898,16 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_DC_EVChargeParameterType(w, x);
       }
     }
+    {
+      const x = v.EVChargeParameter;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 2); s = 3; break;
+          default: throw w.fail("EVChargeParameter is not allowed here");
+        }
+        e_EVChargeParameterType(w, x);
+      }
+    }
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7901,6 +7944,7 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
           switch (c) {
             case 0: v.AC_EVChargeParameter = d_AC_EVChargeParameterType(r); s = 3; break;
             case 1: v.DC_EVChargeParameter = d_DC_EVChargeParameterType(r); s = 3; break;
+            case 2: throw r.fail("element EVChargeParameter has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -7947,17 +7991,27 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.SAScheduleList;
       if (x !== undefined) {
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("SAScheduleList is not allowed here");
         }
         e_SAScheduleListType(w, x);
       }
     }
     {
+      const x = v.SASchedules;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 3); s = 3; break;
+          default: throw w.fail("SASchedules is not allowed here");
+        }
+        e_SASchedulesType(w, x);
+      }
+    }
+    {
       const x = v.AC_EVSEChargeParameter;
       if (x !== undefined) {
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
+          case 2: w.bits(2, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("AC_EVSEChargeParameter is not allowed here");
         }
@@ -7968,11 +8022,22 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.DC_EVSEChargeParameter;
       if (x !== undefined) {
         switch (s) {
-          case 2: w.bits(2, 2); s = 4; break;
+          case 2: w.bits(3, 3); s = 4; break;
           case 3: w.bits(1, 2); s = 4; break;
           default: throw w.fail("DC_EVSEChargeParameter is not allowed here");
         }
         e_DC_EVSEChargeParameterType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEChargeParameter;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(4, 3); s = 4; break;
+          case 3: w.bits(2, 2); s = 4; break;
+          default: throw w.fail("EVSEChargeParameter is not allowed here");
+        }
+        e_EVSEChargeParameterType(w, x);
       }
     }
     switch (s) {
@@ -8006,11 +8071,13 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           break;
         }
         case 2: {
-          const c = r.bits(2);
+          const c = r.bits(3);
           switch (c) {
             case 0: v.SAScheduleList = d_SAScheduleListType(r); s = 3; break;
-            case 1: v.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; break;
-            case 2: v.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; break;
+            case 1: throw r.fail("element SASchedules has an abstract type");
+            case 2: v.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; break;
+            case 3: v.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; break;
+            case 4: throw r.fail("element EVSEChargeParameter has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -8020,6 +8087,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           switch (c) {
             case 0: v.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; break;
             case 1: v.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; break;
+            case 2: throw r.fail("element EVSEChargeParameter has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -8066,7 +8134,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
       const x = v.ChargingProfile;
       if (x !== undefined) {
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("ChargingProfile is not allowed here");
         }
         e_ChargingProfileType(w, x);
@@ -8076,16 +8144,27 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
       const x = v.DC_EVPowerDeliveryParameter;
       if (x !== undefined) {
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
+          case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("DC_EVPowerDeliveryParameter is not allowed here");
         }
         e_DC_EVPowerDeliveryParameterType(w, x);
       }
     }
+    {
+      const x = v.EVPowerDeliveryParameter;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 3); s = 4; break;
+          case 3: w.bits(1, 2); s = 4; break;
+          default: throw w.fail("EVPowerDeliveryParameter is not allowed here");
+        }
+        e_EVPowerDeliveryParameterType(w, x);
+      }
+    }
     switch (s) {
-      case 2: w.bits(2, 2); break;
-      case 3: w.bits(1, 2); break;
+      case 2: w.bits(3, 3); break;
+      case 3: w.bits(2, 2); break;
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
     }
@@ -8116,11 +8195,12 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
           break;
         }
         case 2: {
-          const c = r.bits(2);
+          const c = r.bits(3);
           switch (c) {
             case 0: v.ChargingProfile = d_ChargingProfileType(r); s = 3; break;
             case 1: v.DC_EVPowerDeliveryParameter = d_DC_EVPowerDeliveryParameterType(r); s = 4; break;
-            case 2: return v;
+            case 2: throw r.fail("element EVPowerDeliveryParameter has an abstract type");
+            case 3: return v;
             default: throw r.badCode(c);
           }
           break;
@@ -8129,7 +8209,8 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DC_EVPowerDeliveryParameter = d_DC_EVPowerDeliveryParameterType(r); s = 4; break;
-            case 1: return v;
+            case 1: throw r.fail("element EVPowerDeliveryParameter has an abstract type");
+            case 2: return v;
             default: throw r.badCode(c);
           }
           break;
@@ -8334,6 +8415,16 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
         e_DC_EVSEStatusType(w, x);
       }
     }
+    {
+      const x = v.EVSEStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(2, 2); s = 2; break;
+          default: throw w.fail("EVSEStatus is not allowed here");
+        }
+        e_EVSEStatusType(w, x);
+      }
+    }
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8361,6 +8452,7 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
           switch (c) {
             case 0: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 2; break;
             case 1: v.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; break;
+            case 2: throw r.fail("element EVSEStatus has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -8663,6 +8755,16 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
         e_DC_EVSEStatusType(w, x);
       }
     }
+    {
+      const x = v.EVSEStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(2, 2); s = 2; break;
+          default: throw w.fail("EVSEStatus is not allowed here");
+        }
+        e_EVSEStatusType(w, x);
+      }
+    }
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8690,6 +8792,7 @@ export function d_MeteringReceiptResType(r: BitReader): T.MeteringReceiptResType
           switch (c) {
             case 0: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 2; break;
             case 1: v.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; break;
+            case 2: throw r.fail("element EVSEStatus has an abstract type");
             default: throw r.badCode(c);
           }
           break;
@@ -11007,10 +11110,20 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       }
     }
     {
-      const x = v.CableCheckReq;
+      const x = v.BodyElement;
       if (x !== undefined) {
         switch (s) {
           case 0: w.bits(2, 6); s = 1; break;
+          default: throw w.fail("BodyElement is not allowed here");
+        }
+        e_BodyBaseType(w, x);
+      }
+    }
+    {
+      const x = v.CableCheckReq;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(3, 6); s = 1; break;
           default: throw w.fail("CableCheckReq is not allowed here");
         }
         e_CableCheckReqType(w, x);
@@ -11020,7 +11133,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CableCheckRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(3, 6); s = 1; break;
+          case 0: w.bits(4, 6); s = 1; break;
           default: throw w.fail("CableCheckRes is not allowed here");
         }
         e_CableCheckResType(w, x);
@@ -11030,7 +11143,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CertificateInstallationReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(4, 6); s = 1; break;
+          case 0: w.bits(5, 6); s = 1; break;
           default: throw w.fail("CertificateInstallationReq is not allowed here");
         }
         e_CertificateInstallationReqType(w, x);
@@ -11040,7 +11153,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CertificateInstallationRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(5, 6); s = 1; break;
+          case 0: w.bits(6, 6); s = 1; break;
           default: throw w.fail("CertificateInstallationRes is not allowed here");
         }
         e_CertificateInstallationResType(w, x);
@@ -11050,7 +11163,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CertificateUpdateReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(6, 6); s = 1; break;
+          case 0: w.bits(7, 6); s = 1; break;
           default: throw w.fail("CertificateUpdateReq is not allowed here");
         }
         e_CertificateUpdateReqType(w, x);
@@ -11060,7 +11173,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CertificateUpdateRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(7, 6); s = 1; break;
+          case 0: w.bits(8, 6); s = 1; break;
           default: throw w.fail("CertificateUpdateRes is not allowed here");
         }
         e_CertificateUpdateResType(w, x);
@@ -11070,7 +11183,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ChargeParameterDiscoveryReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(8, 6); s = 1; break;
+          case 0: w.bits(9, 6); s = 1; break;
           default: throw w.fail("ChargeParameterDiscoveryReq is not allowed here");
         }
         e_ChargeParameterDiscoveryReqType(w, x);
@@ -11080,7 +11193,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ChargeParameterDiscoveryRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(9, 6); s = 1; break;
+          case 0: w.bits(10, 6); s = 1; break;
           default: throw w.fail("ChargeParameterDiscoveryRes is not allowed here");
         }
         e_ChargeParameterDiscoveryResType(w, x);
@@ -11090,7 +11203,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ChargingStatusReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(10, 6); s = 1; break;
+          case 0: w.bits(11, 6); s = 1; break;
           default: throw w.fail("ChargingStatusReq is not allowed here");
         }
         e_ChargingStatusReqType(w, x);
@@ -11100,7 +11213,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ChargingStatusRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(11, 6); s = 1; break;
+          case 0: w.bits(12, 6); s = 1; break;
           default: throw w.fail("ChargingStatusRes is not allowed here");
         }
         e_ChargingStatusResType(w, x);
@@ -11110,7 +11223,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CurrentDemandReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(12, 6); s = 1; break;
+          case 0: w.bits(13, 6); s = 1; break;
           default: throw w.fail("CurrentDemandReq is not allowed here");
         }
         e_CurrentDemandReqType(w, x);
@@ -11120,7 +11233,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.CurrentDemandRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(13, 6); s = 1; break;
+          case 0: w.bits(14, 6); s = 1; break;
           default: throw w.fail("CurrentDemandRes is not allowed here");
         }
         e_CurrentDemandResType(w, x);
@@ -11130,7 +11243,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.MeteringReceiptReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(14, 6); s = 1; break;
+          case 0: w.bits(15, 6); s = 1; break;
           default: throw w.fail("MeteringReceiptReq is not allowed here");
         }
         e_MeteringReceiptReqType(w, x);
@@ -11140,7 +11253,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.MeteringReceiptRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(15, 6); s = 1; break;
+          case 0: w.bits(16, 6); s = 1; break;
           default: throw w.fail("MeteringReceiptRes is not allowed here");
         }
         e_MeteringReceiptResType(w, x);
@@ -11150,7 +11263,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PaymentDetailsReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(16, 6); s = 1; break;
+          case 0: w.bits(17, 6); s = 1; break;
           default: throw w.fail("PaymentDetailsReq is not allowed here");
         }
         e_PaymentDetailsReqType(w, x);
@@ -11160,7 +11273,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PaymentDetailsRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(17, 6); s = 1; break;
+          case 0: w.bits(18, 6); s = 1; break;
           default: throw w.fail("PaymentDetailsRes is not allowed here");
         }
         e_PaymentDetailsResType(w, x);
@@ -11170,7 +11283,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PaymentServiceSelectionReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(18, 6); s = 1; break;
+          case 0: w.bits(19, 6); s = 1; break;
           default: throw w.fail("PaymentServiceSelectionReq is not allowed here");
         }
         e_PaymentServiceSelectionReqType(w, x);
@@ -11180,7 +11293,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PaymentServiceSelectionRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(19, 6); s = 1; break;
+          case 0: w.bits(20, 6); s = 1; break;
           default: throw w.fail("PaymentServiceSelectionRes is not allowed here");
         }
         e_PaymentServiceSelectionResType(w, x);
@@ -11190,7 +11303,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PowerDeliveryReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(20, 6); s = 1; break;
+          case 0: w.bits(21, 6); s = 1; break;
           default: throw w.fail("PowerDeliveryReq is not allowed here");
         }
         e_PowerDeliveryReqType(w, x);
@@ -11200,7 +11313,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PowerDeliveryRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(21, 6); s = 1; break;
+          case 0: w.bits(22, 6); s = 1; break;
           default: throw w.fail("PowerDeliveryRes is not allowed here");
         }
         e_PowerDeliveryResType(w, x);
@@ -11210,7 +11323,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PreChargeReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(22, 6); s = 1; break;
+          case 0: w.bits(23, 6); s = 1; break;
           default: throw w.fail("PreChargeReq is not allowed here");
         }
         e_PreChargeReqType(w, x);
@@ -11220,7 +11333,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.PreChargeRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(23, 6); s = 1; break;
+          case 0: w.bits(24, 6); s = 1; break;
           default: throw w.fail("PreChargeRes is not allowed here");
         }
         e_PreChargeResType(w, x);
@@ -11230,7 +11343,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ServiceDetailReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(24, 6); s = 1; break;
+          case 0: w.bits(25, 6); s = 1; break;
           default: throw w.fail("ServiceDetailReq is not allowed here");
         }
         e_ServiceDetailReqType(w, x);
@@ -11240,7 +11353,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ServiceDetailRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(25, 6); s = 1; break;
+          case 0: w.bits(26, 6); s = 1; break;
           default: throw w.fail("ServiceDetailRes is not allowed here");
         }
         e_ServiceDetailResType(w, x);
@@ -11250,7 +11363,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ServiceDiscoveryReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(26, 6); s = 1; break;
+          case 0: w.bits(27, 6); s = 1; break;
           default: throw w.fail("ServiceDiscoveryReq is not allowed here");
         }
         e_ServiceDiscoveryReqType(w, x);
@@ -11260,7 +11373,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.ServiceDiscoveryRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(27, 6); s = 1; break;
+          case 0: w.bits(28, 6); s = 1; break;
           default: throw w.fail("ServiceDiscoveryRes is not allowed here");
         }
         e_ServiceDiscoveryResType(w, x);
@@ -11270,7 +11383,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.SessionSetupReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(28, 6); s = 1; break;
+          case 0: w.bits(29, 6); s = 1; break;
           default: throw w.fail("SessionSetupReq is not allowed here");
         }
         e_SessionSetupReqType(w, x);
@@ -11280,7 +11393,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.SessionSetupRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(29, 6); s = 1; break;
+          case 0: w.bits(30, 6); s = 1; break;
           default: throw w.fail("SessionSetupRes is not allowed here");
         }
         e_SessionSetupResType(w, x);
@@ -11290,7 +11403,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.SessionStopReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(30, 6); s = 1; break;
+          case 0: w.bits(31, 6); s = 1; break;
           default: throw w.fail("SessionStopReq is not allowed here");
         }
         e_SessionStopReqType(w, x);
@@ -11300,7 +11413,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.SessionStopRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(31, 6); s = 1; break;
+          case 0: w.bits(32, 6); s = 1; break;
           default: throw w.fail("SessionStopRes is not allowed here");
         }
         e_SessionStopResType(w, x);
@@ -11310,7 +11423,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.WeldingDetectionReq;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(32, 6); s = 1; break;
+          case 0: w.bits(33, 6); s = 1; break;
           default: throw w.fail("WeldingDetectionReq is not allowed here");
         }
         e_WeldingDetectionReqType(w, x);
@@ -11320,14 +11433,14 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
       const x = v.WeldingDetectionRes;
       if (x !== undefined) {
         switch (s) {
-          case 0: w.bits(33, 6); s = 1; break;
+          case 0: w.bits(34, 6); s = 1; break;
           default: throw w.fail("WeldingDetectionRes is not allowed here");
         }
         e_WeldingDetectionResType(w, x);
       }
     }
     switch (s) {
-      case 0: w.bits(34, 6); break;
+      case 0: w.bits(35, 6); break;
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
     }
@@ -11346,39 +11459,40 @@ export function d_BodyType(r: BitReader): T.BodyType {
           switch (c) {
             case 0: v.AuthorizationReq = d_AuthorizationReqType(r); s = 1; break;
             case 1: v.AuthorizationRes = d_AuthorizationResType(r); s = 1; break;
-            case 2: v.CableCheckReq = d_CableCheckReqType(r); s = 1; break;
-            case 3: v.CableCheckRes = d_CableCheckResType(r); s = 1; break;
-            case 4: v.CertificateInstallationReq = d_CertificateInstallationReqType(r); s = 1; break;
-            case 5: v.CertificateInstallationRes = d_CertificateInstallationResType(r); s = 1; break;
-            case 6: v.CertificateUpdateReq = d_CertificateUpdateReqType(r); s = 1; break;
-            case 7: v.CertificateUpdateRes = d_CertificateUpdateResType(r); s = 1; break;
-            case 8: v.ChargeParameterDiscoveryReq = d_ChargeParameterDiscoveryReqType(r); s = 1; break;
-            case 9: v.ChargeParameterDiscoveryRes = d_ChargeParameterDiscoveryResType(r); s = 1; break;
-            case 10: v.ChargingStatusReq = d_ChargingStatusReqType(r); s = 1; break;
-            case 11: v.ChargingStatusRes = d_ChargingStatusResType(r); s = 1; break;
-            case 12: v.CurrentDemandReq = d_CurrentDemandReqType(r); s = 1; break;
-            case 13: v.CurrentDemandRes = d_CurrentDemandResType(r); s = 1; break;
-            case 14: v.MeteringReceiptReq = d_MeteringReceiptReqType(r); s = 1; break;
-            case 15: v.MeteringReceiptRes = d_MeteringReceiptResType(r); s = 1; break;
-            case 16: v.PaymentDetailsReq = d_PaymentDetailsReqType(r); s = 1; break;
-            case 17: v.PaymentDetailsRes = d_PaymentDetailsResType(r); s = 1; break;
-            case 18: v.PaymentServiceSelectionReq = d_PaymentServiceSelectionReqType(r); s = 1; break;
-            case 19: v.PaymentServiceSelectionRes = d_PaymentServiceSelectionResType(r); s = 1; break;
-            case 20: v.PowerDeliveryReq = d_PowerDeliveryReqType(r); s = 1; break;
-            case 21: v.PowerDeliveryRes = d_PowerDeliveryResType(r); s = 1; break;
-            case 22: v.PreChargeReq = d_PreChargeReqType(r); s = 1; break;
-            case 23: v.PreChargeRes = d_PreChargeResType(r); s = 1; break;
-            case 24: v.ServiceDetailReq = d_ServiceDetailReqType(r); s = 1; break;
-            case 25: v.ServiceDetailRes = d_ServiceDetailResType(r); s = 1; break;
-            case 26: v.ServiceDiscoveryReq = d_ServiceDiscoveryReqType(r); s = 1; break;
-            case 27: v.ServiceDiscoveryRes = d_ServiceDiscoveryResType(r); s = 1; break;
-            case 28: v.SessionSetupReq = d_SessionSetupReqType(r); s = 1; break;
-            case 29: v.SessionSetupRes = d_SessionSetupResType(r); s = 1; break;
-            case 30: v.SessionStopReq = d_SessionStopReqType(r); s = 1; break;
-            case 31: v.SessionStopRes = d_SessionStopResType(r); s = 1; break;
-            case 32: v.WeldingDetectionReq = d_WeldingDetectionReqType(r); s = 1; break;
-            case 33: v.WeldingDetectionRes = d_WeldingDetectionResType(r); s = 1; break;
-            case 34: return v;
+            case 2: throw r.fail("element BodyElement has an abstract type");
+            case 3: v.CableCheckReq = d_CableCheckReqType(r); s = 1; break;
+            case 4: v.CableCheckRes = d_CableCheckResType(r); s = 1; break;
+            case 5: v.CertificateInstallationReq = d_CertificateInstallationReqType(r); s = 1; break;
+            case 6: v.CertificateInstallationRes = d_CertificateInstallationResType(r); s = 1; break;
+            case 7: v.CertificateUpdateReq = d_CertificateUpdateReqType(r); s = 1; break;
+            case 8: v.CertificateUpdateRes = d_CertificateUpdateResType(r); s = 1; break;
+            case 9: v.ChargeParameterDiscoveryReq = d_ChargeParameterDiscoveryReqType(r); s = 1; break;
+            case 10: v.ChargeParameterDiscoveryRes = d_ChargeParameterDiscoveryResType(r); s = 1; break;
+            case 11: v.ChargingStatusReq = d_ChargingStatusReqType(r); s = 1; break;
+            case 12: v.ChargingStatusRes = d_ChargingStatusResType(r); s = 1; break;
+            case 13: v.CurrentDemandReq = d_CurrentDemandReqType(r); s = 1; break;
+            case 14: v.CurrentDemandRes = d_CurrentDemandResType(r); s = 1; break;
+            case 15: v.MeteringReceiptReq = d_MeteringReceiptReqType(r); s = 1; break;
+            case 16: v.MeteringReceiptRes = d_MeteringReceiptResType(r); s = 1; break;
+            case 17: v.PaymentDetailsReq = d_PaymentDetailsReqType(r); s = 1; break;
+            case 18: v.PaymentDetailsRes = d_PaymentDetailsResType(r); s = 1; break;
+            case 19: v.PaymentServiceSelectionReq = d_PaymentServiceSelectionReqType(r); s = 1; break;
+            case 20: v.PaymentServiceSelectionRes = d_PaymentServiceSelectionResType(r); s = 1; break;
+            case 21: v.PowerDeliveryReq = d_PowerDeliveryReqType(r); s = 1; break;
+            case 22: v.PowerDeliveryRes = d_PowerDeliveryResType(r); s = 1; break;
+            case 23: v.PreChargeReq = d_PreChargeReqType(r); s = 1; break;
+            case 24: v.PreChargeRes = d_PreChargeResType(r); s = 1; break;
+            case 25: v.ServiceDetailReq = d_ServiceDetailReqType(r); s = 1; break;
+            case 26: v.ServiceDetailRes = d_ServiceDetailResType(r); s = 1; break;
+            case 27: v.ServiceDiscoveryReq = d_ServiceDiscoveryReqType(r); s = 1; break;
+            case 28: v.ServiceDiscoveryRes = d_ServiceDiscoveryResType(r); s = 1; break;
+            case 29: v.SessionSetupReq = d_SessionSetupReqType(r); s = 1; break;
+            case 30: v.SessionSetupRes = d_SessionSetupResType(r); s = 1; break;
+            case 31: v.SessionStopReq = d_SessionStopReqType(r); s = 1; break;
+            case 32: v.SessionStopRes = d_SessionStopResType(r); s = 1; break;
+            case 33: v.WeldingDetectionReq = d_WeldingDetectionReqType(r); s = 1; break;
+            case 34: v.WeldingDetectionRes = d_WeldingDetectionResType(r); s = 1; break;
+            case 35: return v;
             default: throw r.badCode(c);
           }
           break;

@@ -230,7 +230,8 @@ export interface PMaxScheduleType {
 }
 
 export interface PMaxScheduleEntryType {
-  RelativeTimeInterval: RelativeTimeIntervalType;
+  RelativeTimeInterval?: RelativeTimeIntervalType;
+  TimeInterval?: IntervalType;
   PMax: PhysicalValueType;
 }
 
@@ -241,7 +242,8 @@ export interface PhysicalValueType {
 }
 
 export interface EntryType {
-  RelativeTimeInterval: RelativeTimeIntervalType;
+  RelativeTimeInterval?: RelativeTimeIntervalType;
+  TimeInterval?: IntervalType;
 }
 
 export interface IntervalType {
@@ -257,7 +259,8 @@ export interface SalesTariffType {
 }
 
 export interface SalesTariffEntryType {
-  RelativeTimeInterval: RelativeTimeIntervalType;
+  RelativeTimeInterval?: RelativeTimeIntervalType;
+  TimeInterval?: IntervalType;
   EPriceLevel?: number;
   ConsumptionCost?: Array<ConsumptionCostType>;
 }
@@ -500,14 +503,17 @@ export interface ChargeParameterDiscoveryReqType {
   RequestedEnergyTransferMode: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique";
   AC_EVChargeParameter?: AC_EVChargeParameterType;
   DC_EVChargeParameter?: DC_EVChargeParameterType;
+  EVChargeParameter?: EVChargeParameterType;
 }
 
 export interface ChargeParameterDiscoveryResType {
   ResponseCode: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked";
   EVSEProcessing: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction";
   SAScheduleList?: SAScheduleListType;
+  SASchedules?: SASchedulesType;
   AC_EVSEChargeParameter?: AC_EVSEChargeParameterType;
   DC_EVSEChargeParameter?: DC_EVSEChargeParameterType;
+  EVSEChargeParameter?: EVSEChargeParameterType;
 }
 
 export interface PowerDeliveryReqType {
@@ -515,6 +521,7 @@ export interface PowerDeliveryReqType {
   SAScheduleTupleID: number;
   ChargingProfile?: ChargingProfileType;
   DC_EVPowerDeliveryParameter?: DC_EVPowerDeliveryParameterType;
+  EVPowerDeliveryParameter?: EVPowerDeliveryParameterType;
 }
 
 export interface ChargingProfileType {
@@ -531,6 +538,7 @@ export interface PowerDeliveryResType {
   ResponseCode: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked";
   AC_EVSEStatus?: AC_EVSEStatusType;
   DC_EVSEStatus?: DC_EVSEStatusType;
+  EVSEStatus?: EVSEStatusType;
 }
 
 export interface MeteringReceiptReqType {
@@ -552,6 +560,7 @@ export interface MeteringReceiptResType {
   ResponseCode: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked";
   AC_EVSEStatus?: AC_EVSEStatusType;
   DC_EVSEStatus?: DC_EVSEStatusType;
+  EVSEStatus?: EVSEStatusType;
 }
 
 export interface SessionStopReqType {
@@ -708,6 +717,7 @@ export interface NotificationType {
 export interface BodyType {
   AuthorizationReq?: AuthorizationReqType;
   AuthorizationRes?: AuthorizationResType;
+  BodyElement?: BodyBaseType;
   CableCheckReq?: CableCheckReqType;
   CableCheckRes?: CableCheckResType;
   CertificateInstallationReq?: CertificateInstallationReqType;

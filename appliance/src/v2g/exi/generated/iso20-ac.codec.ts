@@ -354,8 +354,8 @@ export function decodeDocument(r: BitReader): T.Document {
   }
 }
 
-/** Fragment grammar: SE over 153 element qnames, SE(*) = 153, ED = 154; 8 bits. */
-export const FRAGMENT_ED = 154;
+/** Fragment grammar: SE over 154 element qnames, SE(*) = 154, ED = 155; 8 bits. */
+export const FRAGMENT_ED = 155;
 export const FRAGMENT_WIDTH = 8;
 export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): void {
   const keys = Object.keys(frag);
@@ -483,194 +483,196 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "RemainingTimeToTargetSOC": w.bits(120, 8); eS_uint_0_4294967295(w, x as never); break;
     case "ResponseCode": w.bits(121, 8); eS_enum_responseCodeType(w, x as never); break;
     case "RetrievalMethod": w.bits(122, 8); e_RetrievalMethodType(w, x as never); break;
-    case "SPKIData": w.bits(123, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(124, 8); eS_bin_inf(w, x as never); break;
-    case "Scheduled_AC_CLReqControlMode": w.bits(125, 8); e_Scheduled_AC_CLReqControlModeType(w, x as never); break;
-    case "Scheduled_AC_CLResControlMode": w.bits(126, 8); e_Scheduled_AC_CLResControlModeType(w, x as never); break;
-    case "Seed": w.bits(127, 8); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(128, 8); eS_bin_8(w, x as never); break;
-    case "Signature": w.bits(129, 8); e_SignatureType(w, x as never); break;
-    case "SignatureMethod": w.bits(130, 8); e_SignatureMethodType(w, x as never); break;
-    case "SignatureProperties": w.bits(131, 8); e_SignaturePropertiesType(w, x as never); break;
-    case "SignatureProperty": w.bits(132, 8); e_SignaturePropertyType(w, x as never); break;
-    case "SignatureValue": w.bits(133, 8); e_SignatureValueType(w, x as never); break;
-    case "SignedInfo": w.bits(134, 8); e_SignedInfoType(w, x as never); break;
-    case "TargetSOC": w.bits(135, 8); eS_nbit_0_100(w, x as never); break;
-    case "TaxCosts": w.bits(136, 8); e_DetailedTaxType(w, x as never); break;
-    case "TaxRuleID": w.bits(137, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TimeAnchor": w.bits(138, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(139, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "Transform": w.bits(140, 8); e_TransformType(w, x as never); break;
-    case "Transforms": w.bits(141, 8); e_TransformsType(w, x as never); break;
-    case "Value": w.bits(142, 8); eS_int_m32768_32767(w, x as never); break;
-    case "X509CRL": w.bits(143, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(144, 8); eS_bin_inf(w, x as never); break;
-    case "X509Data": w.bits(145, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(146, 8); eS_str_inf(w, x as never); break;
-    case "X509IssuerSerial": w.bits(147, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(148, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(149, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(150, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(151, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(152, 8); eS_bin_inf(w, x as never); break;
+    case "RootCertificateID": w.bits(123, 8); e_X509IssuerSerialType(w, x as never); break;
+    case "SPKIData": w.bits(124, 8); e_SPKIDataType(w, x as never); break;
+    case "SPKISexp": w.bits(125, 8); eS_bin_inf(w, x as never); break;
+    case "Scheduled_AC_CLReqControlMode": w.bits(126, 8); e_Scheduled_AC_CLReqControlModeType(w, x as never); break;
+    case "Scheduled_AC_CLResControlMode": w.bits(127, 8); e_Scheduled_AC_CLResControlModeType(w, x as never); break;
+    case "Seed": w.bits(128, 8); eS_bin_inf(w, x as never); break;
+    case "SessionID": w.bits(129, 8); eS_bin_8(w, x as never); break;
+    case "Signature": w.bits(130, 8); e_SignatureType(w, x as never); break;
+    case "SignatureMethod": w.bits(131, 8); e_SignatureMethodType(w, x as never); break;
+    case "SignatureProperties": w.bits(132, 8); e_SignaturePropertiesType(w, x as never); break;
+    case "SignatureProperty": w.bits(133, 8); e_SignaturePropertyType(w, x as never); break;
+    case "SignatureValue": w.bits(134, 8); e_SignatureValueType(w, x as never); break;
+    case "SignedInfo": w.bits(135, 8); e_SignedInfoType(w, x as never); break;
+    case "TargetSOC": w.bits(136, 8); eS_nbit_0_100(w, x as never); break;
+    case "TaxCosts": w.bits(137, 8); e_DetailedTaxType(w, x as never); break;
+    case "TaxRuleID": w.bits(138, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TimeAnchor": w.bits(139, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TimeStamp": w.bits(140, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "Transform": w.bits(141, 8); e_TransformType(w, x as never); break;
+    case "Transforms": w.bits(142, 8); e_TransformsType(w, x as never); break;
+    case "Value": w.bits(143, 8); eS_int_m32768_32767(w, x as never); break;
+    case "X509CRL": w.bits(144, 8); eS_bin_inf(w, x as never); break;
+    case "X509Certificate": w.bits(145, 8); eS_bin_inf(w, x as never); break;
+    case "X509Data": w.bits(146, 8); e_X509DataType(w, x as never); break;
+    case "X509IssuerName": w.bits(147, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerSerial": w.bits(148, 8); e_X509IssuerSerialType(w, x as never); break;
+    case "X509SKI": w.bits(149, 8); eS_bin_inf(w, x as never); break;
+    case "X509SerialNumber": w.bits(150, 8); eS_int_minf_inf(w, x as never); break;
+    case "X509SubjectName": w.bits(151, 8); eS_str_inf(w, x as never); break;
+    case "XPath": w.bits(152, 8); eS_str_inf(w, x as never); break;
+    case "Y": w.bits(153, 8); eS_bin_inf(w, x as never); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
-  w.bits(154, 8);
+  w.bits(155, 8);
 }
 export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(8);
   switch (c) {
-    case 0: { const v = { "AC_CPDReqEnergyTransferMode": d_AC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 1: { const v = { "AC_CPDResEnergyTransferMode": d_AC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 2: { const v = { "AC_ChargeLoopReq": d_AC_ChargeLoopReqType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 3: { const v = { "AC_ChargeLoopRes": d_AC_ChargeLoopResType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 4: { const v = { "AC_ChargeParameterDiscoveryReq": d_AC_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "AC_ChargeParameterDiscoveryRes": d_AC_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 9: { const v = { "BPT_AC_CPDReqEnergyTransferMode": d_BPT_AC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 10: { const v = { "BPT_AC_CPDResEnergyTransferMode": d_BPT_AC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "BPT_Dynamic_AC_CLReqControlMode": d_BPT_Dynamic_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 13: { const v = { "BPT_Dynamic_AC_CLResControlMode": d_BPT_Dynamic_AC_CLResControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 15: { const v = { "BPT_Scheduled_AC_CLReqControlMode": d_BPT_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "BPT_Scheduled_AC_CLResControlMode": d_BPT_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 22: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 25: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 27: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "Dynamic_AC_CLReqControlMode": d_Dynamic_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 31: { const v = { "Dynamic_AC_CLResControlMode": d_Dynamic_AC_CLResControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "EVMaximumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 33: { const v = { "EVMaximumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "EVMaximumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 35: { const v = { "EVMaximumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 36: { const v = { "EVMaximumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 37: { const v = { "EVMaximumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 38: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 39: { const v = { "EVMaximumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 40: { const v = { "EVMinimumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 41: { const v = { "EVMinimumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "EVMinimumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "EVMinimumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "EVMinimumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "EVMinimumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 47: { const v = { "EVMinimumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 48: { const v = { "EVPresentActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "EVPresentActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "EVPresentActivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "EVPresentReactivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "EVPresentReactivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 53: { const v = { "EVPresentReactivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "EVSEMaximumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 55: { const v = { "EVSEMaximumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "EVSEMaximumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "EVSEMaximumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 58: { const v = { "EVSEMaximumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 59: { const v = { "EVSEMaximumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 60: { const v = { "EVSEMinimumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 61: { const v = { "EVSEMinimumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 62: { const v = { "EVSEMinimumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 63: { const v = { "EVSEMinimumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 64: { const v = { "EVSEMinimumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 65: { const v = { "EVSEMinimumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 66: { const v = { "EVSENominalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "EVSEPowerRampLimitation": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 69: { const v = { "EVSEPresentActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "EVSEPresentActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 71: { const v = { "EVSEPresentActivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 73: { const v = { "EVSETargetActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "EVSETargetActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "EVSETargetActivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "EVSETargetFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "EVSETargetReactivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "EVSETargetReactivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "EVSETargetReactivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 83: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 84: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 86: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 89: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 90: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 92: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "MaximumPowerAsymmetry": d_RationalNumberType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 99: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 100: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 107: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 109: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 111: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 116: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 117: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 120: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 122: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "Scheduled_AC_CLReqControlMode": d_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "Scheduled_AC_CLResControlMode": d_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 127: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 130: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 131: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 132: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 133: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 134: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 135: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 137: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 140: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 141: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 142: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 143: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 144: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 146: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 148: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 149: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 150: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 151: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
-    case 152: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 154) throw r.fail('expected ED after the fragment element'); return v; }
+    case 0: { const v = { "AC_CPDReqEnergyTransferMode": d_AC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "AC_CPDResEnergyTransferMode": d_AC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 2: { const v = { "AC_ChargeLoopReq": d_AC_ChargeLoopReqType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 3: { const v = { "AC_ChargeLoopRes": d_AC_ChargeLoopResType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 4: { const v = { "AC_ChargeParameterDiscoveryReq": d_AC_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "AC_ChargeParameterDiscoveryRes": d_AC_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 9: { const v = { "BPT_AC_CPDReqEnergyTransferMode": d_BPT_AC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 10: { const v = { "BPT_AC_CPDResEnergyTransferMode": d_BPT_AC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "BPT_Dynamic_AC_CLReqControlMode": d_BPT_Dynamic_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "BPT_Dynamic_AC_CLResControlMode": d_BPT_Dynamic_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "BPT_Scheduled_AC_CLReqControlMode": d_BPT_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "BPT_Scheduled_AC_CLResControlMode": d_BPT_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 25: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 27: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "Dynamic_AC_CLReqControlMode": d_Dynamic_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "Dynamic_AC_CLResControlMode": d_Dynamic_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "EVMaximumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 33: { const v = { "EVMaximumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "EVMaximumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 35: { const v = { "EVMaximumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 36: { const v = { "EVMaximumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 37: { const v = { "EVMaximumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "EVMaximumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 40: { const v = { "EVMinimumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "EVMinimumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "EVMinimumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "EVMinimumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "EVMinimumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "EVMinimumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "EVMinimumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "EVPresentActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "EVPresentActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "EVPresentActivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "EVPresentReactivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "EVPresentReactivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "EVPresentReactivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "EVSEMaximumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 55: { const v = { "EVSEMaximumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "EVSEMaximumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "EVSEMaximumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 58: { const v = { "EVSEMaximumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "EVSEMaximumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "EVSEMinimumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "EVSEMinimumChargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 62: { const v = { "EVSEMinimumChargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 63: { const v = { "EVSEMinimumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 64: { const v = { "EVSEMinimumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "EVSEMinimumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "EVSENominalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "EVSEPowerRampLimitation": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "EVSEPresentActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "EVSEPresentActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "EVSEPresentActivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "EVSETargetActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "EVSETargetActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "EVSETargetActivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "EVSETargetFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "EVSETargetReactivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "EVSETargetReactivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "EVSETargetReactivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 86: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 90: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "MaximumPowerAsymmetry": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 109: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 117: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "Scheduled_AC_CLReqControlMode": d_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "Scheduled_AC_CLResControlMode": d_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 130: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 131: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 132: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 133: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 134: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 135: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 137: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 140: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 141: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 142: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 143: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 144: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 146: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 148: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 149: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 150: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 151: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 152: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 153: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -9962,5 +9964,69 @@ export function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): T.BPT_Dynam
     }
   } catch (e) {
     throw r.wrap(e, "BPT_Dynamic_AC_CLResControlModeType", s);
+  }
+}
+export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.RootCertificateID;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(0, 1); s = 1; break;
+            case 1: w.bits(0, 2); s = i + 1 >= 20 ? 2 : 1; break;
+            default: throw w.fail("RootCertificateID is not allowed here");
+          }
+          e_X509IssuerSerialType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(1, 2); break;
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ListOfRootCertificateIDsType", s);
+  }
+}
+export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertificateIDsType {
+  const v = {} as T.ListOfRootCertificateIDsType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(d_X509IssuerSerialType(r)); s = a.length >= 20 ? 2 : 1; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ListOfRootCertificateIDsType", s);
   }
 }

@@ -62,6 +62,18 @@ function EI_mechanicalChargingDeviceStatusType(w: BitWriter, x: string): number 
     default: throw w.fail(`${String(x)} is not a value of mechanicalChargingDeviceStatusType`);
   }
 }
+const EV_evseNotificationType = ["Pause","ExitStandby","Terminate","ScheduleRenegotiation","ServiceRenegotiation","MeteringConfirmation"] as const;
+function EI_evseNotificationType(w: BitWriter, x: string): number {
+  switch (x) {
+    case "Pause": return 0;
+    case "ExitStandby": return 1;
+    case "Terminate": return 2;
+    case "ScheduleRenegotiation": return 3;
+    case "ServiceRenegotiation": return 4;
+    case "MeteringConfirmation": return 5;
+    default: throw w.fail(`${String(x)} is not a value of evseNotificationType`);
+  }
+}
 const EV_processingType = ["Finished","Ongoing","Ongoing_WaitingForCustomerInteraction"] as const;
 function EI_processingType(w: BitWriter, x: string): number {
   switch (x) {
@@ -142,15 +154,27 @@ function eS_str_inf(w: BitWriter, x: string): void {
   w.bits(0, 1);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader): number {
   r.code0();
-  const x = r.int(-32768, 32767);
+  const x = r.uint(0, 65535);
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
+function eS_uint_0_65535(w: BitWriter, x: number): void {
   w.bits(0, 1);
-  w.int(x, -32768, 32767);
+  w.uint(x, 0, 65535);
+  w.bits(0, 1);
+}
+
+function dS_uint_0_18446744073709552000(r: BitReader): number {
+  r.code0();
+  const x = r.uint(0, 9007199254740991);
+  r.code0();
+  return x;
+}
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.uint(x, 0, 9007199254740991);
   w.bits(0, 1);
 }
 
@@ -163,6 +187,30 @@ function dS_bool(r: BitReader): boolean {
 function eS_bool(w: BitWriter, x: boolean): void {
   w.bits(0, 1);
   w.bool(x);
+  w.bits(0, 1);
+}
+
+function dS_int_m32768_32767(r: BitReader): number {
+  r.code0();
+  const x = r.int(-32768, 32767);
+  r.code0();
+  return x;
+}
+function eS_int_m32768_32767(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.int(x, -32768, 32767);
+  w.bits(0, 1);
+}
+
+function dS_uint_0_4294967295(r: BitReader): number {
+  r.code0();
+  const x = r.uint(0, 4294967295);
+  r.code0();
+  return x;
+}
+function eS_uint_0_4294967295(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.uint(x, 0, 4294967295);
   w.bits(0, 1);
 }
 
@@ -226,6 +274,18 @@ function eS_enum_mechanicalChargingDeviceStatusType(w: BitWriter, x: "Home" | "M
   w.bits(0, 1);
 }
 
+function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
+  r.code0();
+  const x = EV_evseNotificationType[r.enumIdx(3, 6)]!;
+  r.code0();
+  return x;
+}
+function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
+  w.bits(0, 1);
+  w.bits(EI_evseNotificationType(w, x), 3);
+  w.bits(0, 1);
+}
+
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
   r.code0();
   const x = EV_processingType[r.enumIdx(2, 3)]!;
@@ -274,6 +334,30 @@ function eS_int_minf_inf(w: BitWriter, x: number): void {
   w.bits(0, 1);
 }
 
+function dS_str_32(r: BitReader): string {
+  r.code0();
+  const x = r.str(32);
+  r.code0();
+  return x;
+}
+function eS_str_32(w: BitWriter, x: string): void {
+  w.bits(0, 1);
+  w.str(x, 32);
+  w.bits(0, 1);
+}
+
+function dS_bin_64(r: BitReader): string {
+  r.code0();
+  const x = r.hex(64);
+  r.code0();
+  return x;
+}
+function eS_bin_64(w: BitWriter, x: string): void {
+  w.bits(0, 1);
+  w.hex(x, 64);
+  w.bits(0, 1);
+}
+
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
   r.code0();
   const x = EV_responseCodeType[r.enumIdx(6, 40)]!;
@@ -298,15 +382,15 @@ function eS_bin_8(w: BitWriter, x: string): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_1_4294967295(r: BitReader): number {
   r.code0();
-  const x = r.uint(0, 9007199254740991);
+  const x = r.uint(1, 4294967295);
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
+function eS_uint_1_4294967295(w: BitWriter, x: number): void {
   w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
+  w.uint(x, 1, 4294967295);
   w.bits(0, 1);
 }
 
@@ -391,195 +475,275 @@ export function decodeDocument(r: BitReader): T.Document {
   }
 }
 
-/** Fragment grammar: SE over 89 element qnames, SE(*) = 89, ED = 90; 7 bits. */
-export const FRAGMENT_ED = 90;
-export const FRAGMENT_WIDTH = 7;
+/** Fragment grammar: SE over 129 element qnames, SE(*) = 129, ED = 130; 8 bits. */
+export const FRAGMENT_ED = 130;
+export const FRAGMENT_WIDTH = 8;
 export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): void {
   const keys = Object.keys(frag);
   if (keys.length !== 1) throw w.fail('a fragment here has exactly one element');
   const k = keys[0]!;
   const x = frag[k];
   switch (k) {
-    case "ACDP_ConnectReq": w.bits(0, 7); e_ACDP_ConnectReqType(w, x as never); break;
-    case "ACDP_ConnectRes": w.bits(1, 7); e_ACDP_ConnectResType(w, x as never); break;
-    case "ACDP_DisconnectReq": w.bits(2, 7); e_ACDP_ConnectReqType(w, x as never); break;
-    case "ACDP_DisconnectRes": w.bits(3, 7); e_ACDP_ConnectResType(w, x as never); break;
-    case "ACDP_SystemStatusReq": w.bits(4, 7); e_ACDP_SystemStatusReqType(w, x as never); break;
-    case "ACDP_SystemStatusRes": w.bits(5, 7); e_ACDP_SystemStatusResType(w, x as never); break;
-    case "ACDP_VehiclePositioningReq": w.bits(6, 7); e_ACDP_VehiclePositioningReqType(w, x as never); break;
-    case "ACDP_VehiclePositioningRes": w.bits(7, 7); e_ACDP_VehiclePositioningResType(w, x as never); break;
-    case "CanonicalizationMethod": w.bits(10, 7); e_CanonicalizationMethodType(w, x as never); break;
-    case "ContactWindowXc": w.bits(11, 7); eS_int_m32768_32767(w, x as never); break;
-    case "ContactWindowYc": w.bits(12, 7); eS_int_m32768_32767(w, x as never); break;
-    case "DSAKeyValue": w.bits(13, 7); e_DSAKeyValueType(w, x as never); break;
-    case "DigestMethod": w.bits(14, 7); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(15, 7); eS_bin_inf(w, x as never); break;
-    case "EVAssociationStatus": w.bits(16, 7); eS_bool(w, x as never); break;
-    case "EVCPStatus": w.bits(17, 7); eS_enum_cpStatusType(w, x as never); break;
-    case "EVElectricalChargingDeviceStatus": w.bits(18, 7); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
-    case "EVErrorCode": w.bits(19, 7); eS_enum_errorCodeType(w, x as never); break;
-    case "EVImmobilizationRequest": w.bits(20, 7); eS_bool(w, x as never); break;
-    case "EVImmobilized": w.bits(21, 7); eS_bool(w, x as never); break;
-    case "EVInChargePosition": w.bits(22, 7); eS_bool(w, x as never); break;
-    case "EVMobilityStatus": w.bits(23, 7); eS_bool(w, x as never); break;
-    case "EVPositioningSupport": w.bits(24, 7); eS_bool(w, x as never); break;
-    case "EVReadyToCharge": w.bits(25, 7); eS_bool(w, x as never); break;
-    case "EVRelativeXDeviation": w.bits(26, 7); eS_int_m32768_32767(w, x as never); break;
-    case "EVRelativeYDeviation": w.bits(27, 7); eS_int_m32768_32767(w, x as never); break;
-    case "EVSEDisabled": w.bits(28, 7); eS_bool(w, x as never); break;
-    case "EVSEElectricalChargingDeviceStatus": w.bits(29, 7); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
-    case "EVSEEmergencyShutdown": w.bits(30, 7); eS_bool(w, x as never); break;
-    case "EVSEIsolationStatus": w.bits(31, 7); eS_enum_isolationStatusType(w, x as never); break;
-    case "EVSEMalfunction": w.bits(32, 7); eS_bool(w, x as never); break;
-    case "EVSEMechanicalChargingDeviceStatus": w.bits(33, 7); eS_enum_mechanicalChargingDeviceStatusType(w, x as never); break;
-    case "EVSEPositioningSupport": w.bits(34, 7); eS_bool(w, x as never); break;
-    case "EVSEProcessing": w.bits(35, 7); eS_enum_processingType(w, x as never); break;
-    case "EVSEReadyToCharge": w.bits(36, 7); eS_bool(w, x as never); break;
-    case "EVSEUtilityInterruptEvent": w.bits(37, 7); eS_bool(w, x as never); break;
-    case "EVSOC": w.bits(38, 7); eS_nbit_0_100(w, x as never); break;
-    case "EVTechnicalStatus": w.bits(39, 7); e_EVTechnicalStatusType(w, x as never); break;
-    case "EVTimeout": w.bits(40, 7); eS_bool(w, x as never); break;
-    case "EVWLANStrength": w.bits(41, 7); e_RationalNumberType(w, x as never); break;
-    case "Exponent": w.bits(42, 7); eS_bin_inf(w, x as never); break;
-    case "G": w.bits(44, 7); eS_bin_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(45, 7); eS_int_minf_inf(w, x as never); break;
-    case "Header": w.bits(46, 7); e_MessageHeaderType(w, x as never); break;
-    case "J": w.bits(47, 7); eS_bin_inf(w, x as never); break;
-    case "KeyInfo": w.bits(48, 7); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(49, 7); eS_str_inf(w, x as never); break;
-    case "KeyValue": w.bits(50, 7); e_KeyValueType(w, x as never); break;
-    case "Manifest": w.bits(51, 7); e_ManifestType(w, x as never); break;
-    case "MgmtData": w.bits(52, 7); eS_str_inf(w, x as never); break;
-    case "Modulus": w.bits(53, 7); eS_bin_inf(w, x as never); break;
-    case "Object": w.bits(54, 7); e_ObjectType(w, x as never); break;
-    case "P": w.bits(55, 7); eS_bin_inf(w, x as never); break;
-    case "PGPData": w.bits(56, 7); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(57, 7); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(58, 7); eS_bin_inf(w, x as never); break;
-    case "PgenCounter": w.bits(59, 7); eS_bin_inf(w, x as never); break;
-    case "Q": w.bits(60, 7); eS_bin_inf(w, x as never); break;
-    case "RSAKeyValue": w.bits(61, 7); e_RSAKeyValueType(w, x as never); break;
-    case "Reference": w.bits(62, 7); e_ReferenceType(w, x as never); break;
-    case "ResponseCode": w.bits(63, 7); eS_enum_responseCodeType(w, x as never); break;
-    case "RetrievalMethod": w.bits(64, 7); e_RetrievalMethodType(w, x as never); break;
-    case "SPKIData": w.bits(65, 7); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(66, 7); eS_bin_inf(w, x as never); break;
-    case "Seed": w.bits(67, 7); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(68, 7); eS_bin_8(w, x as never); break;
-    case "Signature": w.bits(69, 7); e_SignatureType(w, x as never); break;
-    case "SignatureMethod": w.bits(70, 7); e_SignatureMethodType(w, x as never); break;
-    case "SignatureProperties": w.bits(71, 7); e_SignaturePropertiesType(w, x as never); break;
-    case "SignatureProperty": w.bits(72, 7); e_SignaturePropertyType(w, x as never); break;
-    case "SignatureValue": w.bits(73, 7); e_SignatureValueType(w, x as never); break;
-    case "SignedInfo": w.bits(74, 7); e_SignedInfoType(w, x as never); break;
-    case "TimeStamp": w.bits(75, 7); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "Transform": w.bits(76, 7); e_TransformType(w, x as never); break;
-    case "Transforms": w.bits(77, 7); e_TransformsType(w, x as never); break;
-    case "Value": w.bits(78, 7); eS_int_m32768_32767(w, x as never); break;
-    case "X509CRL": w.bits(79, 7); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(80, 7); eS_bin_inf(w, x as never); break;
-    case "X509Data": w.bits(81, 7); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(82, 7); eS_str_inf(w, x as never); break;
-    case "X509IssuerSerial": w.bits(83, 7); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(84, 7); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(85, 7); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(86, 7); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(87, 7); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(88, 7); eS_bin_inf(w, x as never); break;
+    case "ACDP_ConnectReq": w.bits(0, 8); e_ACDP_ConnectReqType(w, x as never); break;
+    case "ACDP_ConnectRes": w.bits(1, 8); e_ACDP_ConnectResType(w, x as never); break;
+    case "ACDP_DisconnectReq": w.bits(2, 8); e_ACDP_ConnectReqType(w, x as never); break;
+    case "ACDP_DisconnectRes": w.bits(3, 8); e_ACDP_ConnectResType(w, x as never); break;
+    case "ACDP_SystemStatusReq": w.bits(4, 8); e_ACDP_SystemStatusReqType(w, x as never); break;
+    case "ACDP_SystemStatusRes": w.bits(5, 8); e_ACDP_SystemStatusResType(w, x as never); break;
+    case "ACDP_VehiclePositioningReq": w.bits(6, 8); e_ACDP_VehiclePositioningReqType(w, x as never); break;
+    case "ACDP_VehiclePositioningRes": w.bits(7, 8); e_ACDP_VehiclePositioningResType(w, x as never); break;
+    case "AckMaxDelay": w.bits(8, 8); eS_uint_0_65535(w, x as never); break;
+    case "AdditionalServicesCosts": w.bits(9, 8); e_DetailedCostType(w, x as never); break;
+    case "Amount": w.bits(10, 8); e_RationalNumberType(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": w.bits(11, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_InductiveEnergyReadingVARh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BatteryEnergyCapacity": w.bits(13, 8); e_RationalNumberType(w, x as never); break;
+    case "CanonicalizationMethod": w.bits(16, 8); e_CanonicalizationMethodType(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": w.bits(17, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ChargedEnergyReadingWh": w.bits(18, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ChargingComplete": w.bits(19, 8); eS_bool(w, x as never); break;
+    case "ContactWindowXc": w.bits(20, 8); eS_int_m32768_32767(w, x as never); break;
+    case "ContactWindowYc": w.bits(21, 8); eS_int_m32768_32767(w, x as never); break;
+    case "CostPerUnit": w.bits(22, 8); e_RationalNumberType(w, x as never); break;
+    case "DSAKeyValue": w.bits(23, 8); e_DSAKeyValueType(w, x as never); break;
+    case "DepartureTime": w.bits(24, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DigestMethod": w.bits(25, 8); e_DigestMethodType(w, x as never); break;
+    case "DigestValue": w.bits(26, 8); eS_bin_inf(w, x as never); break;
+    case "DisplayParameters": w.bits(27, 8); e_DisplayParametersType(w, x as never); break;
+    case "EVAssociationStatus": w.bits(28, 8); eS_bool(w, x as never); break;
+    case "EVCPStatus": w.bits(29, 8); eS_enum_cpStatusType(w, x as never); break;
+    case "EVElectricalChargingDeviceStatus": w.bits(30, 8); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
+    case "EVErrorCode": w.bits(31, 8); eS_enum_errorCodeType(w, x as never); break;
+    case "EVImmobilizationRequest": w.bits(32, 8); eS_bool(w, x as never); break;
+    case "EVImmobilized": w.bits(33, 8); eS_bool(w, x as never); break;
+    case "EVInChargePosition": w.bits(34, 8); eS_bool(w, x as never); break;
+    case "EVMaximumEnergyRequest": w.bits(35, 8); e_RationalNumberType(w, x as never); break;
+    case "EVMinimumEnergyRequest": w.bits(36, 8); e_RationalNumberType(w, x as never); break;
+    case "EVMobilityStatus": w.bits(37, 8); eS_bool(w, x as never); break;
+    case "EVPositioningSupport": w.bits(38, 8); eS_bool(w, x as never); break;
+    case "EVReadyToCharge": w.bits(39, 8); eS_bool(w, x as never); break;
+    case "EVRelativeXDeviation": w.bits(40, 8); eS_int_m32768_32767(w, x as never); break;
+    case "EVRelativeYDeviation": w.bits(41, 8); eS_int_m32768_32767(w, x as never); break;
+    case "EVSEDisabled": w.bits(42, 8); eS_bool(w, x as never); break;
+    case "EVSEElectricalChargingDeviceStatus": w.bits(43, 8); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
+    case "EVSEEmergencyShutdown": w.bits(44, 8); eS_bool(w, x as never); break;
+    case "EVSEIsolationStatus": w.bits(45, 8); eS_enum_isolationStatusType(w, x as never); break;
+    case "EVSEMalfunction": w.bits(46, 8); eS_bool(w, x as never); break;
+    case "EVSEMechanicalChargingDeviceStatus": w.bits(47, 8); eS_enum_mechanicalChargingDeviceStatusType(w, x as never); break;
+    case "EVSENotification": w.bits(48, 8); eS_enum_evseNotificationType(w, x as never); break;
+    case "EVSEPositioningSupport": w.bits(49, 8); eS_bool(w, x as never); break;
+    case "EVSEProcessing": w.bits(50, 8); eS_enum_processingType(w, x as never); break;
+    case "EVSEReadyToCharge": w.bits(51, 8); eS_bool(w, x as never); break;
+    case "EVSEStatus": w.bits(52, 8); e_EVSEStatusType(w, x as never); break;
+    case "EVSEUtilityInterruptEvent": w.bits(53, 8); eS_bool(w, x as never); break;
+    case "EVSOC": w.bits(54, 8); eS_nbit_0_100(w, x as never); break;
+    case "EVTargetEnergyRequest": w.bits(55, 8); e_RationalNumberType(w, x as never); break;
+    case "EVTechnicalStatus": w.bits(56, 8); e_EVTechnicalStatusType(w, x as never); break;
+    case "EVTimeout": w.bits(57, 8); eS_bool(w, x as never); break;
+    case "EVWLANStrength": w.bits(58, 8); e_RationalNumberType(w, x as never); break;
+    case "EnergyCosts": w.bits(59, 8); e_DetailedCostType(w, x as never); break;
+    case "Exponent": w.bits(60, 8); eS_bin_inf(w, x as never); break;
+    case "G": w.bits(62, 8); eS_bin_inf(w, x as never); break;
+    case "HMACOutputLength": w.bits(63, 8); eS_int_minf_inf(w, x as never); break;
+    case "Header": w.bits(64, 8); e_MessageHeaderType(w, x as never); break;
+    case "InletHot": w.bits(65, 8); eS_bool(w, x as never); break;
+    case "J": w.bits(66, 8); eS_bin_inf(w, x as never); break;
+    case "KeyInfo": w.bits(67, 8); e_KeyInfoType(w, x as never); break;
+    case "KeyName": w.bits(68, 8); eS_str_inf(w, x as never); break;
+    case "KeyValue": w.bits(69, 8); e_KeyValueType(w, x as never); break;
+    case "Manifest": w.bits(70, 8); e_ManifestType(w, x as never); break;
+    case "MaximumSOC": w.bits(71, 8); eS_nbit_0_100(w, x as never); break;
+    case "MeterID": w.bits(72, 8); eS_str_32(w, x as never); break;
+    case "MeterInfo": w.bits(73, 8); e_MeterInfoType(w, x as never); break;
+    case "MeterInfoRequested": w.bits(74, 8); eS_bool(w, x as never); break;
+    case "MeterSignature": w.bits(75, 8); eS_bin_64(w, x as never); break;
+    case "MeterStatus": w.bits(76, 8); eS_int_m32768_32767(w, x as never); break;
+    case "MeterTimestamp": w.bits(77, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "MgmtData": w.bits(78, 8); eS_str_inf(w, x as never); break;
+    case "MinimumSOC": w.bits(79, 8); eS_nbit_0_100(w, x as never); break;
+    case "Modulus": w.bits(80, 8); eS_bin_inf(w, x as never); break;
+    case "NotificationMaxDelay": w.bits(81, 8); eS_uint_0_65535(w, x as never); break;
+    case "Object": w.bits(82, 8); e_ObjectType(w, x as never); break;
+    case "OccupancyCosts": w.bits(83, 8); e_DetailedCostType(w, x as never); break;
+    case "OverstayCosts": w.bits(84, 8); e_DetailedCostType(w, x as never); break;
+    case "P": w.bits(85, 8); eS_bin_inf(w, x as never); break;
+    case "PGPData": w.bits(86, 8); e_PGPDataType(w, x as never); break;
+    case "PGPKeyID": w.bits(87, 8); eS_bin_inf(w, x as never); break;
+    case "PGPKeyPacket": w.bits(88, 8); eS_bin_inf(w, x as never); break;
+    case "PgenCounter": w.bits(89, 8); eS_bin_inf(w, x as never); break;
+    case "PresentSOC": w.bits(90, 8); eS_nbit_0_100(w, x as never); break;
+    case "Q": w.bits(91, 8); eS_bin_inf(w, x as never); break;
+    case "RSAKeyValue": w.bits(92, 8); e_RSAKeyValueType(w, x as never); break;
+    case "Receipt": w.bits(93, 8); e_ReceiptType(w, x as never); break;
+    case "Reference": w.bits(94, 8); e_ReferenceType(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": w.bits(95, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "RemainingTimeToMinimumSOC": w.bits(96, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "RemainingTimeToTargetSOC": w.bits(97, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "ResponseCode": w.bits(98, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RetrievalMethod": w.bits(99, 8); e_RetrievalMethodType(w, x as never); break;
+    case "RootCertificateID": w.bits(100, 8); e_X509IssuerSerialType(w, x as never); break;
+    case "SPKIData": w.bits(101, 8); e_SPKIDataType(w, x as never); break;
+    case "SPKISexp": w.bits(102, 8); eS_bin_inf(w, x as never); break;
+    case "Seed": w.bits(103, 8); eS_bin_inf(w, x as never); break;
+    case "SessionID": w.bits(104, 8); eS_bin_8(w, x as never); break;
+    case "Signature": w.bits(105, 8); e_SignatureType(w, x as never); break;
+    case "SignatureMethod": w.bits(106, 8); e_SignatureMethodType(w, x as never); break;
+    case "SignatureProperties": w.bits(107, 8); e_SignaturePropertiesType(w, x as never); break;
+    case "SignatureProperty": w.bits(108, 8); e_SignaturePropertyType(w, x as never); break;
+    case "SignatureValue": w.bits(109, 8); e_SignatureValueType(w, x as never); break;
+    case "SignedInfo": w.bits(110, 8); e_SignedInfoType(w, x as never); break;
+    case "TargetSOC": w.bits(111, 8); eS_nbit_0_100(w, x as never); break;
+    case "TaxCosts": w.bits(112, 8); e_DetailedTaxType(w, x as never); break;
+    case "TaxRuleID": w.bits(113, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TimeAnchor": w.bits(114, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TimeStamp": w.bits(115, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "Transform": w.bits(116, 8); e_TransformType(w, x as never); break;
+    case "Transforms": w.bits(117, 8); e_TransformsType(w, x as never); break;
+    case "Value": w.bits(118, 8); eS_int_m32768_32767(w, x as never); break;
+    case "X509CRL": w.bits(119, 8); eS_bin_inf(w, x as never); break;
+    case "X509Certificate": w.bits(120, 8); eS_bin_inf(w, x as never); break;
+    case "X509Data": w.bits(121, 8); e_X509DataType(w, x as never); break;
+    case "X509IssuerName": w.bits(122, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerSerial": w.bits(123, 8); e_X509IssuerSerialType(w, x as never); break;
+    case "X509SKI": w.bits(124, 8); eS_bin_inf(w, x as never); break;
+    case "X509SerialNumber": w.bits(125, 8); eS_int_minf_inf(w, x as never); break;
+    case "X509SubjectName": w.bits(126, 8); eS_str_inf(w, x as never); break;
+    case "XPath": w.bits(127, 8); eS_str_inf(w, x as never); break;
+    case "Y": w.bits(128, 8); eS_bin_inf(w, x as never); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
-  w.bits(90, 7);
+  w.bits(130, 8);
 }
 export function decodeFragment(r: BitReader): Record<string, unknown> {
-  const c = r.bits(7);
+  const c = r.bits(8);
   switch (c) {
-    case 0: { const v = { "ACDP_ConnectReq": d_ACDP_ConnectReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 1: { const v = { "ACDP_ConnectRes": d_ACDP_ConnectResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 2: { const v = { "ACDP_DisconnectReq": d_ACDP_ConnectReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 3: { const v = { "ACDP_DisconnectRes": d_ACDP_ConnectResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 4: { const v = { "ACDP_SystemStatusReq": d_ACDP_SystemStatusReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "ACDP_SystemStatusRes": d_ACDP_SystemStatusResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "ACDP_VehiclePositioningReq": d_ACDP_VehiclePositioningReqType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "ACDP_VehiclePositioningRes": d_ACDP_VehiclePositioningResType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 10: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 11: { const v = { "ContactWindowXc": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "ContactWindowYc": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 13: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 15: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "EVAssociationStatus": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "EVCPStatus": dS_enum_cpStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 18: { const v = { "EVElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 19: { const v = { "EVErrorCode": dS_enum_errorCodeType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "EVImmobilizationRequest": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "EVImmobilized": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 22: { const v = { "EVInChargePosition": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "EVMobilityStatus": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "EVPositioningSupport": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 25: { const v = { "EVReadyToCharge": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "EVRelativeXDeviation": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 27: { const v = { "EVRelativeYDeviation": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "EVSEDisabled": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "EVSEElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "EVSEEmergencyShutdown": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 31: { const v = { "EVSEIsolationStatus": dS_enum_isolationStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "EVSEMalfunction": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 33: { const v = { "EVSEMechanicalChargingDeviceStatus": dS_enum_mechanicalChargingDeviceStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "EVSEPositioningSupport": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 35: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 36: { const v = { "EVSEReadyToCharge": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 37: { const v = { "EVSEUtilityInterruptEvent": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 38: { const v = { "EVSOC": dS_nbit_0_100(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 39: { const v = { "EVTechnicalStatus": d_EVTechnicalStatusType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 40: { const v = { "EVTimeout": dS_bool(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 41: { const v = { "EVWLANStrength": d_RationalNumberType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "G": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 47: { const v = { "J": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 48: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 53: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "Object": d_ObjectType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 55: { const v = { "P": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 58: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 59: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 60: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 61: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 62: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 63: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 64: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 65: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 66: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 69: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 71: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 73: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "Transform": d_TransformType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 83: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 84: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 86: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(7) !== 90) throw r.fail('expected ED after the fragment element'); return v; }
+    case 0: { const v = { "ACDP_ConnectReq": d_ACDP_ConnectReqType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "ACDP_ConnectRes": d_ACDP_ConnectResType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 2: { const v = { "ACDP_DisconnectReq": d_ACDP_ConnectReqType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 3: { const v = { "ACDP_DisconnectRes": d_ACDP_ConnectResType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 4: { const v = { "ACDP_SystemStatusReq": d_ACDP_SystemStatusReqType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "ACDP_SystemStatusRes": d_ACDP_SystemStatusResType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "ACDP_VehiclePositioningReq": d_ACDP_VehiclePositioningReqType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "ACDP_VehiclePositioningRes": d_ACDP_VehiclePositioningResType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 9: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 10: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 19: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "ContactWindowXc": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "ContactWindowYc": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 25: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 27: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "EVAssociationStatus": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "EVCPStatus": dS_enum_cpStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "EVElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "EVErrorCode": dS_enum_errorCodeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "EVImmobilizationRequest": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 33: { const v = { "EVImmobilized": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "EVInChargePosition": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 35: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 36: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 37: { const v = { "EVMobilityStatus": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "EVPositioningSupport": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "EVReadyToCharge": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 40: { const v = { "EVRelativeXDeviation": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "EVRelativeYDeviation": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "EVSEDisabled": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "EVSEElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "EVSEEmergencyShutdown": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "EVSEIsolationStatus": dS_enum_isolationStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "EVSEMalfunction": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "EVSEMechanicalChargingDeviceStatus": dS_enum_mechanicalChargingDeviceStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "EVSEPositioningSupport": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "EVSEReadyToCharge": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "EVSEUtilityInterruptEvent": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "EVSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 55: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "EVTechnicalStatus": d_EVTechnicalStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "EVTimeout": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 58: { const v = { "EVWLANStrength": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 62: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 63: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 64: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 86: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 90: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 109: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 117: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -4325,5 +4489,1697 @@ export function d_ACDP_SystemStatusResType(r: BitReader): T.ACDP_SystemStatusRes
     }
   } catch (e) {
     throw r.wrap(e, "ACDP_SystemStatusResType", s);
+  }
+}
+export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    switch (s) {
+      case 1: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeParameterDiscoveryReqType", s);
+  }
+}
+export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParameterDiscoveryReqType {
+  const v = {} as T.ChargeParameterDiscoveryReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeParameterDiscoveryReqType", s);
+  }
+}
+export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeParameterDiscoveryResType", s);
+  }
+}
+export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParameterDiscoveryResType {
+  const v = {} as T.ChargeParameterDiscoveryResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeParameterDiscoveryResType", s);
+  }
+}
+export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.DisplayParameters;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 2); s = 2; break;
+          default: throw w.fail("DisplayParameters is not allowed here");
+        }
+        e_DisplayParametersType(w, x);
+      }
+    }
+    {
+      const x = v.MeterInfoRequested;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(1, 2); s = 3; break;
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("MeterInfoRequested is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeLoopReqType", s);
+  }
+}
+export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
+  const v = {} as T.ChargeLoopReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
+            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeLoopReqType", s);
+  }
+}
+export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.PresentSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 4); s = 1; break;
+          default: throw w.fail("PresentSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.MinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 4); s = 2; break;
+          case 1: w.bits(0, 4); s = 2; break;
+          default: throw w.fail("MinimumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.TargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 4); s = 3; break;
+          case 1: w.bits(1, 4); s = 3; break;
+          case 2: w.bits(0, 4); s = 3; break;
+          default: throw w.fail("TargetSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.MaximumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(3, 4); s = 4; break;
+          case 1: w.bits(2, 4); s = 4; break;
+          case 2: w.bits(1, 4); s = 4; break;
+          case 3: w.bits(0, 4); s = 4; break;
+          default: throw w.fail("MaximumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.RemainingTimeToMinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(4, 4); s = 5; break;
+          case 1: w.bits(3, 4); s = 5; break;
+          case 2: w.bits(2, 4); s = 5; break;
+          case 3: w.bits(1, 4); s = 5; break;
+          case 4: w.bits(0, 3); s = 5; break;
+          default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.RemainingTimeToTargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(5, 4); s = 6; break;
+          case 1: w.bits(4, 4); s = 6; break;
+          case 2: w.bits(3, 4); s = 6; break;
+          case 3: w.bits(2, 4); s = 6; break;
+          case 4: w.bits(1, 3); s = 6; break;
+          case 5: w.bits(0, 3); s = 6; break;
+          default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.RemainingTimeToMaximumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(6, 4); s = 7; break;
+          case 1: w.bits(5, 4); s = 7; break;
+          case 2: w.bits(4, 4); s = 7; break;
+          case 3: w.bits(3, 4); s = 7; break;
+          case 4: w.bits(2, 3); s = 7; break;
+          case 5: w.bits(1, 3); s = 7; break;
+          case 6: w.bits(0, 3); s = 7; break;
+          default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.ChargingComplete;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(7, 4); s = 8; break;
+          case 1: w.bits(6, 4); s = 8; break;
+          case 2: w.bits(5, 4); s = 8; break;
+          case 3: w.bits(4, 4); s = 8; break;
+          case 4: w.bits(3, 3); s = 8; break;
+          case 5: w.bits(2, 3); s = 8; break;
+          case 6: w.bits(1, 3); s = 8; break;
+          case 7: w.bits(0, 3); s = 8; break;
+          default: throw w.fail("ChargingComplete is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.BatteryEnergyCapacity;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(8, 4); s = 9; break;
+          case 1: w.bits(7, 4); s = 9; break;
+          case 2: w.bits(6, 4); s = 9; break;
+          case 3: w.bits(5, 4); s = 9; break;
+          case 4: w.bits(4, 3); s = 9; break;
+          case 5: w.bits(3, 3); s = 9; break;
+          case 6: w.bits(2, 3); s = 9; break;
+          case 7: w.bits(1, 3); s = 9; break;
+          case 8: w.bits(0, 2); s = 9; break;
+          default: throw w.fail("BatteryEnergyCapacity is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.InletHot;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(9, 4); s = 10; break;
+          case 1: w.bits(8, 4); s = 10; break;
+          case 2: w.bits(7, 4); s = 10; break;
+          case 3: w.bits(6, 4); s = 10; break;
+          case 4: w.bits(5, 3); s = 10; break;
+          case 5: w.bits(4, 3); s = 10; break;
+          case 6: w.bits(3, 3); s = 10; break;
+          case 7: w.bits(2, 3); s = 10; break;
+          case 8: w.bits(1, 2); s = 10; break;
+          case 9: w.bits(0, 2); s = 10; break;
+          default: throw w.fail("InletHot is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(10, 4); break;
+      case 1: w.bits(9, 4); break;
+      case 2: w.bits(8, 4); break;
+      case 3: w.bits(7, 4); break;
+      case 4: w.bits(6, 3); break;
+      case 5: w.bits(5, 3); break;
+      case 6: w.bits(4, 3); break;
+      case 7: w.bits(3, 3); break;
+      case 8: w.bits(2, 2); break;
+      case 9: w.bits(1, 2); break;
+      case 10: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "DisplayParametersType", s);
+  }
+}
+export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
+  const v = {} as T.DisplayParametersType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 10: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 9: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 10: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "DisplayParametersType", s);
+  }
+}
+export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 3); s = 3; break;
+          default: throw w.fail("EVSEStatus is not allowed here");
+        }
+        e_EVSEStatusType(w, x);
+      }
+    }
+    {
+      const x = v.MeterInfo;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 3); s = 4; break;
+          case 3: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("MeterInfo is not allowed here");
+        }
+        e_MeterInfoType(w, x);
+      }
+    }
+    {
+      const x = v.Receipt;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 3); s = 5; break;
+          case 3: w.bits(1, 2); s = 5; break;
+          case 4: w.bits(0, 2); s = 5; break;
+          default: throw w.fail("Receipt is not allowed here");
+        }
+        e_ReceiptType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(3, 3); break;
+      case 3: w.bits(2, 2); break;
+      case 4: w.bits(1, 2); break;
+      case 5: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeLoopResType", s);
+  }
+}
+export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
+  const v = {} as T.ChargeLoopResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVSEStatus = d_EVSEStatusType(r); s = 3; break;
+            case 1: v.MeterInfo = d_MeterInfoType(r); s = 4; break;
+            case 2: v.Receipt = d_ReceiptType(r); s = 5; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.MeterInfo = d_MeterInfoType(r); s = 4; break;
+            case 1: v.Receipt = d_ReceiptType(r); s = 5; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.Receipt = d_ReceiptType(r); s = 5; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeLoopResType", s);
+  }
+}
+export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.NotificationMaxDelay;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("NotificationMaxDelay is not allowed here");
+        }
+        eS_uint_0_65535(w, x);
+      }
+    }
+    {
+      const x = v.EVSENotification;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVSENotification is not allowed here");
+        }
+        eS_enum_evseNotificationType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "EVSEStatusType", s);
+  }
+}
+export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
+  const v = {} as T.EVSEStatusType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVSENotification = dS_enum_evseNotificationType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "EVSEStatusType", s);
+  }
+}
+export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.MeterID;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("MeterID is not allowed here");
+        }
+        eS_str_32(w, x);
+      }
+    }
+    {
+      const x = v.ChargedEnergyReadingWh;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ChargedEnergyReadingWh is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    {
+      const x = v.BPT_DischargedEnergyReadingWh;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 3); s = 3; break;
+          default: throw w.fail("BPT_DischargedEnergyReadingWh is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    {
+      const x = v.CapacitiveEnergyReadingVARh;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 3); s = 4; break;
+          case 3: w.bits(0, 3); s = 4; break;
+          default: throw w.fail("CapacitiveEnergyReadingVARh is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    {
+      const x = v.BPT_InductiveEnergyReadingVARh;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 3); s = 5; break;
+          case 3: w.bits(1, 3); s = 5; break;
+          case 4: w.bits(0, 3); s = 5; break;
+          default: throw w.fail("BPT_InductiveEnergyReadingVARh is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    {
+      const x = v.MeterSignature;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(3, 3); s = 6; break;
+          case 3: w.bits(2, 3); s = 6; break;
+          case 4: w.bits(1, 3); s = 6; break;
+          case 5: w.bits(0, 3); s = 6; break;
+          default: throw w.fail("MeterSignature is not allowed here");
+        }
+        eS_bin_64(w, x);
+      }
+    }
+    {
+      const x = v.MeterStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(4, 3); s = 7; break;
+          case 3: w.bits(3, 3); s = 7; break;
+          case 4: w.bits(2, 3); s = 7; break;
+          case 5: w.bits(1, 3); s = 7; break;
+          case 6: w.bits(0, 2); s = 7; break;
+          default: throw w.fail("MeterStatus is not allowed here");
+        }
+        eS_int_m32768_32767(w, x);
+      }
+    }
+    {
+      const x = v.MeterTimestamp;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(5, 3); s = 8; break;
+          case 3: w.bits(4, 3); s = 8; break;
+          case 4: w.bits(3, 3); s = 8; break;
+          case 5: w.bits(2, 3); s = 8; break;
+          case 6: w.bits(1, 2); s = 8; break;
+          case 7: w.bits(0, 2); s = 8; break;
+          default: throw w.fail("MeterTimestamp is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(6, 3); break;
+      case 3: w.bits(5, 3); break;
+      case 4: w.bits(4, 3); break;
+      case 5: w.bits(3, 3); break;
+      case 6: w.bits(2, 2); break;
+      case 7: w.bits(1, 2); break;
+      case 8: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "MeterInfoType", s);
+  }
+}
+export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
+  const v = {} as T.MeterInfoType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 3; break;
+            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
+            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
+            case 3: v.MeterSignature = dS_bin_64(r); s = 6; break;
+            case 4: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
+            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
+            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
+            case 2: v.MeterSignature = dS_bin_64(r); s = 6; break;
+            case 3: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
+            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 5: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
+            case 1: v.MeterSignature = dS_bin_64(r); s = 6; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
+            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.MeterSignature = dS_bin_64(r); s = 6; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
+            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
+            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "MeterInfoType", s);
+  }
+}
+export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.TimeAnchor;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("TimeAnchor is not allowed here");
+        }
+        eS_uint_0_18446744073709552000(w, x);
+      }
+    }
+    {
+      const x = v.EnergyCosts;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("EnergyCosts is not allowed here");
+        }
+        e_DetailedCostType(w, x);
+      }
+    }
+    {
+      const x = v.OccupancyCosts;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(1, 3); s = 3; break;
+          case 2: w.bits(0, 3); s = 3; break;
+          default: throw w.fail("OccupancyCosts is not allowed here");
+        }
+        e_DetailedCostType(w, x);
+      }
+    }
+    {
+      const x = v.AdditionalServicesCosts;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(2, 3); s = 4; break;
+          case 2: w.bits(1, 3); s = 4; break;
+          case 3: w.bits(0, 3); s = 4; break;
+          default: throw w.fail("AdditionalServicesCosts is not allowed here");
+        }
+        e_DetailedCostType(w, x);
+      }
+    }
+    {
+      const x = v.OverstayCosts;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(3, 3); s = 5; break;
+          case 2: w.bits(2, 3); s = 5; break;
+          case 3: w.bits(1, 3); s = 5; break;
+          case 4: w.bits(0, 2); s = 5; break;
+          default: throw w.fail("OverstayCosts is not allowed here");
+        }
+        e_DetailedCostType(w, x);
+      }
+    }
+    {
+      const x = v.TaxCosts;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("TaxCosts must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 1: w.bits(4, 3); s = 6; break;
+            case 2: w.bits(3, 3); s = 6; break;
+            case 3: w.bits(2, 3); s = 6; break;
+            case 4: w.bits(1, 2); s = 6; break;
+            case 5: w.bits(0, 2); s = 6; break;
+            case 6: w.bits(0, 2); s = i + 1 >= 10 ? 7 : 6; break;
+            default: throw w.fail("TaxCosts is not allowed here");
+          }
+          e_DetailedTaxType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(5, 3); break;
+      case 2: w.bits(4, 3); break;
+      case 3: w.bits(3, 3); break;
+      case 4: w.bits(2, 2); break;
+      case 5: w.bits(1, 2); break;
+      case 6: w.bits(1, 2); break;
+      case 7: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ReceiptType", s);
+  }
+}
+export function d_ReceiptType(r: BitReader): T.ReceiptType {
+  const v = {} as T.ReceiptType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EnergyCosts = d_DetailedCostType(r); s = 2; break;
+            case 1: v.OccupancyCosts = d_DetailedCostType(r); s = 3; break;
+            case 2: v.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; break;
+            case 3: v.OverstayCosts = d_DetailedCostType(r); s = 5; break;
+            case 4: { const a = (v.TaxCosts ??= []); a.push(d_DetailedTaxType(r)); s = 6; break; }
+            case 5: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.OccupancyCosts = d_DetailedCostType(r); s = 3; break;
+            case 1: v.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; break;
+            case 2: v.OverstayCosts = d_DetailedCostType(r); s = 5; break;
+            case 3: { const a = (v.TaxCosts ??= []); a.push(d_DetailedTaxType(r)); s = 6; break; }
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; break;
+            case 1: v.OverstayCosts = d_DetailedCostType(r); s = 5; break;
+            case 2: { const a = (v.TaxCosts ??= []); a.push(d_DetailedTaxType(r)); s = 6; break; }
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.OverstayCosts = d_DetailedCostType(r); s = 5; break;
+            case 1: { const a = (v.TaxCosts ??= []); a.push(d_DetailedTaxType(r)); s = 6; break; }
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.TaxCosts ??= []); a.push(d_DetailedTaxType(r)); s = 6; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.TaxCosts ??= []); a.push(d_DetailedTaxType(r)); s = a.length >= 10 ? 7 : 6; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ReceiptType", s);
+  }
+}
+export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Amount;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Amount is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.CostPerUnit;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("CostPerUnit is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "DetailedCostType", s);
+  }
+}
+export function d_DetailedCostType(r: BitReader): T.DetailedCostType {
+  const v = {} as T.DetailedCostType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Amount = d_RationalNumberType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.CostPerUnit = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "DetailedCostType", s);
+  }
+}
+export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.TaxRuleID;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("TaxRuleID is not allowed here");
+        }
+        eS_uint_1_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.Amount;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("Amount is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "DetailedTaxType", s);
+  }
+}
+export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
+  const v = {} as T.DetailedTaxType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Amount = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "DetailedTaxType", s);
+  }
+}
+export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.EVTargetEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMaximumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          case 1: w.bits(0, 2); s = 2; break;
+          default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMinimumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 2); s = 3; break;
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(3, 3); break;
+      case 1: w.bits(2, 2); break;
+      case 2: w.bits(1, 2); break;
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Scheduled_CLReqControlModeType", s);
+  }
+}
+export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLReqControlModeType {
+  const v = {} as T.Scheduled_CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 1; break;
+            case 1: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            case 2: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            case 1: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Scheduled_CLReqControlModeType", s);
+  }
+}
+export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
+  let s = 0;
+  try {
+    switch (s) {
+      case 0: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Scheduled_CLResControlModeType", s);
+  }
+}
+export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLResControlModeType {
+  const v = {} as T.Scheduled_CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Scheduled_CLResControlModeType", s);
+  }
+}
+export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DepartureTime;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("DepartureTime is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.EVTargetEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 2; break;
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMaximumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMinimumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 4: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Dynamic_CLReqControlModeType", s);
+  }
+}
+export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqControlModeType {
+  const v = {} as T.Dynamic_CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Dynamic_CLReqControlModeType", s);
+  }
+}
+export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DepartureTime;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("DepartureTime is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.MinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          case 1: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("MinimumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.TargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 3); s = 3; break;
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("TargetSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.AckMaxDelay;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(3, 3); s = 4; break;
+          case 1: w.bits(2, 3); s = 4; break;
+          case 2: w.bits(1, 2); s = 4; break;
+          case 3: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("AckMaxDelay is not allowed here");
+        }
+        eS_uint_0_65535(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(4, 3); break;
+      case 1: w.bits(3, 3); break;
+      case 2: w.bits(2, 2); break;
+      case 3: w.bits(1, 2); break;
+      case 4: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Dynamic_CLResControlModeType", s);
+  }
+}
+export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResControlModeType {
+  const v = {} as T.Dynamic_CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Dynamic_CLResControlModeType", s);
+  }
+}
+export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.RootCertificateID;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(0, 1); s = 1; break;
+            case 1: w.bits(0, 2); s = i + 1 >= 20 ? 2 : 1; break;
+            default: throw w.fail("RootCertificateID is not allowed here");
+          }
+          e_X509IssuerSerialType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(1, 2); break;
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ListOfRootCertificateIDsType", s);
+  }
+}
+export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertificateIDsType {
+  const v = {} as T.ListOfRootCertificateIDsType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(d_X509IssuerSerialType(r)); s = a.length >= 20 ? 2 : 1; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ListOfRootCertificateIDsType", s);
   }
 }

@@ -39,7 +39,7 @@ export type Document =
 export const rootElements = ["ACDP_ConnectReq","ACDP_ConnectRes","ACDP_DisconnectReq","ACDP_DisconnectRes","ACDP_SystemStatusReq","ACDP_SystemStatusRes","ACDP_VehiclePositioningReq","ACDP_VehiclePositioningRes","CanonicalizationMethod","DSAKeyValue","DigestMethod","DigestValue","KeyInfo","KeyName","KeyValue","Manifest","MgmtData","Object","PGPData","RSAKeyValue","Reference","RetrievalMethod","SPKIData","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","Transform","Transforms","X509Data"] as const;
 
 /** Element qnames of the fragment grammar, in event-code order. */
-export const fragmentElements = ["ACDP_ConnectReq","ACDP_ConnectRes","ACDP_DisconnectReq","ACDP_DisconnectRes","ACDP_SystemStatusReq","ACDP_SystemStatusRes","ACDP_VehiclePositioningReq","ACDP_VehiclePositioningRes","CLReqControlMode","CLResControlMode","CanonicalizationMethod","ContactWindowXc","ContactWindowYc","DSAKeyValue","DigestMethod","DigestValue","EVAssociationStatus","EVCPStatus","EVElectricalChargingDeviceStatus","EVErrorCode","EVImmobilizationRequest","EVImmobilized","EVInChargePosition","EVMobilityStatus","EVPositioningSupport","EVReadyToCharge","EVRelativeXDeviation","EVRelativeYDeviation","EVSEDisabled","EVSEElectricalChargingDeviceStatus","EVSEEmergencyShutdown","EVSEIsolationStatus","EVSEMalfunction","EVSEMechanicalChargingDeviceStatus","EVSEPositioningSupport","EVSEProcessing","EVSEReadyToCharge","EVSEUtilityInterruptEvent","EVSOC","EVTechnicalStatus","EVTimeout","EVWLANStrength","Exponent","Exponent","G","HMACOutputLength","Header","J","KeyInfo","KeyName","KeyValue","Manifest","MgmtData","Modulus","Object","P","PGPData","PGPKeyID","PGPKeyPacket","PgenCounter","Q","RSAKeyValue","Reference","ResponseCode","RetrievalMethod","SPKIData","SPKISexp","Seed","SessionID","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","TimeStamp","Transform","Transforms","Value","X509CRL","X509Certificate","X509Data","X509IssuerName","X509IssuerSerial","X509SKI","X509SerialNumber","X509SubjectName","XPath","Y"] as const;
+export const fragmentElements = ["ACDP_ConnectReq","ACDP_ConnectRes","ACDP_DisconnectReq","ACDP_DisconnectRes","ACDP_SystemStatusReq","ACDP_SystemStatusRes","ACDP_VehiclePositioningReq","ACDP_VehiclePositioningRes","AckMaxDelay","AdditionalServicesCosts","Amount","BPT_DischargedEnergyReadingWh","BPT_InductiveEnergyReadingVARh","BatteryEnergyCapacity","CLReqControlMode","CLResControlMode","CanonicalizationMethod","CapacitiveEnergyReadingVARh","ChargedEnergyReadingWh","ChargingComplete","ContactWindowXc","ContactWindowYc","CostPerUnit","DSAKeyValue","DepartureTime","DigestMethod","DigestValue","DisplayParameters","EVAssociationStatus","EVCPStatus","EVElectricalChargingDeviceStatus","EVErrorCode","EVImmobilizationRequest","EVImmobilized","EVInChargePosition","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMobilityStatus","EVPositioningSupport","EVReadyToCharge","EVRelativeXDeviation","EVRelativeYDeviation","EVSEDisabled","EVSEElectricalChargingDeviceStatus","EVSEEmergencyShutdown","EVSEIsolationStatus","EVSEMalfunction","EVSEMechanicalChargingDeviceStatus","EVSENotification","EVSEPositioningSupport","EVSEProcessing","EVSEReadyToCharge","EVSEStatus","EVSEUtilityInterruptEvent","EVSOC","EVTargetEnergyRequest","EVTechnicalStatus","EVTimeout","EVWLANStrength","EnergyCosts","Exponent","Exponent","G","HMACOutputLength","Header","InletHot","J","KeyInfo","KeyName","KeyValue","Manifest","MaximumSOC","MeterID","MeterInfo","MeterInfoRequested","MeterSignature","MeterStatus","MeterTimestamp","MgmtData","MinimumSOC","Modulus","NotificationMaxDelay","Object","OccupancyCosts","OverstayCosts","P","PGPData","PGPKeyID","PGPKeyPacket","PgenCounter","PresentSOC","Q","RSAKeyValue","Receipt","Reference","RemainingTimeToMaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","ResponseCode","RetrievalMethod","RootCertificateID","SPKIData","SPKISexp","Seed","SessionID","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","TargetSOC","TaxCosts","TaxRuleID","TimeAnchor","TimeStamp","Transform","Transforms","Value","X509CRL","X509Certificate","X509Data","X509IssuerName","X509IssuerSerial","X509SKI","X509SerialNumber","X509SubjectName","XPath","Y"] as const;
 
 export interface SignatureType {
   '@Id'?: string;
@@ -263,4 +263,103 @@ export interface ACDP_SystemStatusResType {
   EVSEMalfunction: boolean;
   EVInChargePosition: boolean;
   EVAssociationStatus: boolean;
+}
+
+export interface ChargeParameterDiscoveryReqType {
+  Header: MessageHeaderType;
+}
+
+export interface ChargeParameterDiscoveryResType {
+  Header: MessageHeaderType;
+  ResponseCode: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter";
+}
+
+export interface ChargeLoopReqType {
+  Header: MessageHeaderType;
+  DisplayParameters?: DisplayParametersType;
+  MeterInfoRequested: boolean;
+}
+
+export interface DisplayParametersType {
+  PresentSOC?: number;
+  MinimumSOC?: number;
+  TargetSOC?: number;
+  MaximumSOC?: number;
+  RemainingTimeToMinimumSOC?: number;
+  RemainingTimeToTargetSOC?: number;
+  RemainingTimeToMaximumSOC?: number;
+  ChargingComplete?: boolean;
+  BatteryEnergyCapacity?: RationalNumberType;
+  InletHot?: boolean;
+}
+
+export interface ChargeLoopResType {
+  Header: MessageHeaderType;
+  ResponseCode: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter";
+  EVSEStatus?: EVSEStatusType;
+  MeterInfo?: MeterInfoType;
+  Receipt?: ReceiptType;
+}
+
+export interface EVSEStatusType {
+  NotificationMaxDelay: number;
+  EVSENotification: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation";
+}
+
+export interface MeterInfoType {
+  MeterID: string;
+  ChargedEnergyReadingWh: number;
+  BPT_DischargedEnergyReadingWh?: number;
+  CapacitiveEnergyReadingVARh?: number;
+  BPT_InductiveEnergyReadingVARh?: number;
+  MeterSignature?: string;
+  MeterStatus?: number;
+  MeterTimestamp?: number;
+}
+
+export interface ReceiptType {
+  TimeAnchor: number;
+  EnergyCosts?: DetailedCostType;
+  OccupancyCosts?: DetailedCostType;
+  AdditionalServicesCosts?: DetailedCostType;
+  OverstayCosts?: DetailedCostType;
+  TaxCosts?: Array<DetailedTaxType>;
+}
+
+export interface DetailedCostType {
+  Amount: RationalNumberType;
+  CostPerUnit: RationalNumberType;
+}
+
+export interface DetailedTaxType {
+  TaxRuleID: number;
+  Amount: RationalNumberType;
+}
+
+export interface Scheduled_CLReqControlModeType {
+  EVTargetEnergyRequest?: RationalNumberType;
+  EVMaximumEnergyRequest?: RationalNumberType;
+  EVMinimumEnergyRequest?: RationalNumberType;
+}
+
+export interface Scheduled_CLResControlModeType {
+
+}
+
+export interface Dynamic_CLReqControlModeType {
+  DepartureTime?: number;
+  EVTargetEnergyRequest: RationalNumberType;
+  EVMaximumEnergyRequest: RationalNumberType;
+  EVMinimumEnergyRequest: RationalNumberType;
+}
+
+export interface Dynamic_CLResControlModeType {
+  DepartureTime?: number;
+  MinimumSOC?: number;
+  TargetSOC?: number;
+  AckMaxDelay?: number;
+}
+
+export interface ListOfRootCertificateIDsType {
+  RootCertificateID: Array<X509IssuerSerialType>;
 }

@@ -171,6 +171,18 @@ function eS_str_inf(w: BitWriter, x: string): void {
   w.bits(0, 1);
 }
 
+function dS_uint_0_65535(r: BitReader): number {
+  r.code0();
+  const x = r.uint(0, 65535);
+  r.code0();
+  return x;
+}
+function eS_uint_0_65535(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.uint(x, 0, 65535);
+  w.bits(0, 1);
+}
+
 function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
@@ -216,6 +228,18 @@ function dS_int_m32768_32767(r: BitReader): number {
 function eS_int_m32768_32767(w: BitWriter, x: number): void {
   w.bits(0, 1);
   w.int(x, -32768, 32767);
+  w.bits(0, 1);
+}
+
+function dS_uint_0_4294967295(r: BitReader): number {
+  r.code0();
+  const x = r.uint(0, 4294967295);
+  r.code0();
+  return x;
+}
+function eS_uint_0_4294967295(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.uint(x, 0, 4294967295);
   w.bits(0, 1);
 }
 
@@ -303,18 +327,6 @@ function eS_str_39(w: BitWriter, x: string): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
-  r.code0();
-  const x = r.uint(0, 65535);
-  r.code0();
-  return x;
-}
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
-}
-
 function dS_bin_256(r: BitReader): string {
   r.code0();
   const x = r.hex(256);
@@ -396,18 +408,6 @@ function dS_enum_WPT_PowerClassType(r: BitReader): "MF-WPT1" | "MF-WPT2" | "MF-W
 function eS_enum_WPT_PowerClassType(w: BitWriter, x: "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4"): void {
   w.bits(0, 1);
   w.bits(EI_WPT_PowerClassType(w, x), 2);
-  w.bits(0, 1);
-}
-
-function dS_uint_0_4294967295(r: BitReader): number {
-  r.code0();
-  const x = r.uint(0, 4294967295);
-  r.code0();
-  return x;
-}
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
   w.bits(0, 1);
 }
 
@@ -584,8 +584,8 @@ export function decodeDocument(r: BitReader): T.Document {
   }
 }
 
-/** Fragment grammar: SE over 187 element qnames, SE(*) = 187, ED = 188; 8 bits. */
-export const FRAGMENT_ED = 188;
+/** Fragment grammar: SE over 193 element qnames, SE(*) = 193, ED = 194; 8 bits. */
+export const FRAGMENT_ED = 194;
 export const FRAGMENT_WIDTH = 8;
 export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): void {
   const keys = Object.keys(frag);
@@ -593,382 +593,394 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
   const k = keys[0]!;
   const x = frag[k];
   switch (k) {
-    case "AdditionalServicesCosts": w.bits(0, 8); e_DetailedCostType(w, x as never); break;
-    case "AlternativeSECC": w.bits(1, 8); e_AlternativeSECCType(w, x as never); break;
-    case "AlternativeSECCList": w.bits(2, 8); e_AlternativeSECCListType(w, x as never); break;
-    case "Amount": w.bits(3, 8); e_RationalNumberType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(4, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(5, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BSSID": w.bits(6, 8); eS_str_12(w, x as never); break;
-    case "BatteryEnergyCapacity": w.bits(7, 8); e_RationalNumberType(w, x as never); break;
-    case "CanonicalizationMethod": w.bits(10, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(11, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingComplete": w.bits(13, 8); eS_bool(w, x as never); break;
-    case "Coord_X": w.bits(14, 8); eS_int_m32768_32767(w, x as never); break;
-    case "Coord_Y": w.bits(15, 8); eS_int_m32768_32767(w, x as never); break;
-    case "Coord_Z": w.bits(16, 8); eS_int_m32768_32767(w, x as never); break;
-    case "CostPerUnit": w.bits(17, 8); e_RationalNumberType(w, x as never); break;
-    case "DSAKeyValue": w.bits(18, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DigestMethod": w.bits(19, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(20, 8); eS_bin_inf(w, x as never); break;
-    case "DisplayParameters": w.bits(21, 8); e_DisplayParametersType(w, x as never); break;
-    case "EIRP": w.bits(22, 8); e_RationalNumberType(w, x as never); break;
-    case "EVDeviceAlignmentCheckMethodList": w.bits(23, 8); e_WPT_AlignmentCheckMethodListType(w, x as never); break;
-    case "EVDeviceFinePositioningMethodList": w.bits(24, 8); e_WPT_FinePositioningMethodListType(w, x as never); break;
-    case "EVDevicePairingMethodList": w.bits(25, 8); e_WPT_PairingMethodListType(w, x as never); break;
-    case "EVPCChargeDiagnostics": w.bits(26, 8); eS_enum_WPT_EVPCChargeDiagnosticsType(w, x as never); break;
-    case "EVPCCoilCurrentInformation": w.bits(27, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCCoilCurrentRequest": w.bits(28, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCCurrentOutputInformation": w.bits(29, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCDeviceLocalControl": w.bits(30, 8); eS_bool(w, x as never); break;
-    case "EVPCMaxReceivablePower": w.bits(31, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCNaturalFrequency": w.bits(32, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCOperatingFrequency": w.bits(33, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCPowerControlParameter": w.bits(34, 8); e_WPT_EVPCPowerControlParameterType(w, x as never); break;
-    case "EVPCPowerOutput": w.bits(35, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCPowerRequest": w.bits(36, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCVoltageOutputInformation": w.bits(37, 8); e_RationalNumberType(w, x as never); break;
-    case "EVProcessing": w.bits(38, 8); eS_enum_processingType(w, x as never); break;
-    case "EVResultCode": w.bits(39, 8); eS_enum_WPT_EVResultType(w, x as never); break;
-    case "EVSENotification": w.bits(40, 8); eS_enum_evseNotificationType(w, x as never); break;
-    case "EVSEProcessing": w.bits(41, 8); eS_enum_processingType(w, x as never); break;
-    case "EVSEStatus": w.bits(42, 8); e_EVSEStatusType(w, x as never); break;
-    case "EnergyCosts": w.bits(43, 8); e_DetailedCostType(w, x as never); break;
-    case "Exponent": w.bits(44, 8); eS_bin_inf(w, x as never); break;
-    case "G": w.bits(46, 8); eS_bin_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(47, 8); eS_int_minf_inf(w, x as never); break;
-    case "Header": w.bits(48, 8); e_MessageHeaderType(w, x as never); break;
-    case "IPAddress": w.bits(49, 8); eS_str_39(w, x as never); break;
-    case "IndexNumber": w.bits(50, 8); eS_uint_0_65535(w, x as never); break;
-    case "InletHot": w.bits(51, 8); eS_bool(w, x as never); break;
-    case "J": w.bits(52, 8); eS_bin_inf(w, x as never); break;
-    case "KeyInfo": w.bits(53, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(54, 8); eS_str_inf(w, x as never); break;
-    case "KeyValue": w.bits(55, 8); e_KeyValueType(w, x as never); break;
-    case "LF_ReceiverSetupData": w.bits(56, 8); e_WPT_LF_ReceiverDataType(w, x as never); break;
-    case "LF_RxData": w.bits(57, 8); e_WPT_LF_RxDataListType(w, x as never); break;
-    case "LF_SystemSetupData": w.bits(58, 8); e_WPT_LF_SystemSetupDataType(w, x as never); break;
-    case "LF_TransmitterSetupData": w.bits(59, 8); e_WPT_LF_TransmitterDataType(w, x as never); break;
-    case "LF_TxData": w.bits(60, 8); e_WPT_LF_TxDataListType(w, x as never); break;
-    case "Manifest": w.bits(61, 8); e_ManifestType(w, x as never); break;
-    case "ManufacturerSpecificDataContainer": w.bits(62, 8); eS_bin_256(w, x as never); break;
-    case "MaximumSOC": w.bits(63, 8); eS_nbit_0_100(w, x as never); break;
-    case "MeterID": w.bits(64, 8); eS_str_32(w, x as never); break;
-    case "MeterInfo": w.bits(65, 8); e_MeterInfoType(w, x as never); break;
-    case "MeterInfoRequested": w.bits(66, 8); eS_bool(w, x as never); break;
-    case "MeterSignature": w.bits(67, 8); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(68, 8); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(69, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MgmtData": w.bits(70, 8); eS_str_inf(w, x as never); break;
-    case "MinimumSOC": w.bits(71, 8); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(72, 8); eS_bin_inf(w, x as never); break;
-    case "NaturalOffset": w.bits(73, 8); eS_uint_0_65535(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(74, 8); eS_uint_0_65535(w, x as never); break;
-    case "NumPackages": w.bits(75, 8); eS_nbit_0_255(w, x as never); break;
-    case "NumberOfReceivers": w.bits(76, 8); eS_nbit_0_255(w, x as never); break;
-    case "NumberOfTransmitters": w.bits(77, 8); eS_nbit_0_255(w, x as never); break;
-    case "Object": w.bits(78, 8); e_ObjectType(w, x as never); break;
-    case "ObservedIDCode": w.bits(79, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "OccupancyCosts": w.bits(80, 8); e_DetailedCostType(w, x as never); break;
-    case "OverstayCosts": w.bits(81, 8); e_DetailedCostType(w, x as never); break;
-    case "P": w.bits(82, 8); eS_bin_inf(w, x as never); break;
-    case "PDInputPowerClass": w.bits(83, 8); eS_enum_WPT_PowerClassType(w, x as never); break;
-    case "PDMaxCoilCurrent": w.bits(84, 8); e_RationalNumberType(w, x as never); break;
-    case "PDMinCoilCurrent": w.bits(85, 8); e_RationalNumberType(w, x as never); break;
-    case "PGPData": w.bits(86, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(87, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(88, 8); eS_bin_inf(w, x as never); break;
-    case "PackageIndex": w.bits(89, 8); eS_nbit_0_255(w, x as never); break;
-    case "PackageSeparationTime": w.bits(90, 8); eS_uint_0_65535(w, x as never); break;
-    case "PgenCounter": w.bits(91, 8); eS_bin_inf(w, x as never); break;
-    case "Port": w.bits(92, 8); eS_uint_0_65535(w, x as never); break;
-    case "PowerTransmitted": w.bits(93, 8); e_RationalNumberType(w, x as never); break;
-    case "PresentSOC": w.bits(94, 8); eS_nbit_0_100(w, x as never); break;
-    case "PrimaryDeviceAlignmentCheckMethodList": w.bits(95, 8); e_WPT_AlignmentCheckMethodListType(w, x as never); break;
-    case "PrimaryDeviceFinePositioningMethodList": w.bits(96, 8); e_WPT_FinePositioningMethodListType(w, x as never); break;
-    case "PrimaryDevicePairingMethodList": w.bits(97, 8); e_WPT_PairingMethodListType(w, x as never); break;
-    case "PulseDuration": w.bits(98, 8); eS_uint_0_65535(w, x as never); break;
-    case "PulseSeparationTime": w.bits(99, 8); eS_uint_0_65535(w, x as never); break;
-    case "PulseSequenceOrder": w.bits(100, 8); e_WPT_TxRxPulseOrderType(w, x as never); break;
-    case "Q": w.bits(101, 8); eS_bin_inf(w, x as never); break;
-    case "RSAKeyValue": w.bits(102, 8); e_RSAKeyValueType(w, x as never); break;
-    case "RSSI": w.bits(103, 8); e_RationalNumberType(w, x as never); break;
-    case "RSSIData": w.bits(104, 8); e_WPT_LF_RxRSSIListType(w, x as never); break;
-    case "RSSIDataList": w.bits(105, 8); e_WPT_LF_RxRSSIType(w, x as never); break;
-    case "Receipt": w.bits(106, 8); e_ReceiptType(w, x as never); break;
-    case "Reference": w.bits(107, 8); e_ReferenceType(w, x as never); break;
-    case "RemainingTimeToMaximumSOC": w.bits(108, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToMinimumSOC": w.bits(109, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToTargetSOC": w.bits(110, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "ResponseCode": w.bits(111, 8); eS_enum_responseCodeType(w, x as never); break;
-    case "RetrievalMethod": w.bits(112, 8); e_RetrievalMethodType(w, x as never); break;
-    case "RxIdentifier": w.bits(113, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "RxSpecData": w.bits(114, 8); e_WPT_TxRxSpecDataType(w, x as never); break;
-    case "SDManufacturerSpecificDataContainer": w.bits(115, 8); eS_bin_256(w, x as never); break;
-    case "SDMaxGroundClearanceSupport": w.bits(116, 8); eS_uint_0_65535(w, x as never); break;
-    case "SDMaxGroundClearence": w.bits(117, 8); eS_uint_0_65535(w, x as never); break;
-    case "SDMaxOutputPower": w.bits(118, 8); e_RationalNumberType(w, x as never); break;
-    case "SDMinGroundClearanceSupport": w.bits(119, 8); eS_uint_0_65535(w, x as never); break;
-    case "SDMinGroundClearence": w.bits(120, 8); eS_uint_0_65535(w, x as never); break;
-    case "SDMinOutputPower": w.bits(121, 8); e_RationalNumberType(w, x as never); break;
-    case "SDPowerInput": w.bits(122, 8); e_RationalNumberType(w, x as never); break;
-    case "SPCChargeDiagnostics": w.bits(123, 8); eS_enum_WPT_SPCChargeDiagnosticsType(w, x as never); break;
-    case "SPCMaxOutputPowerLimit": w.bits(124, 8); e_RationalNumberType(w, x as never); break;
-    case "SPCMinOutputPowerLimit": w.bits(125, 8); e_RationalNumberType(w, x as never); break;
-    case "SPCOperatingFrequency": w.bits(126, 8); e_RationalNumberType(w, x as never); break;
-    case "SPCPowerControlParameter": w.bits(127, 8); e_WPT_SPCPowerControlParameterType(w, x as never); break;
-    case "SPCPrimaryDeviceCoilCurrentInformation": w.bits(128, 8); e_RationalNumberType(w, x as never); break;
-    case "SPKIData": w.bits(129, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(130, 8); eS_bin_inf(w, x as never); break;
-    case "SSID": w.bits(131, 8); eS_str_255(w, x as never); break;
-    case "Seed": w.bits(132, 8); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(133, 8); eS_bin_8(w, x as never); break;
-    case "SignalFrequency": w.bits(134, 8); e_RationalNumberType(w, x as never); break;
-    case "Signature": w.bits(135, 8); e_SignatureType(w, x as never); break;
-    case "SignatureMethod": w.bits(136, 8); e_SignatureMethodType(w, x as never); break;
-    case "SignatureProperties": w.bits(137, 8); e_SignaturePropertiesType(w, x as never); break;
-    case "SignatureProperty": w.bits(138, 8); e_SignaturePropertyType(w, x as never); break;
-    case "SignatureValue": w.bits(139, 8); e_SignatureValueType(w, x as never); break;
-    case "SignedInfo": w.bits(140, 8); e_SignedInfoType(w, x as never); break;
-    case "SupplyDeviceCurrent": w.bits(141, 8); e_RationalNumberType(w, x as never); break;
-    case "TargetCoilCurrent": w.bits(142, 8); e_RationalNumberType(w, x as never); break;
-    case "TargetSOC": w.bits(143, 8); eS_nbit_0_100(w, x as never); break;
-    case "TaxCosts": w.bits(144, 8); e_DetailedTaxType(w, x as never); break;
-    case "TaxRuleID": w.bits(145, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TimeAnchor": w.bits(146, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(147, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "Transform": w.bits(148, 8); e_TransformType(w, x as never); break;
-    case "Transforms": w.bits(149, 8); e_TransformsType(w, x as never); break;
-    case "TxIdentifier": w.bits(150, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TxPackageSpecData": w.bits(151, 8); e_WPT_TxRxPackageSpecDataType(w, x as never); break;
-    case "TxRxIdentifier": w.bits(152, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TxRxOrientation": w.bits(153, 8); e_WPT_CoordinateXYZType(w, x as never); break;
-    case "TxRxPosition": w.bits(154, 8); e_WPT_CoordinateXYZType(w, x as never); break;
-    case "TxSpecData": w.bits(155, 8); e_WPT_TxRxSpecDataType(w, x as never); break;
-    case "Value": w.bits(156, 8); eS_int_m32768_32767(w, x as never); break;
-    case "VendorSpecificDataContainer": w.bits(157, 8); eS_bin_256(w, x as never); break;
-    case "WPT_AlignmentCheckMethod": w.bits(158, 8); eS_enum_WPT_AlignmentCheckMethodType(w, x as never); break;
-    case "WPT_AlignmentCheckReq": w.bits(159, 8); e_WPT_AlignmentCheckReqType(w, x as never); break;
-    case "WPT_AlignmentCheckRes": w.bits(160, 8); e_WPT_AlignmentCheckResType(w, x as never); break;
-    case "WPT_ChargeLoopReq": w.bits(161, 8); e_WPT_ChargeLoopReqType(w, x as never); break;
-    case "WPT_ChargeLoopRes": w.bits(162, 8); e_WPT_ChargeLoopResType(w, x as never); break;
-    case "WPT_ChargeParameterDiscoveryReq": w.bits(163, 8); e_WPT_ChargeParameterDiscoveryReqType(w, x as never); break;
-    case "WPT_ChargeParameterDiscoveryRes": w.bits(164, 8); e_WPT_ChargeParameterDiscoveryResType(w, x as never); break;
-    case "WPT_FinePositioningMethod": w.bits(165, 8); eS_enum_WPT_FinePositioningMethodType(w, x as never); break;
-    case "WPT_FinePositioningReq": w.bits(166, 8); e_WPT_FinePositioningReqType(w, x as never); break;
-    case "WPT_FinePositioningRes": w.bits(167, 8); e_WPT_FinePositioningResType(w, x as never); break;
-    case "WPT_FinePositioningSetupReq": w.bits(168, 8); e_WPT_FinePositioningSetupReqType(w, x as never); break;
-    case "WPT_FinePositioningSetupRes": w.bits(169, 8); e_WPT_FinePositioningSetupResType(w, x as never); break;
-    case "WPT_LF_DataPackage": w.bits(170, 8); e_WPT_LF_DataPackageType(w, x as never); break;
-    case "WPT_LF_DataPackageList": w.bits(171, 8); e_WPT_LF_DataPackageListType(w, x as never); break;
-    case "WPT_LF_RxDataList": w.bits(172, 8); e_WPT_LF_RxDataType(w, x as never); break;
-    case "WPT_LF_TxDataList": w.bits(173, 8); e_WPT_LF_TxDataType(w, x as never); break;
-    case "WPT_PairingMethod": w.bits(174, 8); eS_enum_WPT_PairingMethodType(w, x as never); break;
-    case "WPT_PairingReq": w.bits(175, 8); e_WPT_PairingReqType(w, x as never); break;
-    case "WPT_PairingRes": w.bits(176, 8); e_WPT_PairingResType(w, x as never); break;
-    case "X509CRL": w.bits(177, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(178, 8); eS_bin_inf(w, x as never); break;
-    case "X509Data": w.bits(179, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(180, 8); eS_str_inf(w, x as never); break;
-    case "X509IssuerSerial": w.bits(181, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(182, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(183, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(184, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(185, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(186, 8); eS_bin_inf(w, x as never); break;
+    case "AckMaxDelay": w.bits(0, 8); eS_uint_0_65535(w, x as never); break;
+    case "AdditionalServicesCosts": w.bits(1, 8); e_DetailedCostType(w, x as never); break;
+    case "AlternativeSECC": w.bits(2, 8); e_AlternativeSECCType(w, x as never); break;
+    case "AlternativeSECCList": w.bits(3, 8); e_AlternativeSECCListType(w, x as never); break;
+    case "Amount": w.bits(4, 8); e_RationalNumberType(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": w.bits(5, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_InductiveEnergyReadingVARh": w.bits(6, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BSSID": w.bits(7, 8); eS_str_12(w, x as never); break;
+    case "BatteryEnergyCapacity": w.bits(8, 8); e_RationalNumberType(w, x as never); break;
+    case "CanonicalizationMethod": w.bits(11, 8); e_CanonicalizationMethodType(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ChargedEnergyReadingWh": w.bits(13, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ChargingComplete": w.bits(14, 8); eS_bool(w, x as never); break;
+    case "Coord_X": w.bits(15, 8); eS_int_m32768_32767(w, x as never); break;
+    case "Coord_Y": w.bits(16, 8); eS_int_m32768_32767(w, x as never); break;
+    case "Coord_Z": w.bits(17, 8); eS_int_m32768_32767(w, x as never); break;
+    case "CostPerUnit": w.bits(18, 8); e_RationalNumberType(w, x as never); break;
+    case "DSAKeyValue": w.bits(19, 8); e_DSAKeyValueType(w, x as never); break;
+    case "DepartureTime": w.bits(20, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DigestMethod": w.bits(21, 8); e_DigestMethodType(w, x as never); break;
+    case "DigestValue": w.bits(22, 8); eS_bin_inf(w, x as never); break;
+    case "DisplayParameters": w.bits(23, 8); e_DisplayParametersType(w, x as never); break;
+    case "EIRP": w.bits(24, 8); e_RationalNumberType(w, x as never); break;
+    case "EVDeviceAlignmentCheckMethodList": w.bits(25, 8); e_WPT_AlignmentCheckMethodListType(w, x as never); break;
+    case "EVDeviceFinePositioningMethodList": w.bits(26, 8); e_WPT_FinePositioningMethodListType(w, x as never); break;
+    case "EVDevicePairingMethodList": w.bits(27, 8); e_WPT_PairingMethodListType(w, x as never); break;
+    case "EVMaximumEnergyRequest": w.bits(28, 8); e_RationalNumberType(w, x as never); break;
+    case "EVMinimumEnergyRequest": w.bits(29, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCChargeDiagnostics": w.bits(30, 8); eS_enum_WPT_EVPCChargeDiagnosticsType(w, x as never); break;
+    case "EVPCCoilCurrentInformation": w.bits(31, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCCoilCurrentRequest": w.bits(32, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCCurrentOutputInformation": w.bits(33, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCDeviceLocalControl": w.bits(34, 8); eS_bool(w, x as never); break;
+    case "EVPCMaxReceivablePower": w.bits(35, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCNaturalFrequency": w.bits(36, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCOperatingFrequency": w.bits(37, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCPowerControlParameter": w.bits(38, 8); e_WPT_EVPCPowerControlParameterType(w, x as never); break;
+    case "EVPCPowerOutput": w.bits(39, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCPowerRequest": w.bits(40, 8); e_RationalNumberType(w, x as never); break;
+    case "EVPCVoltageOutputInformation": w.bits(41, 8); e_RationalNumberType(w, x as never); break;
+    case "EVProcessing": w.bits(42, 8); eS_enum_processingType(w, x as never); break;
+    case "EVResultCode": w.bits(43, 8); eS_enum_WPT_EVResultType(w, x as never); break;
+    case "EVSENotification": w.bits(44, 8); eS_enum_evseNotificationType(w, x as never); break;
+    case "EVSEProcessing": w.bits(45, 8); eS_enum_processingType(w, x as never); break;
+    case "EVSEStatus": w.bits(46, 8); e_EVSEStatusType(w, x as never); break;
+    case "EVTargetEnergyRequest": w.bits(47, 8); e_RationalNumberType(w, x as never); break;
+    case "EnergyCosts": w.bits(48, 8); e_DetailedCostType(w, x as never); break;
+    case "Exponent": w.bits(49, 8); eS_bin_inf(w, x as never); break;
+    case "G": w.bits(51, 8); eS_bin_inf(w, x as never); break;
+    case "HMACOutputLength": w.bits(52, 8); eS_int_minf_inf(w, x as never); break;
+    case "Header": w.bits(53, 8); e_MessageHeaderType(w, x as never); break;
+    case "IPAddress": w.bits(54, 8); eS_str_39(w, x as never); break;
+    case "IndexNumber": w.bits(55, 8); eS_uint_0_65535(w, x as never); break;
+    case "InletHot": w.bits(56, 8); eS_bool(w, x as never); break;
+    case "J": w.bits(57, 8); eS_bin_inf(w, x as never); break;
+    case "KeyInfo": w.bits(58, 8); e_KeyInfoType(w, x as never); break;
+    case "KeyName": w.bits(59, 8); eS_str_inf(w, x as never); break;
+    case "KeyValue": w.bits(60, 8); e_KeyValueType(w, x as never); break;
+    case "LF_ReceiverSetupData": w.bits(61, 8); e_WPT_LF_ReceiverDataType(w, x as never); break;
+    case "LF_RxData": w.bits(62, 8); e_WPT_LF_RxDataListType(w, x as never); break;
+    case "LF_SystemSetupData": w.bits(63, 8); e_WPT_LF_SystemSetupDataType(w, x as never); break;
+    case "LF_TransmitterSetupData": w.bits(64, 8); e_WPT_LF_TransmitterDataType(w, x as never); break;
+    case "LF_TxData": w.bits(65, 8); e_WPT_LF_TxDataListType(w, x as never); break;
+    case "Manifest": w.bits(66, 8); e_ManifestType(w, x as never); break;
+    case "ManufacturerSpecificDataContainer": w.bits(67, 8); eS_bin_256(w, x as never); break;
+    case "MaximumSOC": w.bits(68, 8); eS_nbit_0_100(w, x as never); break;
+    case "MeterID": w.bits(69, 8); eS_str_32(w, x as never); break;
+    case "MeterInfo": w.bits(70, 8); e_MeterInfoType(w, x as never); break;
+    case "MeterInfoRequested": w.bits(71, 8); eS_bool(w, x as never); break;
+    case "MeterSignature": w.bits(72, 8); eS_bin_64(w, x as never); break;
+    case "MeterStatus": w.bits(73, 8); eS_int_m32768_32767(w, x as never); break;
+    case "MeterTimestamp": w.bits(74, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "MgmtData": w.bits(75, 8); eS_str_inf(w, x as never); break;
+    case "MinimumSOC": w.bits(76, 8); eS_nbit_0_100(w, x as never); break;
+    case "Modulus": w.bits(77, 8); eS_bin_inf(w, x as never); break;
+    case "NaturalOffset": w.bits(78, 8); eS_uint_0_65535(w, x as never); break;
+    case "NotificationMaxDelay": w.bits(79, 8); eS_uint_0_65535(w, x as never); break;
+    case "NumPackages": w.bits(80, 8); eS_nbit_0_255(w, x as never); break;
+    case "NumberOfReceivers": w.bits(81, 8); eS_nbit_0_255(w, x as never); break;
+    case "NumberOfTransmitters": w.bits(82, 8); eS_nbit_0_255(w, x as never); break;
+    case "Object": w.bits(83, 8); e_ObjectType(w, x as never); break;
+    case "ObservedIDCode": w.bits(84, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "OccupancyCosts": w.bits(85, 8); e_DetailedCostType(w, x as never); break;
+    case "OverstayCosts": w.bits(86, 8); e_DetailedCostType(w, x as never); break;
+    case "P": w.bits(87, 8); eS_bin_inf(w, x as never); break;
+    case "PDInputPowerClass": w.bits(88, 8); eS_enum_WPT_PowerClassType(w, x as never); break;
+    case "PDMaxCoilCurrent": w.bits(89, 8); e_RationalNumberType(w, x as never); break;
+    case "PDMinCoilCurrent": w.bits(90, 8); e_RationalNumberType(w, x as never); break;
+    case "PGPData": w.bits(91, 8); e_PGPDataType(w, x as never); break;
+    case "PGPKeyID": w.bits(92, 8); eS_bin_inf(w, x as never); break;
+    case "PGPKeyPacket": w.bits(93, 8); eS_bin_inf(w, x as never); break;
+    case "PackageIndex": w.bits(94, 8); eS_nbit_0_255(w, x as never); break;
+    case "PackageSeparationTime": w.bits(95, 8); eS_uint_0_65535(w, x as never); break;
+    case "PgenCounter": w.bits(96, 8); eS_bin_inf(w, x as never); break;
+    case "Port": w.bits(97, 8); eS_uint_0_65535(w, x as never); break;
+    case "PowerTransmitted": w.bits(98, 8); e_RationalNumberType(w, x as never); break;
+    case "PresentSOC": w.bits(99, 8); eS_nbit_0_100(w, x as never); break;
+    case "PrimaryDeviceAlignmentCheckMethodList": w.bits(100, 8); e_WPT_AlignmentCheckMethodListType(w, x as never); break;
+    case "PrimaryDeviceFinePositioningMethodList": w.bits(101, 8); e_WPT_FinePositioningMethodListType(w, x as never); break;
+    case "PrimaryDevicePairingMethodList": w.bits(102, 8); e_WPT_PairingMethodListType(w, x as never); break;
+    case "PulseDuration": w.bits(103, 8); eS_uint_0_65535(w, x as never); break;
+    case "PulseSeparationTime": w.bits(104, 8); eS_uint_0_65535(w, x as never); break;
+    case "PulseSequenceOrder": w.bits(105, 8); e_WPT_TxRxPulseOrderType(w, x as never); break;
+    case "Q": w.bits(106, 8); eS_bin_inf(w, x as never); break;
+    case "RSAKeyValue": w.bits(107, 8); e_RSAKeyValueType(w, x as never); break;
+    case "RSSI": w.bits(108, 8); e_RationalNumberType(w, x as never); break;
+    case "RSSIData": w.bits(109, 8); e_WPT_LF_RxRSSIListType(w, x as never); break;
+    case "RSSIDataList": w.bits(110, 8); e_WPT_LF_RxRSSIType(w, x as never); break;
+    case "Receipt": w.bits(111, 8); e_ReceiptType(w, x as never); break;
+    case "Reference": w.bits(112, 8); e_ReferenceType(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": w.bits(113, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "RemainingTimeToMinimumSOC": w.bits(114, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "RemainingTimeToTargetSOC": w.bits(115, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "ResponseCode": w.bits(116, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RetrievalMethod": w.bits(117, 8); e_RetrievalMethodType(w, x as never); break;
+    case "RootCertificateID": w.bits(118, 8); e_X509IssuerSerialType(w, x as never); break;
+    case "RxIdentifier": w.bits(119, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "RxSpecData": w.bits(120, 8); e_WPT_TxRxSpecDataType(w, x as never); break;
+    case "SDManufacturerSpecificDataContainer": w.bits(121, 8); eS_bin_256(w, x as never); break;
+    case "SDMaxGroundClearanceSupport": w.bits(122, 8); eS_uint_0_65535(w, x as never); break;
+    case "SDMaxGroundClearence": w.bits(123, 8); eS_uint_0_65535(w, x as never); break;
+    case "SDMaxOutputPower": w.bits(124, 8); e_RationalNumberType(w, x as never); break;
+    case "SDMinGroundClearanceSupport": w.bits(125, 8); eS_uint_0_65535(w, x as never); break;
+    case "SDMinGroundClearence": w.bits(126, 8); eS_uint_0_65535(w, x as never); break;
+    case "SDMinOutputPower": w.bits(127, 8); e_RationalNumberType(w, x as never); break;
+    case "SDPowerInput": w.bits(128, 8); e_RationalNumberType(w, x as never); break;
+    case "SPCChargeDiagnostics": w.bits(129, 8); eS_enum_WPT_SPCChargeDiagnosticsType(w, x as never); break;
+    case "SPCMaxOutputPowerLimit": w.bits(130, 8); e_RationalNumberType(w, x as never); break;
+    case "SPCMinOutputPowerLimit": w.bits(131, 8); e_RationalNumberType(w, x as never); break;
+    case "SPCOperatingFrequency": w.bits(132, 8); e_RationalNumberType(w, x as never); break;
+    case "SPCPowerControlParameter": w.bits(133, 8); e_WPT_SPCPowerControlParameterType(w, x as never); break;
+    case "SPCPrimaryDeviceCoilCurrentInformation": w.bits(134, 8); e_RationalNumberType(w, x as never); break;
+    case "SPKIData": w.bits(135, 8); e_SPKIDataType(w, x as never); break;
+    case "SPKISexp": w.bits(136, 8); eS_bin_inf(w, x as never); break;
+    case "SSID": w.bits(137, 8); eS_str_255(w, x as never); break;
+    case "Seed": w.bits(138, 8); eS_bin_inf(w, x as never); break;
+    case "SessionID": w.bits(139, 8); eS_bin_8(w, x as never); break;
+    case "SignalFrequency": w.bits(140, 8); e_RationalNumberType(w, x as never); break;
+    case "Signature": w.bits(141, 8); e_SignatureType(w, x as never); break;
+    case "SignatureMethod": w.bits(142, 8); e_SignatureMethodType(w, x as never); break;
+    case "SignatureProperties": w.bits(143, 8); e_SignaturePropertiesType(w, x as never); break;
+    case "SignatureProperty": w.bits(144, 8); e_SignaturePropertyType(w, x as never); break;
+    case "SignatureValue": w.bits(145, 8); e_SignatureValueType(w, x as never); break;
+    case "SignedInfo": w.bits(146, 8); e_SignedInfoType(w, x as never); break;
+    case "SupplyDeviceCurrent": w.bits(147, 8); e_RationalNumberType(w, x as never); break;
+    case "TargetCoilCurrent": w.bits(148, 8); e_RationalNumberType(w, x as never); break;
+    case "TargetSOC": w.bits(149, 8); eS_nbit_0_100(w, x as never); break;
+    case "TaxCosts": w.bits(150, 8); e_DetailedTaxType(w, x as never); break;
+    case "TaxRuleID": w.bits(151, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TimeAnchor": w.bits(152, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TimeStamp": w.bits(153, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "Transform": w.bits(154, 8); e_TransformType(w, x as never); break;
+    case "Transforms": w.bits(155, 8); e_TransformsType(w, x as never); break;
+    case "TxIdentifier": w.bits(156, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TxPackageSpecData": w.bits(157, 8); e_WPT_TxRxPackageSpecDataType(w, x as never); break;
+    case "TxRxIdentifier": w.bits(158, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TxRxOrientation": w.bits(159, 8); e_WPT_CoordinateXYZType(w, x as never); break;
+    case "TxRxPosition": w.bits(160, 8); e_WPT_CoordinateXYZType(w, x as never); break;
+    case "TxSpecData": w.bits(161, 8); e_WPT_TxRxSpecDataType(w, x as never); break;
+    case "Value": w.bits(162, 8); eS_int_m32768_32767(w, x as never); break;
+    case "VendorSpecificDataContainer": w.bits(163, 8); eS_bin_256(w, x as never); break;
+    case "WPT_AlignmentCheckMethod": w.bits(164, 8); eS_enum_WPT_AlignmentCheckMethodType(w, x as never); break;
+    case "WPT_AlignmentCheckReq": w.bits(165, 8); e_WPT_AlignmentCheckReqType(w, x as never); break;
+    case "WPT_AlignmentCheckRes": w.bits(166, 8); e_WPT_AlignmentCheckResType(w, x as never); break;
+    case "WPT_ChargeLoopReq": w.bits(167, 8); e_WPT_ChargeLoopReqType(w, x as never); break;
+    case "WPT_ChargeLoopRes": w.bits(168, 8); e_WPT_ChargeLoopResType(w, x as never); break;
+    case "WPT_ChargeParameterDiscoveryReq": w.bits(169, 8); e_WPT_ChargeParameterDiscoveryReqType(w, x as never); break;
+    case "WPT_ChargeParameterDiscoveryRes": w.bits(170, 8); e_WPT_ChargeParameterDiscoveryResType(w, x as never); break;
+    case "WPT_FinePositioningMethod": w.bits(171, 8); eS_enum_WPT_FinePositioningMethodType(w, x as never); break;
+    case "WPT_FinePositioningReq": w.bits(172, 8); e_WPT_FinePositioningReqType(w, x as never); break;
+    case "WPT_FinePositioningRes": w.bits(173, 8); e_WPT_FinePositioningResType(w, x as never); break;
+    case "WPT_FinePositioningSetupReq": w.bits(174, 8); e_WPT_FinePositioningSetupReqType(w, x as never); break;
+    case "WPT_FinePositioningSetupRes": w.bits(175, 8); e_WPT_FinePositioningSetupResType(w, x as never); break;
+    case "WPT_LF_DataPackage": w.bits(176, 8); e_WPT_LF_DataPackageType(w, x as never); break;
+    case "WPT_LF_DataPackageList": w.bits(177, 8); e_WPT_LF_DataPackageListType(w, x as never); break;
+    case "WPT_LF_RxDataList": w.bits(178, 8); e_WPT_LF_RxDataType(w, x as never); break;
+    case "WPT_LF_TxDataList": w.bits(179, 8); e_WPT_LF_TxDataType(w, x as never); break;
+    case "WPT_PairingMethod": w.bits(180, 8); eS_enum_WPT_PairingMethodType(w, x as never); break;
+    case "WPT_PairingReq": w.bits(181, 8); e_WPT_PairingReqType(w, x as never); break;
+    case "WPT_PairingRes": w.bits(182, 8); e_WPT_PairingResType(w, x as never); break;
+    case "X509CRL": w.bits(183, 8); eS_bin_inf(w, x as never); break;
+    case "X509Certificate": w.bits(184, 8); eS_bin_inf(w, x as never); break;
+    case "X509Data": w.bits(185, 8); e_X509DataType(w, x as never); break;
+    case "X509IssuerName": w.bits(186, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerSerial": w.bits(187, 8); e_X509IssuerSerialType(w, x as never); break;
+    case "X509SKI": w.bits(188, 8); eS_bin_inf(w, x as never); break;
+    case "X509SerialNumber": w.bits(189, 8); eS_int_minf_inf(w, x as never); break;
+    case "X509SubjectName": w.bits(190, 8); eS_str_inf(w, x as never); break;
+    case "XPath": w.bits(191, 8); eS_str_inf(w, x as never); break;
+    case "Y": w.bits(192, 8); eS_bin_inf(w, x as never); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
-  w.bits(188, 8);
+  w.bits(194, 8);
 }
 export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(8);
   switch (c) {
-    case 0: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 1: { const v = { "AlternativeSECC": d_AlternativeSECCType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 2: { const v = { "AlternativeSECCList": d_AlternativeSECCListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 3: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 4: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "BSSID": dS_str_12(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 10: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 11: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 13: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "Coord_X": dS_int_m32768_32767(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 15: { const v = { "Coord_Y": dS_int_m32768_32767(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "Coord_Z": dS_int_m32768_32767(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 18: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 19: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 22: { const v = { "EIRP": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "EVDeviceAlignmentCheckMethodList": d_WPT_AlignmentCheckMethodListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "EVDeviceFinePositioningMethodList": d_WPT_FinePositioningMethodListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 25: { const v = { "EVDevicePairingMethodList": d_WPT_PairingMethodListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "EVPCChargeDiagnostics": dS_enum_WPT_EVPCChargeDiagnosticsType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 27: { const v = { "EVPCCoilCurrentInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "EVPCCoilCurrentRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "EVPCCurrentOutputInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "EVPCDeviceLocalControl": dS_bool(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 31: { const v = { "EVPCMaxReceivablePower": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "EVPCNaturalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 33: { const v = { "EVPCOperatingFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "EVPCPowerControlParameter": d_WPT_EVPCPowerControlParameterType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 35: { const v = { "EVPCPowerOutput": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 36: { const v = { "EVPCPowerRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 37: { const v = { "EVPCVoltageOutputInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 38: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 39: { const v = { "EVResultCode": dS_enum_WPT_EVResultType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 40: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 41: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 47: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 48: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "IPAddress": dS_str_39(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "IndexNumber": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 53: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 55: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "LF_ReceiverSetupData": d_WPT_LF_ReceiverDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "LF_RxData": d_WPT_LF_RxDataListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 58: { const v = { "LF_SystemSetupData": d_WPT_LF_SystemSetupDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 59: { const v = { "LF_TransmitterSetupData": d_WPT_LF_TransmitterDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 60: { const v = { "LF_TxData": d_WPT_LF_TxDataListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 61: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 62: { const v = { "ManufacturerSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 63: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 64: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 65: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 66: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 69: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 71: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 73: { const v = { "NaturalOffset": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "NumPackages": dS_nbit_0_255(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "NumberOfReceivers": dS_nbit_0_255(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "NumberOfTransmitters": dS_nbit_0_255(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "ObservedIDCode": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 83: { const v = { "PDInputPowerClass": dS_enum_WPT_PowerClassType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 84: { const v = { "PDMaxCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "PDMinCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 86: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 89: { const v = { "PackageIndex": dS_nbit_0_255(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 90: { const v = { "PackageSeparationTime": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 92: { const v = { "Port": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "PowerTransmitted": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "PrimaryDeviceAlignmentCheckMethodList": d_WPT_AlignmentCheckMethodListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "PrimaryDeviceFinePositioningMethodList": d_WPT_FinePositioningMethodListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "PrimaryDevicePairingMethodList": d_WPT_PairingMethodListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "PulseDuration": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 99: { const v = { "PulseSeparationTime": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 100: { const v = { "PulseSequenceOrder": d_WPT_TxRxPulseOrderType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "RSSI": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "RSSIData": d_WPT_LF_RxRSSIListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "RSSIDataList": d_WPT_LF_RxRSSIType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 107: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 109: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 111: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "RxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "RxSpecData": d_WPT_TxRxSpecDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "SDManufacturerSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 116: { const v = { "SDMaxGroundClearanceSupport": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 117: { const v = { "SDMaxGroundClearence": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "SDMaxOutputPower": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "SDMinGroundClearanceSupport": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 120: { const v = { "SDMinGroundClearence": dS_uint_0_65535(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "SDMinOutputPower": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 122: { const v = { "SDPowerInput": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "SPCChargeDiagnostics": dS_enum_WPT_SPCChargeDiagnosticsType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "SPCMaxOutputPowerLimit": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "SPCMinOutputPowerLimit": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "SPCOperatingFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 127: { const v = { "SPCPowerControlParameter": d_WPT_SPCPowerControlParameterType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "SPCPrimaryDeviceCoilCurrentInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 130: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 131: { const v = { "SSID": dS_str_255(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 132: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 133: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 134: { const v = { "SignalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 135: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 137: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 140: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 141: { const v = { "SupplyDeviceCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 142: { const v = { "TargetCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 143: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 144: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 146: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 148: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 149: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 150: { const v = { "TxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 151: { const v = { "TxPackageSpecData": d_WPT_TxRxPackageSpecDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 152: { const v = { "TxRxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 153: { const v = { "TxRxOrientation": d_WPT_CoordinateXYZType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 154: { const v = { "TxRxPosition": d_WPT_CoordinateXYZType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 155: { const v = { "TxSpecData": d_WPT_TxRxSpecDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 156: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 157: { const v = { "VendorSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 158: { const v = { "WPT_AlignmentCheckMethod": dS_enum_WPT_AlignmentCheckMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 159: { const v = { "WPT_AlignmentCheckReq": d_WPT_AlignmentCheckReqType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 160: { const v = { "WPT_AlignmentCheckRes": d_WPT_AlignmentCheckResType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 161: { const v = { "WPT_ChargeLoopReq": d_WPT_ChargeLoopReqType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 162: { const v = { "WPT_ChargeLoopRes": d_WPT_ChargeLoopResType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 163: { const v = { "WPT_ChargeParameterDiscoveryReq": d_WPT_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 164: { const v = { "WPT_ChargeParameterDiscoveryRes": d_WPT_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 165: { const v = { "WPT_FinePositioningMethod": dS_enum_WPT_FinePositioningMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 166: { const v = { "WPT_FinePositioningReq": d_WPT_FinePositioningReqType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 167: { const v = { "WPT_FinePositioningRes": d_WPT_FinePositioningResType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 168: { const v = { "WPT_FinePositioningSetupReq": d_WPT_FinePositioningSetupReqType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 169: { const v = { "WPT_FinePositioningSetupRes": d_WPT_FinePositioningSetupResType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 170: { const v = { "WPT_LF_DataPackage": d_WPT_LF_DataPackageType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 171: { const v = { "WPT_LF_DataPackageList": d_WPT_LF_DataPackageListType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 172: { const v = { "WPT_LF_RxDataList": d_WPT_LF_RxDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 173: { const v = { "WPT_LF_TxDataList": d_WPT_LF_TxDataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 174: { const v = { "WPT_PairingMethod": dS_enum_WPT_PairingMethodType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 175: { const v = { "WPT_PairingReq": d_WPT_PairingReqType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 176: { const v = { "WPT_PairingRes": d_WPT_PairingResType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 177: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 178: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 179: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 180: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 181: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 182: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 183: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 184: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 185: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
-    case 186: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 188) throw r.fail('expected ED after the fragment element'); return v; }
+    case 0: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 2: { const v = { "AlternativeSECC": d_AlternativeSECCType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 3: { const v = { "AlternativeSECCList": d_AlternativeSECCListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 4: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "BSSID": dS_str_12(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "Coord_X": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "Coord_Y": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "Coord_Z": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 19: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "EIRP": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 25: { const v = { "EVDeviceAlignmentCheckMethodList": d_WPT_AlignmentCheckMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "EVDeviceFinePositioningMethodList": d_WPT_FinePositioningMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 27: { const v = { "EVDevicePairingMethodList": d_WPT_PairingMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "EVPCChargeDiagnostics": dS_enum_WPT_EVPCChargeDiagnosticsType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "EVPCCoilCurrentInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "EVPCCoilCurrentRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 33: { const v = { "EVPCCurrentOutputInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "EVPCDeviceLocalControl": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 35: { const v = { "EVPCMaxReceivablePower": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 36: { const v = { "EVPCNaturalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 37: { const v = { "EVPCOperatingFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "EVPCPowerControlParameter": d_WPT_EVPCPowerControlParameterType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "EVPCPowerOutput": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 40: { const v = { "EVPCPowerRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "EVPCVoltageOutputInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "EVResultCode": dS_enum_WPT_EVResultType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "IPAddress": dS_str_39(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 55: { const v = { "IndexNumber": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 58: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "LF_ReceiverSetupData": d_WPT_LF_ReceiverDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 62: { const v = { "LF_RxData": d_WPT_LF_RxDataListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 63: { const v = { "LF_SystemSetupData": d_WPT_LF_SystemSetupDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 64: { const v = { "LF_TransmitterSetupData": d_WPT_LF_TransmitterDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "LF_TxData": d_WPT_LF_TxDataListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "ManufacturerSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "NaturalOffset": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "NumPackages": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "NumberOfReceivers": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "NumberOfTransmitters": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "ObservedIDCode": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 86: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "PDInputPowerClass": dS_enum_WPT_PowerClassType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "PDMaxCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 90: { const v = { "PDMinCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "PackageIndex": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "PackageSeparationTime": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "Port": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "PowerTransmitted": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "PrimaryDeviceAlignmentCheckMethodList": d_WPT_AlignmentCheckMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "PrimaryDeviceFinePositioningMethodList": d_WPT_FinePositioningMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "PrimaryDevicePairingMethodList": d_WPT_PairingMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "PulseDuration": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "PulseSeparationTime": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "PulseSequenceOrder": d_WPT_TxRxPulseOrderType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "RSSI": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 109: { const v = { "RSSIData": d_WPT_LF_RxRSSIListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "RSSIDataList": d_WPT_LF_RxRSSIType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 117: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "RxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "RxSpecData": d_WPT_TxRxSpecDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "SDManufacturerSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "SDMaxGroundClearanceSupport": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "SDMaxGroundClearence": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "SDMaxOutputPower": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "SDMinGroundClearanceSupport": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "SDMinGroundClearence": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "SDMinOutputPower": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "SDPowerInput": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "SPCChargeDiagnostics": dS_enum_WPT_SPCChargeDiagnosticsType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 130: { const v = { "SPCMaxOutputPowerLimit": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 131: { const v = { "SPCMinOutputPowerLimit": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 132: { const v = { "SPCOperatingFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 133: { const v = { "SPCPowerControlParameter": d_WPT_SPCPowerControlParameterType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 134: { const v = { "SPCPrimaryDeviceCoilCurrentInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 135: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 137: { const v = { "SSID": dS_str_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 140: { const v = { "SignalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 141: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 142: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 143: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 144: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 146: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "SupplyDeviceCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 148: { const v = { "TargetCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 149: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 150: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 151: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 152: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 153: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 154: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 155: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 156: { const v = { "TxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 157: { const v = { "TxPackageSpecData": d_WPT_TxRxPackageSpecDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 158: { const v = { "TxRxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 159: { const v = { "TxRxOrientation": d_WPT_CoordinateXYZType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 160: { const v = { "TxRxPosition": d_WPT_CoordinateXYZType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 161: { const v = { "TxSpecData": d_WPT_TxRxSpecDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 162: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 163: { const v = { "VendorSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 164: { const v = { "WPT_AlignmentCheckMethod": dS_enum_WPT_AlignmentCheckMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 165: { const v = { "WPT_AlignmentCheckReq": d_WPT_AlignmentCheckReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 166: { const v = { "WPT_AlignmentCheckRes": d_WPT_AlignmentCheckResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 167: { const v = { "WPT_ChargeLoopReq": d_WPT_ChargeLoopReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 168: { const v = { "WPT_ChargeLoopRes": d_WPT_ChargeLoopResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 169: { const v = { "WPT_ChargeParameterDiscoveryReq": d_WPT_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 170: { const v = { "WPT_ChargeParameterDiscoveryRes": d_WPT_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 171: { const v = { "WPT_FinePositioningMethod": dS_enum_WPT_FinePositioningMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 172: { const v = { "WPT_FinePositioningReq": d_WPT_FinePositioningReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 173: { const v = { "WPT_FinePositioningRes": d_WPT_FinePositioningResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 174: { const v = { "WPT_FinePositioningSetupReq": d_WPT_FinePositioningSetupReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 175: { const v = { "WPT_FinePositioningSetupRes": d_WPT_FinePositioningSetupResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 176: { const v = { "WPT_LF_DataPackage": d_WPT_LF_DataPackageType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 177: { const v = { "WPT_LF_DataPackageList": d_WPT_LF_DataPackageListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 178: { const v = { "WPT_LF_RxDataList": d_WPT_LF_RxDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 179: { const v = { "WPT_LF_TxDataList": d_WPT_LF_TxDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 180: { const v = { "WPT_PairingMethod": dS_enum_WPT_PairingMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 181: { const v = { "WPT_PairingReq": d_WPT_PairingReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 182: { const v = { "WPT_PairingRes": d_WPT_PairingResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 183: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 184: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 185: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 186: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 187: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 188: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 189: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 190: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 191: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 192: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -8925,5 +8937,429 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
     }
   } catch (e) {
     throw r.wrap(e, "DetailedTaxType", s);
+  }
+}
+export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.EVTargetEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMaximumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          case 1: w.bits(0, 2); s = 2; break;
+          default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMinimumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 2); s = 3; break;
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(3, 3); break;
+      case 1: w.bits(2, 2); break;
+      case 2: w.bits(1, 2); break;
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Scheduled_CLReqControlModeType", s);
+  }
+}
+export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLReqControlModeType {
+  const v = {} as T.Scheduled_CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 1; break;
+            case 1: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            case 2: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            case 1: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Scheduled_CLReqControlModeType", s);
+  }
+}
+export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
+  let s = 0;
+  try {
+    switch (s) {
+      case 0: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Scheduled_CLResControlModeType", s);
+  }
+}
+export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLResControlModeType {
+  const v = {} as T.Scheduled_CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Scheduled_CLResControlModeType", s);
+  }
+}
+export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DepartureTime;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("DepartureTime is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.EVTargetEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 2; break;
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMaximumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMinimumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 4: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Dynamic_CLReqControlModeType", s);
+  }
+}
+export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqControlModeType {
+  const v = {} as T.Dynamic_CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Dynamic_CLReqControlModeType", s);
+  }
+}
+export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DepartureTime;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("DepartureTime is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.MinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          case 1: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("MinimumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.TargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 3); s = 3; break;
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("TargetSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.AckMaxDelay;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(3, 3); s = 4; break;
+          case 1: w.bits(2, 3); s = 4; break;
+          case 2: w.bits(1, 2); s = 4; break;
+          case 3: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("AckMaxDelay is not allowed here");
+        }
+        eS_uint_0_65535(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(4, 3); break;
+      case 1: w.bits(3, 3); break;
+      case 2: w.bits(2, 2); break;
+      case 3: w.bits(1, 2); break;
+      case 4: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Dynamic_CLResControlModeType", s);
+  }
+}
+export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResControlModeType {
+  const v = {} as T.Dynamic_CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Dynamic_CLResControlModeType", s);
+  }
+}
+export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.RootCertificateID;
+      if (x !== undefined) {
+        if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
+        for (let i = 0; i < x.length; i++) {
+          switch (s) {
+            case 0: w.bits(0, 1); s = 1; break;
+            case 1: w.bits(0, 2); s = i + 1 >= 20 ? 2 : 1; break;
+            default: throw w.fail("RootCertificateID is not allowed here");
+          }
+          e_X509IssuerSerialType(w, x[i]!);
+        }
+      }
+    }
+    switch (s) {
+      case 1: w.bits(1, 2); break;
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ListOfRootCertificateIDsType", s);
+  }
+}
+export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertificateIDsType {
+  const v = {} as T.ListOfRootCertificateIDsType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(d_X509IssuerSerialType(r)); s = a.length >= 20 ? 2 : 1; break; }
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ListOfRootCertificateIDsType", s);
   }
 }

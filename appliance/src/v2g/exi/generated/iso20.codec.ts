@@ -184,6 +184,18 @@ function eS_str_inf(w: BitWriter, x: string): void {
   w.bits(0, 1);
 }
 
+function dS_uint_0_65535(r: BitReader): number {
+  r.code0();
+  const x = r.uint(0, 65535);
+  r.code0();
+  return x;
+}
+function eS_uint_0_65535(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.uint(x, 0, 65535);
+  w.bits(0, 1);
+}
+
 function dS_bool(r: BitReader): boolean {
   r.code0();
   const x = r.bool();
@@ -229,18 +241,6 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
 function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
   w.bits(0, 1);
   w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
-}
-
-function dS_uint_0_65535(r: BitReader): number {
-  r.code0();
-  const x = r.uint(0, 65535);
-  r.code0();
-  return x;
-}
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
   w.bits(0, 1);
 }
 
@@ -484,6 +484,18 @@ function eS_nbit_0_255(w: BitWriter, x: number): void {
   w.bits(0, 1);
 }
 
+function dS_nbit_0_100(r: BitReader): number {
+  r.code0();
+  const x = r.nbit(7, 0, 100);
+  r.code0();
+  return x;
+}
+function eS_nbit_0_100(w: BitWriter, x: number): void {
+  w.bits(0, 1);
+  w.nbit(x, 7, 0, 100);
+  w.bits(0, 1);
+}
+
 function dS_nbit_12_1024(r: BitReader): number {
   r.code0();
   const x = r.nbit(10, 12, 1024);
@@ -517,18 +529,6 @@ function dS_bin_64(r: BitReader): string {
 function eS_bin_64(w: BitWriter, x: string): void {
   w.bits(0, 1);
   w.hex(x, 64);
-  w.bits(0, 1);
-}
-
-function dS_nbit_0_100(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(7, 0, 100);
-  r.code0();
-  return x;
-}
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 7, 0, 100);
   w.bits(0, 1);
 }
 
@@ -761,8 +761,8 @@ export function decodeDocument(r: BitReader): T.Document {
   }
 }
 
-/** Fragment grammar: SE over 259 element qnames, SE(*) = 259, ED = 260; 9 bits. */
-export const FRAGMENT_ED = 260;
+/** Fragment grammar: SE over 281 element qnames, SE(*) = 281, ED = 282; 9 bits. */
+export const FRAGMENT_ED = 282;
 export const FRAGMENT_WIDTH = 9;
 export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): void {
   const keys = Object.keys(frag);
@@ -771,522 +771,557 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
   const x = frag[k];
   switch (k) {
     case "AbsolutePriceSchedule": w.bits(0, 9); e_AbsolutePriceScheduleType(w, x as never); break;
-    case "AdditionalSelectedServices": w.bits(1, 9); e_AdditionalServiceListType(w, x as never); break;
-    case "AdditionalService": w.bits(2, 9); e_AdditionalServiceType(w, x as never); break;
-    case "AdditionalServicesCosts": w.bits(3, 9); e_DetailedCostType(w, x as never); break;
-    case "Amount": w.bits(4, 9); e_RationalNumberType(w, x as never); break;
-    case "AppliesMinimumMaximumCost": w.bits(5, 9); eS_bool(w, x as never); break;
-    case "AppliesToEnergyFee": w.bits(6, 9); eS_bool(w, x as never); break;
-    case "AppliesToOverstayFee": w.bits(7, 9); eS_bool(w, x as never); break;
-    case "AppliesToParkingFee": w.bits(8, 9); eS_bool(w, x as never); break;
-    case "AuthorizationReq": w.bits(9, 9); e_AuthorizationReqType(w, x as never); break;
-    case "AuthorizationRes": w.bits(10, 9); e_AuthorizationResType(w, x as never); break;
-    case "AuthorizationServices": w.bits(11, 9); eS_enum_authorizationType(w, x as never); break;
-    case "AuthorizationSetupReq": w.bits(12, 9); e_AuthorizationSetupReqType(w, x as never); break;
-    case "AuthorizationSetupRes": w.bits(13, 9); e_AuthorizationSetupResType(w, x as never); break;
-    case "AvailableEnergy": w.bits(14, 9); e_RationalNumberType(w, x as never); break;
-    case "BPT_ChannelSelection": w.bits(15, 9); eS_enum_channelSelectionType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(16, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(17, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "CPSCertificateChain": w.bits(20, 9); e_CertificateChainType(w, x as never); break;
-    case "CanonicalizationMethod": w.bits(21, 9); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(22, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "CarbonDioxideEmission": w.bits(23, 9); eS_uint_0_65535(w, x as never); break;
-    case "Certificate": w.bits(24, 9); eS_bin_1600(w, x as never); break;
-    case "CertificateInstallationReq": w.bits(25, 9); e_CertificateInstallationReqType(w, x as never); break;
-    case "CertificateInstallationRes": w.bits(26, 9); e_CertificateInstallationResType(w, x as never); break;
-    case "CertificateInstallationService": w.bits(27, 9); eS_bool(w, x as never); break;
-    case "ChargeProgress": w.bits(28, 9); eS_enum_chargeProgressType(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(29, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingSchedule": w.bits(30, 9); e_ChargingScheduleType(w, x as never); break;
-    case "ChargingSession": w.bits(31, 9); eS_enum_chargingSessionType(w, x as never); break;
-    case "CheckOutTime": w.bits(32, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ContractCertificateChain": w.bits(33, 9); e_ContractCertificateChainType(w, x as never); break;
-    case "CostPerUnit": w.bits(34, 9); e_RationalNumberType(w, x as never); break;
-    case "Currency": w.bits(35, 9); eS_str_3(w, x as never); break;
-    case "DHPublicKey": w.bits(36, 9); eS_bin_133(w, x as never); break;
-    case "DSAKeyValue": w.bits(37, 9); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(38, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "DeviceLocation": w.bits(39, 9); eS_int_m32768_32767(w, x as never); break;
-    case "DeviceOffset": w.bits(40, 9); eS_int_m32768_32767(w, x as never); break;
-    case "DigestMethod": w.bits(41, 9); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(42, 9); eS_bin_inf(w, x as never); break;
-    case "DischargingSchedule": w.bits(43, 9); e_ChargingScheduleType(w, x as never); break;
-    case "Duration": w.bits(44, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "Dynamic_EVPPTControlMode": w.bits(45, 9); e_Dynamic_EVPPTControlModeType(w, x as never); break;
-    case "Dynamic_SEReqControlMode": w.bits(46, 9); e_Dynamic_SEReqControlModeType(w, x as never); break;
-    case "Dynamic_SEResControlMode": w.bits(47, 9); e_Dynamic_SEResControlModeType(w, x as never); break;
-    case "Dynamic_SMDTControlMode": w.bits(48, 9); e_Dynamic_SMDTControlModeType(w, x as never); break;
-    case "ECDHCurve": w.bits(49, 9); eS_enum_ecdhCurveType(w, x as never); break;
-    case "EIM_AReqAuthorizationMode": w.bits(50, 9); e_EIM_AReqAuthorizationModeType(w, x as never); break;
-    case "EIM_ASResAuthorizationMode": w.bits(51, 9); e_EIM_ASResAuthorizationModeType(w, x as never); break;
-    case "EMAID": w.bits(52, 9); eS_str_255(w, x as never); break;
-    case "EVAbsolutePriceSchedule": w.bits(53, 9); e_EVAbsolutePriceScheduleType(w, x as never); break;
-    case "EVCCID": w.bits(54, 9); eS_str_255(w, x as never); break;
-    case "EVCheckInStatus": w.bits(55, 9); eS_enum_evCheckInStatusType(w, x as never); break;
-    case "EVCheckOutStatus": w.bits(56, 9); eS_enum_evCheckOutStatusType(w, x as never); break;
-    case "EVEnergyOffer": w.bits(57, 9); e_EVEnergyOfferType(w, x as never); break;
-    case "EVMaximumEnergyRequest": w.bits(58, 9); e_RationalNumberType(w, x as never); break;
-    case "EVMaximumV2XEnergyRequest": w.bits(59, 9); e_RationalNumberType(w, x as never); break;
-    case "EVMinimumEnergyRequest": w.bits(60, 9); e_RationalNumberType(w, x as never); break;
-    case "EVMinimumV2XEnergyRequest": w.bits(61, 9); e_RationalNumberType(w, x as never); break;
-    case "EVPowerProfile": w.bits(62, 9); e_EVPowerProfileType(w, x as never); break;
-    case "EVPowerProfileEntries": w.bits(63, 9); e_EVPowerProfileEntryListType(w, x as never); break;
-    case "EVPowerProfileEntry": w.bits(64, 9); e_PowerScheduleEntryType(w, x as never); break;
-    case "EVPowerSchedule": w.bits(65, 9); e_EVPowerScheduleType(w, x as never); break;
-    case "EVPowerScheduleEntries": w.bits(66, 9); e_EVPowerScheduleEntryListType(w, x as never); break;
-    case "EVPowerScheduleEntry": w.bits(67, 9); e_EVPowerScheduleEntryType(w, x as never); break;
-    case "EVPriceRule": w.bits(68, 9); e_EVPriceRuleType(w, x as never); break;
-    case "EVPriceRuleStack": w.bits(69, 9); e_EVPriceRuleStackType(w, x as never); break;
-    case "EVPriceRuleStacks": w.bits(70, 9); e_EVPriceRuleStackListType(w, x as never); break;
-    case "EVProcessing": w.bits(71, 9); eS_enum_processingType(w, x as never); break;
-    case "EVSECheckOutStatus": w.bits(72, 9); eS_enum_evseCheckOutStatusType(w, x as never); break;
-    case "EVSEID": w.bits(73, 9); eS_str_255(w, x as never); break;
-    case "EVSENotification": w.bits(74, 9); eS_enum_evseNotificationType(w, x as never); break;
-    case "EVSEProcessing": w.bits(75, 9); eS_enum_processingType(w, x as never); break;
-    case "EVSEStatus": w.bits(76, 9); e_EVSEStatusType(w, x as never); break;
-    case "EVTargetEnergyRequest": w.bits(77, 9); e_RationalNumberType(w, x as never); break;
-    case "EVTerminationCode": w.bits(78, 9); eS_str_80(w, x as never); break;
-    case "EVTerminationExplanation": w.bits(79, 9); eS_str_160(w, x as never); break;
-    case "EnergyCosts": w.bits(80, 9); e_DetailedCostType(w, x as never); break;
-    case "EnergyFee": w.bits(81, 9); e_RationalNumberType(w, x as never); break;
-    case "EnergyTransferServiceList": w.bits(82, 9); e_ServiceListType(w, x as never); break;
-    case "Exponent": w.bits(83, 9); eS_bin_inf(w, x as never); break;
-    case "FreeService": w.bits(85, 9); eS_bool(w, x as never); break;
-    case "G": w.bits(86, 9); eS_bin_inf(w, x as never); break;
-    case "GenChallenge": w.bits(87, 9); eS_bin_16(w, x as never); break;
-    case "GoToPause": w.bits(88, 9); eS_bool(w, x as never); break;
-    case "HMACOutputLength": w.bits(89, 9); eS_int_minf_inf(w, x as never); break;
-    case "Header": w.bits(90, 9); e_MessageHeaderType(w, x as never); break;
-    case "J": w.bits(91, 9); eS_bin_inf(w, x as never); break;
-    case "KeyInfo": w.bits(92, 9); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(93, 9); eS_str_inf(w, x as never); break;
-    case "KeyValue": w.bits(94, 9); e_KeyValueType(w, x as never); break;
-    case "Language": w.bits(95, 9); eS_str_3(w, x as never); break;
-    case "ListOfRootCertificateIDs": w.bits(96, 9); e_ListOfRootCertificateIDsType(w, x as never); break;
-    case "Manifest": w.bits(97, 9); e_ManifestType(w, x as never); break;
-    case "MaximumContractCertificateChains": w.bits(98, 9); eS_nbit_0_255(w, x as never); break;
-    case "MaximumCost": w.bits(99, 9); e_RationalNumberType(w, x as never); break;
-    case "MaximumSupportingPoints": w.bits(100, 9); eS_nbit_12_1024(w, x as never); break;
-    case "MeterID": w.bits(101, 9); eS_str_32(w, x as never); break;
-    case "MeterInfo": w.bits(102, 9); e_MeterInfoType(w, x as never); break;
-    case "MeterSignature": w.bits(103, 9); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(104, 9); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(105, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MeteringConfirmationReq": w.bits(106, 9); e_MeteringConfirmationReqType(w, x as never); break;
-    case "MeteringConfirmationRes": w.bits(107, 9); e_MeteringConfirmationResType(w, x as never); break;
-    case "MgmtData": w.bits(108, 9); eS_str_inf(w, x as never); break;
-    case "MinimumCost": w.bits(109, 9); e_RationalNumberType(w, x as never); break;
-    case "MinimumSOC": w.bits(110, 9); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(111, 9); eS_bin_inf(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(112, 9); eS_uint_0_65535(w, x as never); break;
-    case "NumberOfPriceLevels": w.bits(113, 9); eS_nbit_0_255(w, x as never); break;
-    case "OEMProvisioningCertificateChain": w.bits(114, 9); e_SignedCertificateChainType(w, x as never); break;
-    case "Object": w.bits(115, 9); e_ObjectType(w, x as never); break;
-    case "OccupancyCosts": w.bits(116, 9); e_DetailedCostType(w, x as never); break;
-    case "OverstayCosts": w.bits(117, 9); e_DetailedCostType(w, x as never); break;
-    case "OverstayFee": w.bits(118, 9); e_RationalNumberType(w, x as never); break;
-    case "OverstayFeePeriod": w.bits(119, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "OverstayPowerThreshold": w.bits(120, 9); e_RationalNumberType(w, x as never); break;
-    case "OverstayRule": w.bits(121, 9); e_OverstayRuleType(w, x as never); break;
-    case "OverstayRuleDescription": w.bits(122, 9); eS_str_160(w, x as never); break;
-    case "OverstayRules": w.bits(123, 9); e_OverstayRuleListType(w, x as never); break;
-    case "OverstayTimeThreshold": w.bits(124, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "P": w.bits(125, 9); eS_bin_inf(w, x as never); break;
-    case "PGPData": w.bits(126, 9); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(127, 9); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(128, 9); eS_bin_inf(w, x as never); break;
-    case "Parameter": w.bits(129, 9); e_ParameterType(w, x as never); break;
-    case "ParameterSet": w.bits(130, 9); e_ParameterSetType(w, x as never); break;
-    case "ParameterSetID": w.bits(131, 9); eS_uint_0_65535(w, x as never); break;
-    case "ParkingFee": w.bits(132, 9); e_RationalNumberType(w, x as never); break;
-    case "ParkingFeePeriod": w.bits(133, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "ParkingMethod": w.bits(134, 9); eS_enum_parkingMethodType(w, x as never); break;
-    case "ParkingSpace": w.bits(135, 9); eS_int_m32768_32767(w, x as never); break;
-    case "PgenCounter": w.bits(136, 9); eS_bin_inf(w, x as never); break;
-    case "PnC_AReqAuthorizationMode": w.bits(137, 9); e_PnC_AReqAuthorizationModeType(w, x as never); break;
-    case "PnC_ASResAuthorizationMode": w.bits(138, 9); e_PnC_ASResAuthorizationModeType(w, x as never); break;
-    case "Power": w.bits(139, 9); e_RationalNumberType(w, x as never); break;
-    case "PowerDeliveryReq": w.bits(140, 9); e_PowerDeliveryReqType(w, x as never); break;
-    case "PowerDeliveryRes": w.bits(141, 9); e_PowerDeliveryResType(w, x as never); break;
-    case "PowerRangeStart": w.bits(142, 9); e_RationalNumberType(w, x as never); break;
-    case "PowerSchedule": w.bits(143, 9); e_PowerScheduleType(w, x as never); break;
-    case "PowerScheduleEntries": w.bits(144, 9); e_PowerScheduleEntryListType(w, x as never); break;
-    case "PowerScheduleEntry": w.bits(145, 9); e_PowerScheduleEntryType(w, x as never); break;
-    case "PowerTolerance": w.bits(146, 9); e_RationalNumberType(w, x as never); break;
-    case "PowerToleranceAcceptance": w.bits(147, 9); eS_enum_powerToleranceAcceptanceType(w, x as never); break;
-    case "Power_L2": w.bits(148, 9); e_RationalNumberType(w, x as never); break;
-    case "Power_L3": w.bits(149, 9); e_RationalNumberType(w, x as never); break;
-    case "PriceAlgorithm": w.bits(150, 9); eS_str_255(w, x as never); break;
-    case "PriceLevel": w.bits(151, 9); eS_nbit_0_255(w, x as never); break;
-    case "PriceLevelSchedule": w.bits(152, 9); e_PriceLevelScheduleType(w, x as never); break;
-    case "PriceLevelScheduleEntries": w.bits(153, 9); e_PriceLevelScheduleEntryListType(w, x as never); break;
-    case "PriceLevelScheduleEntry": w.bits(154, 9); e_PriceLevelScheduleEntryType(w, x as never); break;
-    case "PriceRule": w.bits(155, 9); e_PriceRuleType(w, x as never); break;
-    case "PriceRuleStack": w.bits(156, 9); e_PriceRuleStackType(w, x as never); break;
-    case "PriceRuleStacks": w.bits(157, 9); e_PriceRuleStackListType(w, x as never); break;
-    case "PriceScheduleDescription": w.bits(158, 9); eS_str_160(w, x as never); break;
-    case "PriceScheduleID": w.bits(159, 9); eS_uint_1_4294967295(w, x as never); break;
-    case "PrioritizedEMAIDs": w.bits(160, 9); e_EMAIDListType(w, x as never); break;
-    case "ProviderID": w.bits(161, 9); eS_str_80(w, x as never); break;
-    case "Q": w.bits(162, 9); eS_bin_inf(w, x as never); break;
-    case "RSAKeyValue": w.bits(163, 9); e_RSAKeyValueType(w, x as never); break;
-    case "Receipt": w.bits(164, 9); e_ReceiptType(w, x as never); break;
-    case "Reference": w.bits(165, 9); e_ReferenceType(w, x as never); break;
-    case "RemainingContractCertificateChains": w.bits(166, 9); eS_nbit_0_255(w, x as never); break;
-    case "RenewableGenerationPercentage": w.bits(167, 9); eS_nbit_0_255(w, x as never); break;
-    case "ResponseCode": w.bits(168, 9); eS_enum_responseCodeType(w, x as never); break;
-    case "RetrievalMethod": w.bits(169, 9); e_RetrievalMethodType(w, x as never); break;
-    case "RootCertificateID": w.bits(170, 9); e_X509IssuerSerialType(w, x as never); break;
-    case "SECP521_EncryptedPrivateKey": w.bits(171, 9); eS_bin_94(w, x as never); break;
-    case "SPKIData": w.bits(172, 9); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(173, 9); eS_bin_inf(w, x as never); break;
-    case "ScheduleExchangeReq": w.bits(174, 9); e_ScheduleExchangeReqType(w, x as never); break;
-    case "ScheduleExchangeRes": w.bits(175, 9); e_ScheduleExchangeResType(w, x as never); break;
-    case "ScheduleTuple": w.bits(176, 9); e_ScheduleTupleType(w, x as never); break;
-    case "ScheduleTupleID": w.bits(177, 9); eS_uint_1_4294967295(w, x as never); break;
-    case "Scheduled_EVPPTControlMode": w.bits(178, 9); e_Scheduled_EVPPTControlModeType(w, x as never); break;
-    case "Scheduled_SEReqControlMode": w.bits(179, 9); e_Scheduled_SEReqControlModeType(w, x as never); break;
-    case "Scheduled_SEResControlMode": w.bits(180, 9); e_Scheduled_SEResControlModeType(w, x as never); break;
-    case "Scheduled_SMDTControlMode": w.bits(181, 9); e_Scheduled_SMDTControlModeType(w, x as never); break;
-    case "Seed": w.bits(182, 9); eS_bin_inf(w, x as never); break;
-    case "SelectedAuthorizationService": w.bits(183, 9); eS_enum_authorizationType(w, x as never); break;
-    case "SelectedEnergyTransferService": w.bits(184, 9); e_SelectedServiceType(w, x as never); break;
-    case "SelectedScheduleTupleID": w.bits(185, 9); eS_uint_1_4294967295(w, x as never); break;
-    case "SelectedService": w.bits(186, 9); e_SelectedServiceType(w, x as never); break;
-    case "SelectedVASList": w.bits(187, 9); e_SelectedServiceListType(w, x as never); break;
-    case "Service": w.bits(188, 9); e_ServiceType(w, x as never); break;
-    case "ServiceDetailReq": w.bits(189, 9); e_ServiceDetailReqType(w, x as never); break;
-    case "ServiceDetailRes": w.bits(190, 9); e_ServiceDetailResType(w, x as never); break;
-    case "ServiceDiscoveryReq": w.bits(191, 9); e_ServiceDiscoveryReqType(w, x as never); break;
-    case "ServiceDiscoveryRes": w.bits(192, 9); e_ServiceDiscoveryResType(w, x as never); break;
-    case "ServiceFee": w.bits(193, 9); e_RationalNumberType(w, x as never); break;
-    case "ServiceID": w.bits(194, 9); eS_uint_0_65535(w, x as never); break;
-    case "ServiceName": w.bits(195, 9); eS_str_80(w, x as never); break;
-    case "ServiceParameterList": w.bits(196, 9); e_ServiceParameterListType(w, x as never); break;
-    case "ServiceRenegotiationSupported": w.bits(197, 9); eS_bool(w, x as never); break;
-    case "ServiceSelectionReq": w.bits(198, 9); e_ServiceSelectionReqType(w, x as never); break;
-    case "ServiceSelectionRes": w.bits(199, 9); e_ServiceSelectionResType(w, x as never); break;
-    case "SessionID": w.bits(200, 9); eS_bin_8(w, x as never); break;
-    case "SessionSetupReq": w.bits(202, 9); e_SessionSetupReqType(w, x as never); break;
-    case "SessionSetupRes": w.bits(203, 9); e_SessionSetupResType(w, x as never); break;
-    case "SessionStopReq": w.bits(204, 9); e_SessionStopReqType(w, x as never); break;
-    case "SessionStopRes": w.bits(205, 9); e_SessionStopResType(w, x as never); break;
-    case "Signature": w.bits(206, 9); e_SignatureType(w, x as never); break;
-    case "SignatureMethod": w.bits(207, 9); e_SignatureMethodType(w, x as never); break;
-    case "SignatureProperties": w.bits(208, 9); e_SignaturePropertiesType(w, x as never); break;
-    case "SignatureProperty": w.bits(209, 9); e_SignaturePropertyType(w, x as never); break;
-    case "SignatureValue": w.bits(210, 9); e_SignatureValueType(w, x as never); break;
-    case "SignedInfo": w.bits(211, 9); e_SignedInfoType(w, x as never); break;
-    case "SignedInstallationData": w.bits(212, 9); e_SignedInstallationDataType(w, x as never); break;
-    case "SignedMeteringData": w.bits(213, 9); e_SignedMeteringDataType(w, x as never); break;
-    case "StartTime": w.bits(214, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "SubCertificates": w.bits(215, 9); e_SubCertificatesType(w, x as never); break;
-    case "SupportedProviders": w.bits(216, 9); e_SupportedProvidersListType(w, x as never); break;
-    case "SupportedServiceIDs": w.bits(217, 9); e_ServiceIDListType(w, x as never); break;
-    case "TPM_EncryptedPrivateKey": w.bits(218, 9); eS_bin_206(w, x as never); break;
-    case "TargetDistance": w.bits(219, 9); eS_int_m32768_32767(w, x as never); break;
-    case "TargetSOC": w.bits(220, 9); eS_nbit_0_100(w, x as never); break;
-    case "TaxCosts": w.bits(221, 9); e_DetailedTaxType(w, x as never); break;
-    case "TaxIncludedInPrice": w.bits(222, 9); eS_bool(w, x as never); break;
-    case "TaxRate": w.bits(223, 9); e_RationalNumberType(w, x as never); break;
-    case "TaxRule": w.bits(224, 9); e_TaxRuleType(w, x as never); break;
-    case "TaxRuleID": w.bits(225, 9); eS_uint_1_4294967295(w, x as never); break;
-    case "TaxRuleName": w.bits(227, 9); eS_str_80(w, x as never); break;
-    case "TaxRules": w.bits(228, 9); e_TaxRuleListType(w, x as never); break;
-    case "TimeAnchor": w.bits(229, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(231, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "Transform": w.bits(232, 9); e_TransformType(w, x as never); break;
-    case "Transforms": w.bits(233, 9); e_TransformsType(w, x as never); break;
-    case "VASList": w.bits(234, 9); e_ServiceListType(w, x as never); break;
-    case "Value": w.bits(235, 9); eS_int_m32768_32767(w, x as never); break;
-    case "VehicleCheckInReq": w.bits(236, 9); e_VehicleCheckInReqType(w, x as never); break;
-    case "VehicleCheckInRes": w.bits(237, 9); e_VehicleCheckInResType(w, x as never); break;
-    case "VehicleCheckOutReq": w.bits(238, 9); e_VehicleCheckOutReqType(w, x as never); break;
-    case "VehicleCheckOutRes": w.bits(239, 9); e_VehicleCheckOutResType(w, x as never); break;
-    case "VehicleFrame": w.bits(240, 9); eS_int_m32768_32767(w, x as never); break;
-    case "VehicleTravel": w.bits(241, 9); eS_int_m32768_32767(w, x as never); break;
-    case "X448_EncryptedPrivateKey": w.bits(242, 9); eS_bin_84(w, x as never); break;
-    case "X509CRL": w.bits(243, 9); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(244, 9); eS_bin_inf(w, x as never); break;
-    case "X509Data": w.bits(245, 9); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(246, 9); eS_str_inf(w, x as never); break;
-    case "X509IssuerSerial": w.bits(247, 9); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(248, 9); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(249, 9); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(250, 9); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(251, 9); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(252, 9); eS_bin_inf(w, x as never); break;
-    case "boolValue": w.bits(253, 9); eS_bool(w, x as never); break;
-    case "byteValue": w.bits(254, 9); eS_nbit_m128_127(w, x as never); break;
-    case "finiteString": w.bits(255, 9); eS_str_80(w, x as never); break;
-    case "intValue": w.bits(256, 9); eS_int_m2147483648_2147483647(w, x as never); break;
-    case "rationalNumber": w.bits(257, 9); e_RationalNumberType(w, x as never); break;
-    case "shortValue": w.bits(258, 9); eS_int_m32768_32767(w, x as never); break;
+    case "AckMaxDelay": w.bits(1, 9); eS_uint_0_65535(w, x as never); break;
+    case "AdditionalSelectedServices": w.bits(2, 9); e_AdditionalServiceListType(w, x as never); break;
+    case "AdditionalService": w.bits(3, 9); e_AdditionalServiceType(w, x as never); break;
+    case "AdditionalServicesCosts": w.bits(4, 9); e_DetailedCostType(w, x as never); break;
+    case "Amount": w.bits(5, 9); e_RationalNumberType(w, x as never); break;
+    case "AppliesMinimumMaximumCost": w.bits(6, 9); eS_bool(w, x as never); break;
+    case "AppliesToEnergyFee": w.bits(7, 9); eS_bool(w, x as never); break;
+    case "AppliesToOverstayFee": w.bits(8, 9); eS_bool(w, x as never); break;
+    case "AppliesToParkingFee": w.bits(9, 9); eS_bool(w, x as never); break;
+    case "AuthorizationReq": w.bits(10, 9); e_AuthorizationReqType(w, x as never); break;
+    case "AuthorizationRes": w.bits(11, 9); e_AuthorizationResType(w, x as never); break;
+    case "AuthorizationServices": w.bits(12, 9); eS_enum_authorizationType(w, x as never); break;
+    case "AuthorizationSetupReq": w.bits(13, 9); e_AuthorizationSetupReqType(w, x as never); break;
+    case "AuthorizationSetupRes": w.bits(14, 9); e_AuthorizationSetupResType(w, x as never); break;
+    case "AvailableEnergy": w.bits(15, 9); e_RationalNumberType(w, x as never); break;
+    case "BPT_ChannelSelection": w.bits(16, 9); eS_enum_channelSelectionType(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": w.bits(17, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_InductiveEnergyReadingVARh": w.bits(18, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BatteryEnergyCapacity": w.bits(19, 9); e_RationalNumberType(w, x as never); break;
+    case "CPSCertificateChain": w.bits(22, 9); e_CertificateChainType(w, x as never); break;
+    case "CanonicalizationMethod": w.bits(23, 9); e_CanonicalizationMethodType(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": w.bits(24, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "CarbonDioxideEmission": w.bits(25, 9); eS_uint_0_65535(w, x as never); break;
+    case "Certificate": w.bits(26, 9); eS_bin_1600(w, x as never); break;
+    case "CertificateInstallationReq": w.bits(27, 9); e_CertificateInstallationReqType(w, x as never); break;
+    case "CertificateInstallationRes": w.bits(28, 9); e_CertificateInstallationResType(w, x as never); break;
+    case "CertificateInstallationService": w.bits(29, 9); eS_bool(w, x as never); break;
+    case "ChargeProgress": w.bits(30, 9); eS_enum_chargeProgressType(w, x as never); break;
+    case "ChargedEnergyReadingWh": w.bits(31, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ChargingComplete": w.bits(32, 9); eS_bool(w, x as never); break;
+    case "ChargingSchedule": w.bits(33, 9); e_ChargingScheduleType(w, x as never); break;
+    case "ChargingSession": w.bits(34, 9); eS_enum_chargingSessionType(w, x as never); break;
+    case "CheckOutTime": w.bits(35, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ContractCertificateChain": w.bits(36, 9); e_ContractCertificateChainType(w, x as never); break;
+    case "CostPerUnit": w.bits(37, 9); e_RationalNumberType(w, x as never); break;
+    case "Currency": w.bits(38, 9); eS_str_3(w, x as never); break;
+    case "DHPublicKey": w.bits(39, 9); eS_bin_133(w, x as never); break;
+    case "DSAKeyValue": w.bits(40, 9); e_DSAKeyValueType(w, x as never); break;
+    case "DepartureTime": w.bits(41, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "DeviceLocation": w.bits(43, 9); eS_int_m32768_32767(w, x as never); break;
+    case "DeviceOffset": w.bits(44, 9); eS_int_m32768_32767(w, x as never); break;
+    case "DigestMethod": w.bits(45, 9); e_DigestMethodType(w, x as never); break;
+    case "DigestValue": w.bits(46, 9); eS_bin_inf(w, x as never); break;
+    case "DischargingSchedule": w.bits(47, 9); e_ChargingScheduleType(w, x as never); break;
+    case "DisplayParameters": w.bits(48, 9); e_DisplayParametersType(w, x as never); break;
+    case "Duration": w.bits(49, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "Dynamic_EVPPTControlMode": w.bits(50, 9); e_Dynamic_EVPPTControlModeType(w, x as never); break;
+    case "Dynamic_SEReqControlMode": w.bits(51, 9); e_Dynamic_SEReqControlModeType(w, x as never); break;
+    case "Dynamic_SEResControlMode": w.bits(52, 9); e_Dynamic_SEResControlModeType(w, x as never); break;
+    case "Dynamic_SMDTControlMode": w.bits(53, 9); e_Dynamic_SMDTControlModeType(w, x as never); break;
+    case "ECDHCurve": w.bits(54, 9); eS_enum_ecdhCurveType(w, x as never); break;
+    case "EIM_AReqAuthorizationMode": w.bits(55, 9); e_EIM_AReqAuthorizationModeType(w, x as never); break;
+    case "EIM_ASResAuthorizationMode": w.bits(56, 9); e_EIM_ASResAuthorizationModeType(w, x as never); break;
+    case "EMAID": w.bits(57, 9); eS_str_255(w, x as never); break;
+    case "EVAbsolutePriceSchedule": w.bits(58, 9); e_EVAbsolutePriceScheduleType(w, x as never); break;
+    case "EVCCID": w.bits(59, 9); eS_str_255(w, x as never); break;
+    case "EVCheckInStatus": w.bits(60, 9); eS_enum_evCheckInStatusType(w, x as never); break;
+    case "EVCheckOutStatus": w.bits(61, 9); eS_enum_evCheckOutStatusType(w, x as never); break;
+    case "EVEnergyOffer": w.bits(62, 9); e_EVEnergyOfferType(w, x as never); break;
+    case "EVMaximumEnergyRequest": w.bits(63, 9); e_RationalNumberType(w, x as never); break;
+    case "EVMaximumV2XEnergyRequest": w.bits(65, 9); e_RationalNumberType(w, x as never); break;
+    case "EVMinimumEnergyRequest": w.bits(66, 9); e_RationalNumberType(w, x as never); break;
+    case "EVMinimumV2XEnergyRequest": w.bits(68, 9); e_RationalNumberType(w, x as never); break;
+    case "EVPowerProfile": w.bits(69, 9); e_EVPowerProfileType(w, x as never); break;
+    case "EVPowerProfileEntries": w.bits(70, 9); e_EVPowerProfileEntryListType(w, x as never); break;
+    case "EVPowerProfileEntry": w.bits(71, 9); e_PowerScheduleEntryType(w, x as never); break;
+    case "EVPowerSchedule": w.bits(72, 9); e_EVPowerScheduleType(w, x as never); break;
+    case "EVPowerScheduleEntries": w.bits(73, 9); e_EVPowerScheduleEntryListType(w, x as never); break;
+    case "EVPowerScheduleEntry": w.bits(74, 9); e_EVPowerScheduleEntryType(w, x as never); break;
+    case "EVPriceRule": w.bits(75, 9); e_EVPriceRuleType(w, x as never); break;
+    case "EVPriceRuleStack": w.bits(76, 9); e_EVPriceRuleStackType(w, x as never); break;
+    case "EVPriceRuleStacks": w.bits(77, 9); e_EVPriceRuleStackListType(w, x as never); break;
+    case "EVProcessing": w.bits(78, 9); eS_enum_processingType(w, x as never); break;
+    case "EVSECheckOutStatus": w.bits(79, 9); eS_enum_evseCheckOutStatusType(w, x as never); break;
+    case "EVSEID": w.bits(80, 9); eS_str_255(w, x as never); break;
+    case "EVSENotification": w.bits(81, 9); eS_enum_evseNotificationType(w, x as never); break;
+    case "EVSEProcessing": w.bits(82, 9); eS_enum_processingType(w, x as never); break;
+    case "EVSEStatus": w.bits(83, 9); e_EVSEStatusType(w, x as never); break;
+    case "EVTargetEnergyRequest": w.bits(85, 9); e_RationalNumberType(w, x as never); break;
+    case "EVTerminationCode": w.bits(87, 9); eS_str_80(w, x as never); break;
+    case "EVTerminationExplanation": w.bits(88, 9); eS_str_160(w, x as never); break;
+    case "EnergyCosts": w.bits(89, 9); e_DetailedCostType(w, x as never); break;
+    case "EnergyFee": w.bits(90, 9); e_RationalNumberType(w, x as never); break;
+    case "EnergyTransferServiceList": w.bits(91, 9); e_ServiceListType(w, x as never); break;
+    case "Exponent": w.bits(92, 9); eS_bin_inf(w, x as never); break;
+    case "FreeService": w.bits(94, 9); eS_bool(w, x as never); break;
+    case "G": w.bits(95, 9); eS_bin_inf(w, x as never); break;
+    case "GenChallenge": w.bits(96, 9); eS_bin_16(w, x as never); break;
+    case "GoToPause": w.bits(97, 9); eS_bool(w, x as never); break;
+    case "HMACOutputLength": w.bits(98, 9); eS_int_minf_inf(w, x as never); break;
+    case "Header": w.bits(99, 9); e_MessageHeaderType(w, x as never); break;
+    case "InletHot": w.bits(100, 9); eS_bool(w, x as never); break;
+    case "J": w.bits(101, 9); eS_bin_inf(w, x as never); break;
+    case "KeyInfo": w.bits(102, 9); e_KeyInfoType(w, x as never); break;
+    case "KeyName": w.bits(103, 9); eS_str_inf(w, x as never); break;
+    case "KeyValue": w.bits(104, 9); e_KeyValueType(w, x as never); break;
+    case "Language": w.bits(105, 9); eS_str_3(w, x as never); break;
+    case "ListOfRootCertificateIDs": w.bits(106, 9); e_ListOfRootCertificateIDsType(w, x as never); break;
+    case "Manifest": w.bits(107, 9); e_ManifestType(w, x as never); break;
+    case "MaximumContractCertificateChains": w.bits(108, 9); eS_nbit_0_255(w, x as never); break;
+    case "MaximumCost": w.bits(109, 9); e_RationalNumberType(w, x as never); break;
+    case "MaximumSOC": w.bits(110, 9); eS_nbit_0_100(w, x as never); break;
+    case "MaximumSupportingPoints": w.bits(111, 9); eS_nbit_12_1024(w, x as never); break;
+    case "MeterID": w.bits(112, 9); eS_str_32(w, x as never); break;
+    case "MeterInfo": w.bits(113, 9); e_MeterInfoType(w, x as never); break;
+    case "MeterInfoRequested": w.bits(115, 9); eS_bool(w, x as never); break;
+    case "MeterSignature": w.bits(116, 9); eS_bin_64(w, x as never); break;
+    case "MeterStatus": w.bits(117, 9); eS_int_m32768_32767(w, x as never); break;
+    case "MeterTimestamp": w.bits(118, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "MeteringConfirmationReq": w.bits(119, 9); e_MeteringConfirmationReqType(w, x as never); break;
+    case "MeteringConfirmationRes": w.bits(120, 9); e_MeteringConfirmationResType(w, x as never); break;
+    case "MgmtData": w.bits(121, 9); eS_str_inf(w, x as never); break;
+    case "MinimumCost": w.bits(122, 9); e_RationalNumberType(w, x as never); break;
+    case "MinimumSOC": w.bits(123, 9); eS_nbit_0_100(w, x as never); break;
+    case "Modulus": w.bits(125, 9); eS_bin_inf(w, x as never); break;
+    case "NotificationMaxDelay": w.bits(126, 9); eS_uint_0_65535(w, x as never); break;
+    case "NumberOfPriceLevels": w.bits(127, 9); eS_nbit_0_255(w, x as never); break;
+    case "OEMProvisioningCertificateChain": w.bits(128, 9); e_SignedCertificateChainType(w, x as never); break;
+    case "Object": w.bits(129, 9); e_ObjectType(w, x as never); break;
+    case "OccupancyCosts": w.bits(130, 9); e_DetailedCostType(w, x as never); break;
+    case "OverstayCosts": w.bits(131, 9); e_DetailedCostType(w, x as never); break;
+    case "OverstayFee": w.bits(132, 9); e_RationalNumberType(w, x as never); break;
+    case "OverstayFeePeriod": w.bits(133, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "OverstayPowerThreshold": w.bits(134, 9); e_RationalNumberType(w, x as never); break;
+    case "OverstayRule": w.bits(135, 9); e_OverstayRuleType(w, x as never); break;
+    case "OverstayRuleDescription": w.bits(136, 9); eS_str_160(w, x as never); break;
+    case "OverstayRules": w.bits(137, 9); e_OverstayRuleListType(w, x as never); break;
+    case "OverstayTimeThreshold": w.bits(138, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "P": w.bits(139, 9); eS_bin_inf(w, x as never); break;
+    case "PGPData": w.bits(140, 9); e_PGPDataType(w, x as never); break;
+    case "PGPKeyID": w.bits(141, 9); eS_bin_inf(w, x as never); break;
+    case "PGPKeyPacket": w.bits(142, 9); eS_bin_inf(w, x as never); break;
+    case "Parameter": w.bits(143, 9); e_ParameterType(w, x as never); break;
+    case "ParameterSet": w.bits(144, 9); e_ParameterSetType(w, x as never); break;
+    case "ParameterSetID": w.bits(145, 9); eS_uint_0_65535(w, x as never); break;
+    case "ParkingFee": w.bits(146, 9); e_RationalNumberType(w, x as never); break;
+    case "ParkingFeePeriod": w.bits(147, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "ParkingMethod": w.bits(148, 9); eS_enum_parkingMethodType(w, x as never); break;
+    case "ParkingSpace": w.bits(149, 9); eS_int_m32768_32767(w, x as never); break;
+    case "PgenCounter": w.bits(150, 9); eS_bin_inf(w, x as never); break;
+    case "PnC_AReqAuthorizationMode": w.bits(151, 9); e_PnC_AReqAuthorizationModeType(w, x as never); break;
+    case "PnC_ASResAuthorizationMode": w.bits(152, 9); e_PnC_ASResAuthorizationModeType(w, x as never); break;
+    case "Power": w.bits(153, 9); e_RationalNumberType(w, x as never); break;
+    case "PowerDeliveryReq": w.bits(154, 9); e_PowerDeliveryReqType(w, x as never); break;
+    case "PowerDeliveryRes": w.bits(155, 9); e_PowerDeliveryResType(w, x as never); break;
+    case "PowerRangeStart": w.bits(156, 9); e_RationalNumberType(w, x as never); break;
+    case "PowerSchedule": w.bits(157, 9); e_PowerScheduleType(w, x as never); break;
+    case "PowerScheduleEntries": w.bits(158, 9); e_PowerScheduleEntryListType(w, x as never); break;
+    case "PowerScheduleEntry": w.bits(159, 9); e_PowerScheduleEntryType(w, x as never); break;
+    case "PowerTolerance": w.bits(160, 9); e_RationalNumberType(w, x as never); break;
+    case "PowerToleranceAcceptance": w.bits(161, 9); eS_enum_powerToleranceAcceptanceType(w, x as never); break;
+    case "Power_L2": w.bits(162, 9); e_RationalNumberType(w, x as never); break;
+    case "Power_L3": w.bits(163, 9); e_RationalNumberType(w, x as never); break;
+    case "PresentSOC": w.bits(164, 9); eS_nbit_0_100(w, x as never); break;
+    case "PriceAlgorithm": w.bits(165, 9); eS_str_255(w, x as never); break;
+    case "PriceLevel": w.bits(166, 9); eS_nbit_0_255(w, x as never); break;
+    case "PriceLevelSchedule": w.bits(167, 9); e_PriceLevelScheduleType(w, x as never); break;
+    case "PriceLevelScheduleEntries": w.bits(168, 9); e_PriceLevelScheduleEntryListType(w, x as never); break;
+    case "PriceLevelScheduleEntry": w.bits(169, 9); e_PriceLevelScheduleEntryType(w, x as never); break;
+    case "PriceRule": w.bits(170, 9); e_PriceRuleType(w, x as never); break;
+    case "PriceRuleStack": w.bits(171, 9); e_PriceRuleStackType(w, x as never); break;
+    case "PriceRuleStacks": w.bits(172, 9); e_PriceRuleStackListType(w, x as never); break;
+    case "PriceScheduleDescription": w.bits(173, 9); eS_str_160(w, x as never); break;
+    case "PriceScheduleID": w.bits(174, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "PrioritizedEMAIDs": w.bits(175, 9); e_EMAIDListType(w, x as never); break;
+    case "ProviderID": w.bits(176, 9); eS_str_80(w, x as never); break;
+    case "Q": w.bits(177, 9); eS_bin_inf(w, x as never); break;
+    case "RSAKeyValue": w.bits(178, 9); e_RSAKeyValueType(w, x as never); break;
+    case "Receipt": w.bits(179, 9); e_ReceiptType(w, x as never); break;
+    case "Reference": w.bits(181, 9); e_ReferenceType(w, x as never); break;
+    case "RemainingContractCertificateChains": w.bits(182, 9); eS_nbit_0_255(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": w.bits(183, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "RemainingTimeToMinimumSOC": w.bits(184, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "RemainingTimeToTargetSOC": w.bits(185, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "RenewableGenerationPercentage": w.bits(186, 9); eS_nbit_0_255(w, x as never); break;
+    case "ResponseCode": w.bits(187, 9); eS_enum_responseCodeType(w, x as never); break;
+    case "RetrievalMethod": w.bits(188, 9); e_RetrievalMethodType(w, x as never); break;
+    case "RootCertificateID": w.bits(189, 9); e_X509IssuerSerialType(w, x as never); break;
+    case "SECP521_EncryptedPrivateKey": w.bits(190, 9); eS_bin_94(w, x as never); break;
+    case "SPKIData": w.bits(191, 9); e_SPKIDataType(w, x as never); break;
+    case "SPKISexp": w.bits(192, 9); eS_bin_inf(w, x as never); break;
+    case "ScheduleExchangeReq": w.bits(193, 9); e_ScheduleExchangeReqType(w, x as never); break;
+    case "ScheduleExchangeRes": w.bits(194, 9); e_ScheduleExchangeResType(w, x as never); break;
+    case "ScheduleTuple": w.bits(195, 9); e_ScheduleTupleType(w, x as never); break;
+    case "ScheduleTupleID": w.bits(196, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "Scheduled_EVPPTControlMode": w.bits(197, 9); e_Scheduled_EVPPTControlModeType(w, x as never); break;
+    case "Scheduled_SEReqControlMode": w.bits(198, 9); e_Scheduled_SEReqControlModeType(w, x as never); break;
+    case "Scheduled_SEResControlMode": w.bits(199, 9); e_Scheduled_SEResControlModeType(w, x as never); break;
+    case "Scheduled_SMDTControlMode": w.bits(200, 9); e_Scheduled_SMDTControlModeType(w, x as never); break;
+    case "Seed": w.bits(201, 9); eS_bin_inf(w, x as never); break;
+    case "SelectedAuthorizationService": w.bits(202, 9); eS_enum_authorizationType(w, x as never); break;
+    case "SelectedEnergyTransferService": w.bits(203, 9); e_SelectedServiceType(w, x as never); break;
+    case "SelectedScheduleTupleID": w.bits(204, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "SelectedService": w.bits(205, 9); e_SelectedServiceType(w, x as never); break;
+    case "SelectedVASList": w.bits(206, 9); e_SelectedServiceListType(w, x as never); break;
+    case "Service": w.bits(207, 9); e_ServiceType(w, x as never); break;
+    case "ServiceDetailReq": w.bits(208, 9); e_ServiceDetailReqType(w, x as never); break;
+    case "ServiceDetailRes": w.bits(209, 9); e_ServiceDetailResType(w, x as never); break;
+    case "ServiceDiscoveryReq": w.bits(210, 9); e_ServiceDiscoveryReqType(w, x as never); break;
+    case "ServiceDiscoveryRes": w.bits(211, 9); e_ServiceDiscoveryResType(w, x as never); break;
+    case "ServiceFee": w.bits(212, 9); e_RationalNumberType(w, x as never); break;
+    case "ServiceID": w.bits(213, 9); eS_uint_0_65535(w, x as never); break;
+    case "ServiceName": w.bits(214, 9); eS_str_80(w, x as never); break;
+    case "ServiceParameterList": w.bits(215, 9); e_ServiceParameterListType(w, x as never); break;
+    case "ServiceRenegotiationSupported": w.bits(216, 9); eS_bool(w, x as never); break;
+    case "ServiceSelectionReq": w.bits(217, 9); e_ServiceSelectionReqType(w, x as never); break;
+    case "ServiceSelectionRes": w.bits(218, 9); e_ServiceSelectionResType(w, x as never); break;
+    case "SessionID": w.bits(219, 9); eS_bin_8(w, x as never); break;
+    case "SessionSetupReq": w.bits(221, 9); e_SessionSetupReqType(w, x as never); break;
+    case "SessionSetupRes": w.bits(222, 9); e_SessionSetupResType(w, x as never); break;
+    case "SessionStopReq": w.bits(223, 9); e_SessionStopReqType(w, x as never); break;
+    case "SessionStopRes": w.bits(224, 9); e_SessionStopResType(w, x as never); break;
+    case "Signature": w.bits(225, 9); e_SignatureType(w, x as never); break;
+    case "SignatureMethod": w.bits(226, 9); e_SignatureMethodType(w, x as never); break;
+    case "SignatureProperties": w.bits(227, 9); e_SignaturePropertiesType(w, x as never); break;
+    case "SignatureProperty": w.bits(228, 9); e_SignaturePropertyType(w, x as never); break;
+    case "SignatureValue": w.bits(229, 9); e_SignatureValueType(w, x as never); break;
+    case "SignedInfo": w.bits(230, 9); e_SignedInfoType(w, x as never); break;
+    case "SignedInstallationData": w.bits(231, 9); e_SignedInstallationDataType(w, x as never); break;
+    case "SignedMeteringData": w.bits(232, 9); e_SignedMeteringDataType(w, x as never); break;
+    case "StartTime": w.bits(233, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "SubCertificates": w.bits(234, 9); e_SubCertificatesType(w, x as never); break;
+    case "SupportedProviders": w.bits(235, 9); e_SupportedProvidersListType(w, x as never); break;
+    case "SupportedServiceIDs": w.bits(236, 9); e_ServiceIDListType(w, x as never); break;
+    case "TPM_EncryptedPrivateKey": w.bits(237, 9); eS_bin_206(w, x as never); break;
+    case "TargetDistance": w.bits(238, 9); eS_int_m32768_32767(w, x as never); break;
+    case "TargetOffsetX": w.bits(239, 9); eS_uint_0_65535(w, x as never); break;
+    case "TargetOffsetY": w.bits(240, 9); eS_uint_0_65535(w, x as never); break;
+    case "TargetSOC": w.bits(241, 9); eS_nbit_0_100(w, x as never); break;
+    case "TaxCosts": w.bits(243, 9); e_DetailedTaxType(w, x as never); break;
+    case "TaxIncludedInPrice": w.bits(244, 9); eS_bool(w, x as never); break;
+    case "TaxRate": w.bits(245, 9); e_RationalNumberType(w, x as never); break;
+    case "TaxRule": w.bits(246, 9); e_TaxRuleType(w, x as never); break;
+    case "TaxRuleID": w.bits(247, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "TaxRuleName": w.bits(249, 9); eS_str_80(w, x as never); break;
+    case "TaxRules": w.bits(250, 9); e_TaxRuleListType(w, x as never); break;
+    case "TimeAnchor": w.bits(251, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TimeStamp": w.bits(253, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "Transform": w.bits(254, 9); e_TransformType(w, x as never); break;
+    case "Transforms": w.bits(255, 9); e_TransformsType(w, x as never); break;
+    case "VASList": w.bits(256, 9); e_ServiceListType(w, x as never); break;
+    case "Value": w.bits(257, 9); eS_int_m32768_32767(w, x as never); break;
+    case "VehicleCheckInReq": w.bits(258, 9); e_VehicleCheckInReqType(w, x as never); break;
+    case "VehicleCheckInRes": w.bits(259, 9); e_VehicleCheckInResType(w, x as never); break;
+    case "VehicleCheckOutReq": w.bits(260, 9); e_VehicleCheckOutReqType(w, x as never); break;
+    case "VehicleCheckOutRes": w.bits(261, 9); e_VehicleCheckOutResType(w, x as never); break;
+    case "VehicleFrame": w.bits(262, 9); eS_int_m32768_32767(w, x as never); break;
+    case "VehicleTravel": w.bits(263, 9); eS_int_m32768_32767(w, x as never); break;
+    case "X448_EncryptedPrivateKey": w.bits(264, 9); eS_bin_84(w, x as never); break;
+    case "X509CRL": w.bits(265, 9); eS_bin_inf(w, x as never); break;
+    case "X509Certificate": w.bits(266, 9); eS_bin_inf(w, x as never); break;
+    case "X509Data": w.bits(267, 9); e_X509DataType(w, x as never); break;
+    case "X509IssuerName": w.bits(268, 9); eS_str_inf(w, x as never); break;
+    case "X509IssuerSerial": w.bits(269, 9); e_X509IssuerSerialType(w, x as never); break;
+    case "X509SKI": w.bits(270, 9); eS_bin_inf(w, x as never); break;
+    case "X509SerialNumber": w.bits(271, 9); eS_int_minf_inf(w, x as never); break;
+    case "X509SubjectName": w.bits(272, 9); eS_str_inf(w, x as never); break;
+    case "XPath": w.bits(273, 9); eS_str_inf(w, x as never); break;
+    case "Y": w.bits(274, 9); eS_bin_inf(w, x as never); break;
+    case "boolValue": w.bits(275, 9); eS_bool(w, x as never); break;
+    case "byteValue": w.bits(276, 9); eS_nbit_m128_127(w, x as never); break;
+    case "finiteString": w.bits(277, 9); eS_str_80(w, x as never); break;
+    case "intValue": w.bits(278, 9); eS_int_m2147483648_2147483647(w, x as never); break;
+    case "rationalNumber": w.bits(279, 9); e_RationalNumberType(w, x as never); break;
+    case "shortValue": w.bits(280, 9); eS_int_m32768_32767(w, x as never); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
-  w.bits(260, 9);
+  w.bits(282, 9);
 }
 export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(9);
   switch (c) {
-    case 0: { const v = { "AbsolutePriceSchedule": d_AbsolutePriceScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 1: { const v = { "AdditionalSelectedServices": d_AdditionalServiceListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 2: { const v = { "AdditionalService": d_AdditionalServiceType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 3: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 4: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "AppliesMinimumMaximumCost": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "AppliesToEnergyFee": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "AppliesToOverstayFee": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "AppliesToParkingFee": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 9: { const v = { "AuthorizationReq": d_AuthorizationReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 10: { const v = { "AuthorizationRes": d_AuthorizationResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 11: { const v = { "AuthorizationServices": dS_enum_authorizationType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "AuthorizationSetupReq": d_AuthorizationSetupReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 13: { const v = { "AuthorizationSetupRes": d_AuthorizationSetupResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "AvailableEnergy": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 15: { const v = { "BPT_ChannelSelection": dS_enum_channelSelectionType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "CPSCertificateChain": d_CertificateChainType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 22: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "CarbonDioxideEmission": dS_uint_0_65535(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "Certificate": dS_bin_1600(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 25: { const v = { "CertificateInstallationReq": d_CertificateInstallationReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "CertificateInstallationRes": d_CertificateInstallationResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 27: { const v = { "CertificateInstallationService": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "ChargeProgress": dS_enum_chargeProgressType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "ChargingSchedule": d_ChargingScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 31: { const v = { "ChargingSession": dS_enum_chargingSessionType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "CheckOutTime": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 33: { const v = { "ContractCertificateChain": d_ContractCertificateChainType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 35: { const v = { "Currency": dS_str_3(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 36: { const v = { "DHPublicKey": dS_bin_133(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 37: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 38: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 39: { const v = { "DeviceLocation": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 40: { const v = { "DeviceOffset": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 41: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "DischargingSchedule": d_ChargingScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "Duration": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "Dynamic_EVPPTControlMode": d_Dynamic_EVPPTControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "Dynamic_SEReqControlMode": d_Dynamic_SEReqControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 47: { const v = { "Dynamic_SEResControlMode": d_Dynamic_SEResControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 48: { const v = { "Dynamic_SMDTControlMode": d_Dynamic_SMDTControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "ECDHCurve": dS_enum_ecdhCurveType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "EIM_AReqAuthorizationMode": d_EIM_AReqAuthorizationModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "EIM_ASResAuthorizationMode": d_EIM_ASResAuthorizationModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "EMAID": dS_str_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 53: { const v = { "EVAbsolutePriceSchedule": d_EVAbsolutePriceScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "EVCCID": dS_str_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 55: { const v = { "EVCheckInStatus": dS_enum_evCheckInStatusType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "EVCheckOutStatus": dS_enum_evCheckOutStatusType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "EVEnergyOffer": d_EVEnergyOfferType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 58: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 59: { const v = { "EVMaximumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 60: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 61: { const v = { "EVMinimumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 62: { const v = { "EVPowerProfile": d_EVPowerProfileType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 63: { const v = { "EVPowerProfileEntries": d_EVPowerProfileEntryListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 64: { const v = { "EVPowerProfileEntry": d_PowerScheduleEntryType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 65: { const v = { "EVPowerSchedule": d_EVPowerScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 66: { const v = { "EVPowerScheduleEntries": d_EVPowerScheduleEntryListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "EVPowerScheduleEntry": d_EVPowerScheduleEntryType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "EVPriceRule": d_EVPriceRuleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 69: { const v = { "EVPriceRuleStack": d_EVPriceRuleStackType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "EVPriceRuleStacks": d_EVPriceRuleStackListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 71: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "EVSECheckOutStatus": dS_enum_evseCheckOutStatusType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 73: { const v = { "EVSEID": dS_str_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "EVTerminationCode": dS_str_80(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "EVTerminationExplanation": dS_str_160(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "EnergyFee": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "EnergyTransferServiceList": d_ServiceListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 83: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 84: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "FreeService": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 86: { const v = { "G": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "GenChallenge": dS_bin_16(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "GoToPause": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 89: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 90: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "J": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 92: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "Language": dS_str_3(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "ListOfRootCertificateIDs": d_ListOfRootCertificateIDsType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "MaximumContractCertificateChains": dS_nbit_0_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 99: { const v = { "MaximumCost": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 100: { const v = { "MaximumSupportingPoints": dS_nbit_12_1024(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "MeteringConfirmationReq": d_MeteringConfirmationReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 107: { const v = { "MeteringConfirmationRes": d_MeteringConfirmationResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 109: { const v = { "MinimumCost": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 111: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "NumberOfPriceLevels": dS_nbit_0_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "OEMProvisioningCertificateChain": d_SignedCertificateChainType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "Object": d_ObjectType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 116: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 117: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "OverstayFee": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "OverstayFeePeriod": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 120: { const v = { "OverstayPowerThreshold": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "OverstayRule": d_OverstayRuleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 122: { const v = { "OverstayRuleDescription": dS_str_160(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "OverstayRules": d_OverstayRuleListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "OverstayTimeThreshold": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "P": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 127: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "Parameter": d_ParameterType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 130: { const v = { "ParameterSet": d_ParameterSetType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 131: { const v = { "ParameterSetID": dS_uint_0_65535(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 132: { const v = { "ParkingFee": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 133: { const v = { "ParkingFeePeriod": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 134: { const v = { "ParkingMethod": dS_enum_parkingMethodType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 135: { const v = { "ParkingSpace": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 137: { const v = { "PnC_AReqAuthorizationMode": d_PnC_AReqAuthorizationModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "PnC_ASResAuthorizationMode": d_PnC_ASResAuthorizationModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "Power": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 140: { const v = { "PowerDeliveryReq": d_PowerDeliveryReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 141: { const v = { "PowerDeliveryRes": d_PowerDeliveryResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 142: { const v = { "PowerRangeStart": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 143: { const v = { "PowerSchedule": d_PowerScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 144: { const v = { "PowerScheduleEntries": d_PowerScheduleEntryListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "PowerScheduleEntry": d_PowerScheduleEntryType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 146: { const v = { "PowerTolerance": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "PowerToleranceAcceptance": dS_enum_powerToleranceAcceptanceType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 148: { const v = { "Power_L2": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 149: { const v = { "Power_L3": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 150: { const v = { "PriceAlgorithm": dS_str_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 151: { const v = { "PriceLevel": dS_nbit_0_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 152: { const v = { "PriceLevelSchedule": d_PriceLevelScheduleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 153: { const v = { "PriceLevelScheduleEntries": d_PriceLevelScheduleEntryListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 154: { const v = { "PriceLevelScheduleEntry": d_PriceLevelScheduleEntryType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 155: { const v = { "PriceRule": d_PriceRuleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 156: { const v = { "PriceRuleStack": d_PriceRuleStackType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 157: { const v = { "PriceRuleStacks": d_PriceRuleStackListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 158: { const v = { "PriceScheduleDescription": dS_str_160(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 159: { const v = { "PriceScheduleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 160: { const v = { "PrioritizedEMAIDs": d_EMAIDListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 161: { const v = { "ProviderID": dS_str_80(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 162: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 163: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 164: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 165: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 166: { const v = { "RemainingContractCertificateChains": dS_nbit_0_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 167: { const v = { "RenewableGenerationPercentage": dS_nbit_0_255(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 168: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 169: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 170: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 171: { const v = { "SECP521_EncryptedPrivateKey": dS_bin_94(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 172: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 173: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 174: { const v = { "ScheduleExchangeReq": d_ScheduleExchangeReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 175: { const v = { "ScheduleExchangeRes": d_ScheduleExchangeResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 176: { const v = { "ScheduleTuple": d_ScheduleTupleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 177: { const v = { "ScheduleTupleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 178: { const v = { "Scheduled_EVPPTControlMode": d_Scheduled_EVPPTControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 179: { const v = { "Scheduled_SEReqControlMode": d_Scheduled_SEReqControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 180: { const v = { "Scheduled_SEResControlMode": d_Scheduled_SEResControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 181: { const v = { "Scheduled_SMDTControlMode": d_Scheduled_SMDTControlModeType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 182: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 183: { const v = { "SelectedAuthorizationService": dS_enum_authorizationType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 184: { const v = { "SelectedEnergyTransferService": d_SelectedServiceType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 185: { const v = { "SelectedScheduleTupleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 186: { const v = { "SelectedService": d_SelectedServiceType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 187: { const v = { "SelectedVASList": d_SelectedServiceListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 188: { const v = { "Service": d_ServiceType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 189: { const v = { "ServiceDetailReq": d_ServiceDetailReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 190: { const v = { "ServiceDetailRes": d_ServiceDetailResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 191: { const v = { "ServiceDiscoveryReq": d_ServiceDiscoveryReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 192: { const v = { "ServiceDiscoveryRes": d_ServiceDiscoveryResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 193: { const v = { "ServiceFee": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 194: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 195: { const v = { "ServiceName": dS_str_80(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 196: { const v = { "ServiceParameterList": d_ServiceParameterListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 197: { const v = { "ServiceRenegotiationSupported": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 198: { const v = { "ServiceSelectionReq": d_ServiceSelectionReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 199: { const v = { "ServiceSelectionRes": d_ServiceSelectionResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 200: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 201: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 202: { const v = { "SessionSetupReq": d_SessionSetupReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 203: { const v = { "SessionSetupRes": d_SessionSetupResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 204: { const v = { "SessionStopReq": d_SessionStopReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 205: { const v = { "SessionStopRes": d_SessionStopResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 206: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 207: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 208: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 209: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 210: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 211: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 212: { const v = { "SignedInstallationData": d_SignedInstallationDataType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 213: { const v = { "SignedMeteringData": d_SignedMeteringDataType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 214: { const v = { "StartTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 215: { const v = { "SubCertificates": d_SubCertificatesType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 216: { const v = { "SupportedProviders": d_SupportedProvidersListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 217: { const v = { "SupportedServiceIDs": d_ServiceIDListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 218: { const v = { "TPM_EncryptedPrivateKey": dS_bin_206(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 219: { const v = { "TargetDistance": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 220: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 221: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 222: { const v = { "TaxIncludedInPrice": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 223: { const v = { "TaxRate": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 224: { const v = { "TaxRule": d_TaxRuleType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 225: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 226: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 227: { const v = { "TaxRuleName": dS_str_80(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 228: { const v = { "TaxRules": d_TaxRuleListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 229: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 230: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 231: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 232: { const v = { "Transform": d_TransformType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 233: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 234: { const v = { "VASList": d_ServiceListType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 235: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 236: { const v = { "VehicleCheckInReq": d_VehicleCheckInReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 237: { const v = { "VehicleCheckInRes": d_VehicleCheckInResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 238: { const v = { "VehicleCheckOutReq": d_VehicleCheckOutReqType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 239: { const v = { "VehicleCheckOutRes": d_VehicleCheckOutResType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 240: { const v = { "VehicleFrame": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 241: { const v = { "VehicleTravel": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 242: { const v = { "X448_EncryptedPrivateKey": dS_bin_84(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 243: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 244: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 245: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 246: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 247: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 248: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 249: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 250: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 251: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 252: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 253: { const v = { "boolValue": dS_bool(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 254: { const v = { "byteValue": dS_nbit_m128_127(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 255: { const v = { "finiteString": dS_str_80(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 256: { const v = { "intValue": dS_int_m2147483648_2147483647(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 257: { const v = { "rationalNumber": d_RationalNumberType(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
-    case 258: { const v = { "shortValue": dS_int_m32768_32767(r) }; if (r.bits(9) !== 260) throw r.fail('expected ED after the fragment element'); return v; }
+    case 0: { const v = { "AbsolutePriceSchedule": d_AbsolutePriceScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 2: { const v = { "AdditionalSelectedServices": d_AdditionalServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 3: { const v = { "AdditionalService": d_AdditionalServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 4: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "AppliesMinimumMaximumCost": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "AppliesToEnergyFee": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "AppliesToOverstayFee": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 9: { const v = { "AppliesToParkingFee": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 10: { const v = { "AuthorizationReq": d_AuthorizationReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "AuthorizationRes": d_AuthorizationResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "AuthorizationServices": dS_enum_authorizationType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "AuthorizationSetupReq": d_AuthorizationSetupReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "AuthorizationSetupRes": d_AuthorizationSetupResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "AvailableEnergy": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "BPT_ChannelSelection": dS_enum_channelSelectionType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 19: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "CPSCertificateChain": d_CertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 25: { const v = { "CarbonDioxideEmission": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "Certificate": dS_bin_1600(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 27: { const v = { "CertificateInstallationReq": d_CertificateInstallationReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "CertificateInstallationRes": d_CertificateInstallationResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "CertificateInstallationService": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "ChargeProgress": dS_enum_chargeProgressType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 33: { const v = { "ChargingSchedule": d_ChargingScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "ChargingSession": dS_enum_chargingSessionType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 35: { const v = { "CheckOutTime": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 36: { const v = { "ContractCertificateChain": d_ContractCertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 37: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "Currency": dS_str_3(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "DHPublicKey": dS_bin_133(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 40: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "DeviceLocation": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "DeviceOffset": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "DischargingSchedule": d_ChargingScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "Duration": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "Dynamic_EVPPTControlMode": d_Dynamic_EVPPTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "Dynamic_SEReqControlMode": d_Dynamic_SEReqControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "Dynamic_SEResControlMode": d_Dynamic_SEResControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "Dynamic_SMDTControlMode": d_Dynamic_SMDTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "ECDHCurve": dS_enum_ecdhCurveType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 55: { const v = { "EIM_AReqAuthorizationMode": d_EIM_AReqAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "EIM_ASResAuthorizationMode": d_EIM_ASResAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "EMAID": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 58: { const v = { "EVAbsolutePriceSchedule": d_EVAbsolutePriceScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "EVCCID": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "EVCheckInStatus": dS_enum_evCheckInStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "EVCheckOutStatus": dS_enum_evCheckOutStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 62: { const v = { "EVEnergyOffer": d_EVEnergyOfferType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 63: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 64: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "EVMaximumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "EVMinimumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "EVPowerProfile": d_EVPowerProfileType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "EVPowerProfileEntries": d_EVPowerProfileEntryListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "EVPowerProfileEntry": d_PowerScheduleEntryType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "EVPowerSchedule": d_EVPowerScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "EVPowerScheduleEntries": d_EVPowerScheduleEntryListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "EVPowerScheduleEntry": d_EVPowerScheduleEntryType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "EVPriceRule": d_EVPriceRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "EVPriceRuleStack": d_EVPriceRuleStackType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "EVPriceRuleStacks": d_EVPriceRuleStackListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "EVSECheckOutStatus": dS_enum_evseCheckOutStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "EVSEID": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 86: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "EVTerminationCode": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "EVTerminationExplanation": dS_str_160(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 90: { const v = { "EnergyFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "EnergyTransferServiceList": d_ServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "FreeService": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "G": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "GenChallenge": dS_bin_16(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "GoToPause": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "InletHot": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "J": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "Language": dS_str_3(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "ListOfRootCertificateIDs": d_ListOfRootCertificateIDsType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "MaximumContractCertificateChains": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 109: { const v = { "MaximumCost": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "MaximumSupportingPoints": dS_nbit_12_1024(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 117: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "MeteringConfirmationReq": d_MeteringConfirmationReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "MeteringConfirmationRes": d_MeteringConfirmationResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "MinimumCost": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "NumberOfPriceLevels": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "OEMProvisioningCertificateChain": d_SignedCertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "Object": d_ObjectType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 130: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 131: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 132: { const v = { "OverstayFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 133: { const v = { "OverstayFeePeriod": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 134: { const v = { "OverstayPowerThreshold": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 135: { const v = { "OverstayRule": d_OverstayRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "OverstayRuleDescription": dS_str_160(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 137: { const v = { "OverstayRules": d_OverstayRuleListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "OverstayTimeThreshold": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "P": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 140: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 141: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 142: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 143: { const v = { "Parameter": d_ParameterType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 144: { const v = { "ParameterSet": d_ParameterSetType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "ParameterSetID": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 146: { const v = { "ParkingFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "ParkingFeePeriod": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 148: { const v = { "ParkingMethod": dS_enum_parkingMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 149: { const v = { "ParkingSpace": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 150: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 151: { const v = { "PnC_AReqAuthorizationMode": d_PnC_AReqAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 152: { const v = { "PnC_ASResAuthorizationMode": d_PnC_ASResAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 153: { const v = { "Power": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 154: { const v = { "PowerDeliveryReq": d_PowerDeliveryReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 155: { const v = { "PowerDeliveryRes": d_PowerDeliveryResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 156: { const v = { "PowerRangeStart": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 157: { const v = { "PowerSchedule": d_PowerScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 158: { const v = { "PowerScheduleEntries": d_PowerScheduleEntryListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 159: { const v = { "PowerScheduleEntry": d_PowerScheduleEntryType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 160: { const v = { "PowerTolerance": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 161: { const v = { "PowerToleranceAcceptance": dS_enum_powerToleranceAcceptanceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 162: { const v = { "Power_L2": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 163: { const v = { "Power_L3": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 164: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 165: { const v = { "PriceAlgorithm": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 166: { const v = { "PriceLevel": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 167: { const v = { "PriceLevelSchedule": d_PriceLevelScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 168: { const v = { "PriceLevelScheduleEntries": d_PriceLevelScheduleEntryListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 169: { const v = { "PriceLevelScheduleEntry": d_PriceLevelScheduleEntryType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 170: { const v = { "PriceRule": d_PriceRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 171: { const v = { "PriceRuleStack": d_PriceRuleStackType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 172: { const v = { "PriceRuleStacks": d_PriceRuleStackListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 173: { const v = { "PriceScheduleDescription": dS_str_160(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 174: { const v = { "PriceScheduleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 175: { const v = { "PrioritizedEMAIDs": d_EMAIDListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 176: { const v = { "ProviderID": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 177: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 178: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 179: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 180: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 181: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 182: { const v = { "RemainingContractCertificateChains": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 183: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 184: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 185: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 186: { const v = { "RenewableGenerationPercentage": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 187: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 188: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 189: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 190: { const v = { "SECP521_EncryptedPrivateKey": dS_bin_94(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 191: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 192: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 193: { const v = { "ScheduleExchangeReq": d_ScheduleExchangeReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 194: { const v = { "ScheduleExchangeRes": d_ScheduleExchangeResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 195: { const v = { "ScheduleTuple": d_ScheduleTupleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 196: { const v = { "ScheduleTupleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 197: { const v = { "Scheduled_EVPPTControlMode": d_Scheduled_EVPPTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 198: { const v = { "Scheduled_SEReqControlMode": d_Scheduled_SEReqControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 199: { const v = { "Scheduled_SEResControlMode": d_Scheduled_SEResControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 200: { const v = { "Scheduled_SMDTControlMode": d_Scheduled_SMDTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 201: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 202: { const v = { "SelectedAuthorizationService": dS_enum_authorizationType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 203: { const v = { "SelectedEnergyTransferService": d_SelectedServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 204: { const v = { "SelectedScheduleTupleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 205: { const v = { "SelectedService": d_SelectedServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 206: { const v = { "SelectedVASList": d_SelectedServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 207: { const v = { "Service": d_ServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 208: { const v = { "ServiceDetailReq": d_ServiceDetailReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 209: { const v = { "ServiceDetailRes": d_ServiceDetailResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 210: { const v = { "ServiceDiscoveryReq": d_ServiceDiscoveryReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 211: { const v = { "ServiceDiscoveryRes": d_ServiceDiscoveryResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 212: { const v = { "ServiceFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 213: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 214: { const v = { "ServiceName": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 215: { const v = { "ServiceParameterList": d_ServiceParameterListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 216: { const v = { "ServiceRenegotiationSupported": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 217: { const v = { "ServiceSelectionReq": d_ServiceSelectionReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 218: { const v = { "ServiceSelectionRes": d_ServiceSelectionResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 219: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 220: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 221: { const v = { "SessionSetupReq": d_SessionSetupReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 222: { const v = { "SessionSetupRes": d_SessionSetupResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 223: { const v = { "SessionStopReq": d_SessionStopReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 224: { const v = { "SessionStopRes": d_SessionStopResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 225: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 226: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 227: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 228: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 229: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 230: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 231: { const v = { "SignedInstallationData": d_SignedInstallationDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 232: { const v = { "SignedMeteringData": d_SignedMeteringDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 233: { const v = { "StartTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 234: { const v = { "SubCertificates": d_SubCertificatesType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 235: { const v = { "SupportedProviders": d_SupportedProvidersListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 236: { const v = { "SupportedServiceIDs": d_ServiceIDListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 237: { const v = { "TPM_EncryptedPrivateKey": dS_bin_206(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 238: { const v = { "TargetDistance": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 239: { const v = { "TargetOffsetX": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 240: { const v = { "TargetOffsetY": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 241: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 242: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 243: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 244: { const v = { "TaxIncludedInPrice": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 245: { const v = { "TaxRate": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 246: { const v = { "TaxRule": d_TaxRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 247: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 248: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 249: { const v = { "TaxRuleName": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 250: { const v = { "TaxRules": d_TaxRuleListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 251: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 252: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 253: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 254: { const v = { "Transform": d_TransformType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 255: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 256: { const v = { "VASList": d_ServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 257: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 258: { const v = { "VehicleCheckInReq": d_VehicleCheckInReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 259: { const v = { "VehicleCheckInRes": d_VehicleCheckInResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 260: { const v = { "VehicleCheckOutReq": d_VehicleCheckOutReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 261: { const v = { "VehicleCheckOutRes": d_VehicleCheckOutResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 262: { const v = { "VehicleFrame": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 263: { const v = { "VehicleTravel": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 264: { const v = { "X448_EncryptedPrivateKey": dS_bin_84(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 265: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 266: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 267: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 268: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 269: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 270: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 271: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 272: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 273: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 274: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 275: { const v = { "boolValue": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 276: { const v = { "byteValue": dS_nbit_m128_127(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 277: { const v = { "finiteString": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 278: { const v = { "intValue": dS_int_m2147483648_2147483647(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 279: { const v = { "rationalNumber": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 280: { const v = { "shortValue": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -12384,5 +12419,1095 @@ export function d_VehicleCheckOutResType(r: BitReader): T.VehicleCheckOutResType
     }
   } catch (e) {
     throw r.wrap(e, "VehicleCheckOutResType", s);
+  }
+}
+export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    switch (s) {
+      case 1: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeParameterDiscoveryReqType", s);
+  }
+}
+export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParameterDiscoveryReqType {
+  const v = {} as T.ChargeParameterDiscoveryReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeParameterDiscoveryReqType", s);
+  }
+}
+export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeParameterDiscoveryResType", s);
+  }
+}
+export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParameterDiscoveryResType {
+  const v = {} as T.ChargeParameterDiscoveryResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeParameterDiscoveryResType", s);
+  }
+}
+export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.DisplayParameters;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 2); s = 2; break;
+          default: throw w.fail("DisplayParameters is not allowed here");
+        }
+        e_DisplayParametersType(w, x);
+      }
+    }
+    {
+      const x = v.MeterInfoRequested;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(1, 2); s = 3; break;
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("MeterInfoRequested is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeLoopReqType", s);
+  }
+}
+export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
+  const v = {} as T.ChargeLoopReqType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
+            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeLoopReqType", s);
+  }
+}
+export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.PresentSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 4); s = 1; break;
+          default: throw w.fail("PresentSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.MinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 4); s = 2; break;
+          case 1: w.bits(0, 4); s = 2; break;
+          default: throw w.fail("MinimumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.TargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 4); s = 3; break;
+          case 1: w.bits(1, 4); s = 3; break;
+          case 2: w.bits(0, 4); s = 3; break;
+          default: throw w.fail("TargetSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.MaximumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(3, 4); s = 4; break;
+          case 1: w.bits(2, 4); s = 4; break;
+          case 2: w.bits(1, 4); s = 4; break;
+          case 3: w.bits(0, 4); s = 4; break;
+          default: throw w.fail("MaximumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.RemainingTimeToMinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(4, 4); s = 5; break;
+          case 1: w.bits(3, 4); s = 5; break;
+          case 2: w.bits(2, 4); s = 5; break;
+          case 3: w.bits(1, 4); s = 5; break;
+          case 4: w.bits(0, 3); s = 5; break;
+          default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.RemainingTimeToTargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(5, 4); s = 6; break;
+          case 1: w.bits(4, 4); s = 6; break;
+          case 2: w.bits(3, 4); s = 6; break;
+          case 3: w.bits(2, 4); s = 6; break;
+          case 4: w.bits(1, 3); s = 6; break;
+          case 5: w.bits(0, 3); s = 6; break;
+          default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.RemainingTimeToMaximumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(6, 4); s = 7; break;
+          case 1: w.bits(5, 4); s = 7; break;
+          case 2: w.bits(4, 4); s = 7; break;
+          case 3: w.bits(3, 4); s = 7; break;
+          case 4: w.bits(2, 3); s = 7; break;
+          case 5: w.bits(1, 3); s = 7; break;
+          case 6: w.bits(0, 3); s = 7; break;
+          default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.ChargingComplete;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(7, 4); s = 8; break;
+          case 1: w.bits(6, 4); s = 8; break;
+          case 2: w.bits(5, 4); s = 8; break;
+          case 3: w.bits(4, 4); s = 8; break;
+          case 4: w.bits(3, 3); s = 8; break;
+          case 5: w.bits(2, 3); s = 8; break;
+          case 6: w.bits(1, 3); s = 8; break;
+          case 7: w.bits(0, 3); s = 8; break;
+          default: throw w.fail("ChargingComplete is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    {
+      const x = v.BatteryEnergyCapacity;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(8, 4); s = 9; break;
+          case 1: w.bits(7, 4); s = 9; break;
+          case 2: w.bits(6, 4); s = 9; break;
+          case 3: w.bits(5, 4); s = 9; break;
+          case 4: w.bits(4, 3); s = 9; break;
+          case 5: w.bits(3, 3); s = 9; break;
+          case 6: w.bits(2, 3); s = 9; break;
+          case 7: w.bits(1, 3); s = 9; break;
+          case 8: w.bits(0, 2); s = 9; break;
+          default: throw w.fail("BatteryEnergyCapacity is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.InletHot;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(9, 4); s = 10; break;
+          case 1: w.bits(8, 4); s = 10; break;
+          case 2: w.bits(7, 4); s = 10; break;
+          case 3: w.bits(6, 4); s = 10; break;
+          case 4: w.bits(5, 3); s = 10; break;
+          case 5: w.bits(4, 3); s = 10; break;
+          case 6: w.bits(3, 3); s = 10; break;
+          case 7: w.bits(2, 3); s = 10; break;
+          case 8: w.bits(1, 2); s = 10; break;
+          case 9: w.bits(0, 2); s = 10; break;
+          default: throw w.fail("InletHot is not allowed here");
+        }
+        eS_bool(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(10, 4); break;
+      case 1: w.bits(9, 4); break;
+      case 2: w.bits(8, 4); break;
+      case 3: w.bits(7, 4); break;
+      case 4: w.bits(6, 3); break;
+      case 5: w.bits(5, 3); break;
+      case 6: w.bits(4, 3); break;
+      case 7: w.bits(3, 3); break;
+      case 8: w.bits(2, 2); break;
+      case 9: w.bits(1, 2); break;
+      case 10: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "DisplayParametersType", s);
+  }
+}
+export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
+  const v = {} as T.DisplayParametersType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 10: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(4);
+          switch (c) {
+            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 6: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 7: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 8: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
+            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 9: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 10: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "DisplayParametersType", s);
+  }
+}
+export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.Header;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("Header is not allowed here");
+        }
+        e_MessageHeaderType(w, x);
+      }
+    }
+    {
+      const x = v.ResponseCode;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("ResponseCode is not allowed here");
+        }
+        eS_enum_responseCodeType(w, x);
+      }
+    }
+    {
+      const x = v.EVSEStatus;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 3); s = 3; break;
+          default: throw w.fail("EVSEStatus is not allowed here");
+        }
+        e_EVSEStatusType(w, x);
+      }
+    }
+    {
+      const x = v.MeterInfo;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(1, 3); s = 4; break;
+          case 3: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("MeterInfo is not allowed here");
+        }
+        e_MeterInfoType(w, x);
+      }
+    }
+    {
+      const x = v.Receipt;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(2, 3); s = 5; break;
+          case 3: w.bits(1, 2); s = 5; break;
+          case 4: w.bits(0, 2); s = 5; break;
+          default: throw w.fail("Receipt is not allowed here");
+        }
+        e_ReceiptType(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(3, 3); break;
+      case 3: w.bits(2, 2); break;
+      case 4: w.bits(1, 2); break;
+      case 5: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "ChargeLoopResType", s);
+  }
+}
+export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
+  const v = {} as T.ChargeLoopResType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.Header = d_MessageHeaderType(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVSEStatus = d_EVSEStatusType(r); s = 3; break;
+            case 1: v.MeterInfo = d_MeterInfoType(r); s = 4; break;
+            case 2: v.Receipt = d_ReceiptType(r); s = 5; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.MeterInfo = d_MeterInfoType(r); s = 4; break;
+            case 1: v.Receipt = d_ReceiptType(r); s = 5; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.Receipt = d_ReceiptType(r); s = 5; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 5: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "ChargeLoopResType", s);
+  }
+}
+export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.EVTargetEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMaximumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          case 1: w.bits(0, 2); s = 2; break;
+          default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMinimumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 2); s = 3; break;
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(3, 3); break;
+      case 1: w.bits(2, 2); break;
+      case 2: w.bits(1, 2); break;
+      case 3: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Scheduled_CLReqControlModeType", s);
+  }
+}
+export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLReqControlModeType {
+  const v = {} as T.Scheduled_CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 1; break;
+            case 1: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            case 2: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            case 1: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Scheduled_CLReqControlModeType", s);
+  }
+}
+export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
+  let s = 0;
+  try {
+    switch (s) {
+      case 0: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Scheduled_CLResControlModeType", s);
+  }
+}
+export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLResControlModeType {
+  const v = {} as T.Scheduled_CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Scheduled_CLResControlModeType", s);
+  }
+}
+export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DepartureTime;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 2); s = 1; break;
+          default: throw w.fail("DepartureTime is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.EVTargetEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 2); s = 2; break;
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMaximumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 2: w.bits(0, 1); s = 3; break;
+          default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    {
+      const x = v.EVMinimumEnergyRequest;
+      if (x !== undefined) {
+        switch (s) {
+          case 3: w.bits(0, 1); s = 4; break;
+          default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
+        }
+        e_RationalNumberType(w, x);
+      }
+    }
+    switch (s) {
+      case 4: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Dynamic_CLReqControlModeType", s);
+  }
+}
+export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqControlModeType {
+  const v = {} as T.Dynamic_CLReqControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Dynamic_CLReqControlModeType", s);
+  }
+}
+export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.DepartureTime;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 3); s = 1; break;
+          default: throw w.fail("DepartureTime is not allowed here");
+        }
+        eS_uint_0_4294967295(w, x);
+      }
+    }
+    {
+      const x = v.MinimumSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(1, 3); s = 2; break;
+          case 1: w.bits(0, 3); s = 2; break;
+          default: throw w.fail("MinimumSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.TargetSOC;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(2, 3); s = 3; break;
+          case 1: w.bits(1, 3); s = 3; break;
+          case 2: w.bits(0, 2); s = 3; break;
+          default: throw w.fail("TargetSOC is not allowed here");
+        }
+        eS_nbit_0_100(w, x);
+      }
+    }
+    {
+      const x = v.AckMaxDelay;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(3, 3); s = 4; break;
+          case 1: w.bits(2, 3); s = 4; break;
+          case 2: w.bits(1, 2); s = 4; break;
+          case 3: w.bits(0, 2); s = 4; break;
+          default: throw w.fail("AckMaxDelay is not allowed here");
+        }
+        eS_uint_0_65535(w, x);
+      }
+    }
+    switch (s) {
+      case 0: w.bits(4, 3); break;
+      case 1: w.bits(3, 3); break;
+      case 2: w.bits(2, 2); break;
+      case 3: w.bits(1, 2); break;
+      case 4: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "Dynamic_CLResControlModeType", s);
+  }
+}
+export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResControlModeType {
+  const v = {} as T.Dynamic_CLResControlModeType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 4: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(3);
+          switch (c) {
+            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 3: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 2: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 3: {
+          const c = r.bits(2);
+          switch (c) {
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 1: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 4: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "Dynamic_CLResControlModeType", s);
+  }
+}
+export function e_TargetPositionType(w: BitWriter, v: T.TargetPositionType): void {
+  let s = 0;
+  try {
+    {
+      const x = v.TargetOffsetX;
+      if (x !== undefined) {
+        switch (s) {
+          case 0: w.bits(0, 1); s = 1; break;
+          default: throw w.fail("TargetOffsetX is not allowed here");
+        }
+        eS_uint_0_65535(w, x);
+      }
+    }
+    {
+      const x = v.TargetOffsetY;
+      if (x !== undefined) {
+        switch (s) {
+          case 1: w.bits(0, 1); s = 2; break;
+          default: throw w.fail("TargetOffsetY is not allowed here");
+        }
+        eS_uint_0_65535(w, x);
+      }
+    }
+    switch (s) {
+      case 2: w.bits(0, 1); break;
+      default: throw w.fail('required content is missing');
+    }
+  } catch (e) {
+    throw w.wrap(e, "TargetPositionType", s);
+  }
+}
+export function d_TargetPositionType(r: BitReader): T.TargetPositionType {
+  const v = {} as T.TargetPositionType;
+  let s = 0;
+  try {
+    for (;;) {
+      switch (s) {
+        case 0: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.TargetOffsetX = dS_uint_0_65535(r); s = 1; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 1: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: v.TargetOffsetY = dS_uint_0_65535(r); s = 2; break;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        case 2: {
+          const c = r.bits(1);
+          switch (c) {
+            case 0: return v;
+            default: throw r.badCode(c);
+          }
+          break;
+        }
+        default: throw r.fail('invalid grammar state');
+      }
+    }
+  } catch (e) {
+    throw r.wrap(e, "TargetPositionType", s);
   }
 }
