@@ -6,6 +6,7 @@ export type Document =
   | { AC_EVChargeParameter: AC_EVChargeParameterType }
   | { AC_EVSEChargeParameter: AC_EVSEChargeParameterType }
   | { AC_EVSEStatus: AC_EVSEStatusType }
+  | { BodyElement: BodyBaseType }
   | { CableCheckReq: CableCheckReqType }
   | { CableCheckRes: CableCheckResType }
   | { CanonicalizationMethod: CanonicalizationMethodType }
@@ -29,6 +30,12 @@ export type Document =
   | { DSAKeyValue: DSAKeyValueType }
   | { DigestMethod: DigestMethodType }
   | { DigestValue: string }
+  | { EVChargeParameter: EVChargeParameterType }
+  | { EVPowerDeliveryParameter: EVPowerDeliveryParameterType }
+  | { EVSEChargeParameter: EVSEChargeParameterType }
+  | { EVSEStatus: EVSEStatusType }
+  | { EVStatus: EVStatusType }
+  | { Entry: EntryType }
   | { KeyInfo: KeyInfoType }
   | { KeyName: string }
   | { KeyValue: KeyValueType }
@@ -50,6 +57,7 @@ export type Document =
   | { RelativeTimeInterval: RelativeTimeIntervalType }
   | { RetrievalMethod: RetrievalMethodType }
   | { SAScheduleList: SAScheduleListType }
+  | { SASchedules: SASchedulesType }
   | { SPKIData: SPKIDataType }
   | { SalesTariffEntry: SalesTariffEntryType }
   | { ServiceCharge: ServiceChargeType }
@@ -69,6 +77,7 @@ export type Document =
   | { SignatureProperty: SignaturePropertyType }
   | { SignatureValue: SignatureValueType }
   | { SignedInfo: SignedInfoType }
+  | { TimeInterval: IntervalType }
   | { Transform: TransformType }
   | { Transforms: TransformsType }
   | { V2G_Message: V2G_Message_anon }
@@ -76,7 +85,7 @@ export type Document =
   | { WeldingDetectionRes: WeldingDetectionResType }
   | { X509Data: X509DataType };
 
-export const rootElements = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","CableCheckReq","CableCheckRes","CanonicalizationMethod","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","ContractAuthenticationReq","ContractAuthenticationRes","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVStatus","DSAKeyValue","DigestMethod","DigestValue","KeyInfo","KeyName","KeyValue","Manifest","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Object","PGPData","PMaxScheduleEntry","PaymentDetailsReq","PaymentDetailsRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","RSAKeyValue","Reference","RelativeTimeInterval","RetrievalMethod","SAScheduleList","SPKIData","SalesTariffEntry","ServiceCharge","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServicePaymentSelectionReq","ServicePaymentSelectionRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","Transform","Transforms","V2G_Message","WeldingDetectionReq","WeldingDetectionRes","X509Data"] as const;
+export const rootElements = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","BodyElement","CableCheckReq","CableCheckRes","CanonicalizationMethod","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","ContractAuthenticationReq","ContractAuthenticationRes","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVStatus","DSAKeyValue","DigestMethod","DigestValue","EVChargeParameter","EVPowerDeliveryParameter","EVSEChargeParameter","EVSEStatus","EVStatus","Entry","KeyInfo","KeyName","KeyValue","Manifest","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Object","PGPData","PMaxScheduleEntry","PaymentDetailsReq","PaymentDetailsRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","RSAKeyValue","Reference","RelativeTimeInterval","RetrievalMethod","SAScheduleList","SASchedules","SPKIData","SalesTariffEntry","ServiceCharge","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServicePaymentSelectionReq","ServicePaymentSelectionRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","TimeInterval","Transform","Transforms","V2G_Message","WeldingDetectionReq","WeldingDetectionRes","X509Data"] as const;
 
 /** Element qnames of the fragment grammar, in event-code order. */
 export const fragmentElements = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","AC_EVSEStatus","Body","BodyElement","BulkChargingComplete","BulkChargingComplete","BulkSOC","CableCheckReq","CableCheckRes","CanonicalizationMethod","Certificate","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargeService","ChargingComplete","ChargingComplete","ChargingProfile","ChargingProfileEntryMaxPower","ChargingProfileEntryStart","ChargingStatusReq","ChargingStatusRes","ConsumptionCost","ContractAuthenticationReq","ContractAuthenticationRes","ContractID","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","Cost","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVSEStatus","DC_EVStatus","DC_EVStatus","DHParams","DSAKeyValue","DateTimeNow","DepartureTime","DigestMethod","DigestValue","EAmount","EPriceLevel","EVCCID","EVCabinConditioning","EVChargeParameter","EVEnergyCapacity","EVEnergyRequest","EVErrorCode","EVMaxCurrent","EVMaxVoltage","EVMaximumCurrentLimit","EVMaximumCurrentLimit","EVMaximumPowerLimit","EVMaximumPowerLimit","EVMaximumVoltageLimit","EVMaximumVoltageLimit","EVMinCurrent","EVPowerDeliveryParameter","EVRESSConditioning","EVRESSSOC","EVReady","EVRequestedEnergyTransferType","EVSEChargeParameter","EVSECurrentLimitAchieved","EVSECurrentRegulationTolerance","EVSEEnergyToBeDelivered","EVSEID","EVSEIsolationStatus","EVSEMaxCurrent","EVSEMaxCurrent","EVSEMaxVoltage","EVSEMaximumCurrentLimit","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEMaximumPowerLimit","EVSEMaximumVoltageLimit","EVSEMaximumVoltageLimit","EVSEMinCurrent","EVSEMinimumCurrentLimit","EVSEMinimumVoltageLimit","EVSENotification","EVSEPeakCurrentRipple","EVSEPowerLimitAchieved","EVSEPresentCurrent","EVSEPresentVoltage","EVSEProcessing","EVSEStatus","EVSEStatusCode","EVSEVoltageLimitAchieved","EVStatus","EVTargetCurrent","EVTargetVoltage","EnergyTransferType","Entry","Exponent","FaultCode","FaultMsg","FreeService","FullSOC","G","GenChallenge","HMACOutputLength","Header","J","KeyInfo","KeyName","KeyValue","ListOfRootCertificateIDs","Manifest","MeterID","MeterInfo","MeterReading","MeterStatus","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Modulus","Multiplier","Notification","NotificationMaxDelay","NumEPriceLevels","OEMProvisioningCert","Object","P","PGPData","PGPKeyID","PGPKeyPacket","PMax","PMaxSchedule","PMaxScheduleEntry","PMaxScheduleID","Parameter","ParameterSet","ParameterSetID","PaymentDetailsReq","PaymentDetailsRes","PaymentOption","PaymentOptions","PgenCounter","PowerDeliveryReq","PowerDeliveryRes","PowerSwitchClosed","PreChargeReq","PreChargeRes","ProfileEntry","Q","RCD","RSAKeyValue","ReadyToChargeState","ReceiptRequired","Reference","RelativeTimeInterval","RemainingTimeToBulkSoC","RemainingTimeToFullSoC","ResponseCode","RetrievalMethod","RetryCounter","RootCertificateID","SAScheduleList","SAScheduleTuple","SAScheduleTupleID","SAScheduleTupleID","SASchedules","SPKIData","SPKISexp","SalesTariff","SalesTariffDescription","SalesTariffEntry","SalesTariffID","Seed","SelectedPaymentOption","SelectedService","SelectedServiceList","Service","ServiceCategory","ServiceCategory","ServiceCharge","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServiceID","ServiceID","ServiceList","ServiceName","ServiceParameterList","ServicePaymentSelectionReq","ServicePaymentSelectionRes","ServiceScope","ServiceScope","ServiceTag","SessionID","SessionID","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","SigMeterReading","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","SubCertificates","TMeter","TimeInterval","Transform","Transforms","Unit","V2G_Message","Value","WeldingDetectionReq","WeldingDetectionRes","X509CRL","X509Certificate","X509Data","X509IssuerName","X509IssuerSerial","X509SKI","X509SerialNumber","X509SubjectName","XPath","Y","amount","amountMultiplier","boolValue","byteValue","costKind","duration","intValue","physicalValue","shortValue","start","startValue","stringValue"] as const;

@@ -686,6 +686,7 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "AC_EVSEStatus": w.bits(2, 7); e_AC_EVSEStatusType(w, x as never); return;
     case "AuthorizationReq": w.bits(3, 7); e_AuthorizationReqType(w, x as never); return;
     case "AuthorizationRes": w.bits(4, 7); e_AuthorizationResType(w, x as never); return;
+    case "BodyElement": w.bits(5, 7); e_BodyBaseType(w, x as never); return;
     case "CableCheckReq": w.bits(6, 7); e_CableCheckReqType(w, x as never); return;
     case "CableCheckRes": w.bits(7, 7); e_CableCheckResType(w, x as never); return;
     case "CanonicalizationMethod": w.bits(8, 7); e_CanonicalizationMethodType(w, x as never); return;
@@ -707,6 +708,12 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "DSAKeyValue": w.bits(24, 7); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(25, 7); e_DigestMethodType(w, x as never); return;
     case "DigestValue": w.bits(26, 7); eS_bin_inf(w, x as never); return;
+    case "EVChargeParameter": w.bits(27, 7); e_EVChargeParameterType(w, x as never); return;
+    case "EVPowerDeliveryParameter": w.bits(28, 7); e_EVPowerDeliveryParameterType(w, x as never); return;
+    case "EVSEChargeParameter": w.bits(29, 7); e_EVSEChargeParameterType(w, x as never); return;
+    case "EVSEStatus": w.bits(30, 7); e_EVSEStatusType(w, x as never); return;
+    case "EVStatus": w.bits(31, 7); e_EVStatusType(w, x as never); return;
+    case "Entry": w.bits(32, 7); e_EntryType(w, x as never); return;
     case "KeyInfo": w.bits(33, 7); e_KeyInfoType(w, x as never); return;
     case "KeyName": w.bits(34, 7); eS_str_inf(w, x as never); return;
     case "KeyValue": w.bits(35, 7); e_KeyValueType(w, x as never); return;
@@ -730,6 +737,7 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "RelativeTimeInterval": w.bits(53, 7); e_RelativeTimeIntervalType(w, x as never); return;
     case "RetrievalMethod": w.bits(54, 7); e_RetrievalMethodType(w, x as never); return;
     case "SAScheduleList": w.bits(55, 7); e_SAScheduleListType(w, x as never); return;
+    case "SASchedules": w.bits(56, 7); e_SASchedulesType(w, x as never); return;
     case "SPKIData": w.bits(57, 7); e_SPKIDataType(w, x as never); return;
     case "SalesTariffEntry": w.bits(58, 7); e_SalesTariffEntryType(w, x as never); return;
     case "ServiceDetailReq": w.bits(59, 7); e_ServiceDetailReqType(w, x as never); return;
@@ -746,6 +754,7 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "SignatureProperty": w.bits(70, 7); e_SignaturePropertyType(w, x as never); return;
     case "SignatureValue": w.bits(71, 7); e_SignatureValueType(w, x as never); return;
     case "SignedInfo": w.bits(72, 7); e_SignedInfoType(w, x as never); return;
+    case "TimeInterval": w.bits(73, 7); e_IntervalType(w, x as never); return;
     case "Transform": w.bits(74, 7); e_TransformType(w, x as never); return;
     case "Transforms": w.bits(75, 7); e_TransformsType(w, x as never); return;
     case "V2G_Message": w.bits(76, 7); e_V2G_Message_anon(w, x as never); return;
@@ -763,6 +772,7 @@ export function decodeDocument(r: BitReader): T.Document {
     case 2: return { "AC_EVSEStatus": d_AC_EVSEStatusType(r) } as T.Document;
     case 3: return { "AuthorizationReq": d_AuthorizationReqType(r) } as T.Document;
     case 4: return { "AuthorizationRes": d_AuthorizationResType(r) } as T.Document;
+    case 5: return { "BodyElement": d_BodyBaseType(r) } as T.Document;
     case 6: return { "CableCheckReq": d_CableCheckReqType(r) } as T.Document;
     case 7: return { "CableCheckRes": d_CableCheckResType(r) } as T.Document;
     case 8: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
@@ -784,6 +794,12 @@ export function decodeDocument(r: BitReader): T.Document {
     case 24: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 25: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
     case 26: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 27: return { "EVChargeParameter": d_EVChargeParameterType(r) } as T.Document;
+    case 28: return { "EVPowerDeliveryParameter": d_EVPowerDeliveryParameterType(r) } as T.Document;
+    case 29: return { "EVSEChargeParameter": d_EVSEChargeParameterType(r) } as T.Document;
+    case 30: return { "EVSEStatus": d_EVSEStatusType(r) } as T.Document;
+    case 31: return { "EVStatus": d_EVStatusType(r) } as T.Document;
+    case 32: return { "Entry": d_EntryType(r) } as T.Document;
     case 33: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
     case 34: return { "KeyName": dS_str_inf(r) } as T.Document;
     case 35: return { "KeyValue": d_KeyValueType(r) } as T.Document;
@@ -807,6 +823,7 @@ export function decodeDocument(r: BitReader): T.Document {
     case 53: return { "RelativeTimeInterval": d_RelativeTimeIntervalType(r) } as T.Document;
     case 54: return { "RetrievalMethod": d_RetrievalMethodType(r) } as T.Document;
     case 55: return { "SAScheduleList": d_SAScheduleListType(r) } as T.Document;
+    case 56: return { "SASchedules": d_SASchedulesType(r) } as T.Document;
     case 57: return { "SPKIData": d_SPKIDataType(r) } as T.Document;
     case 58: return { "SalesTariffEntry": d_SalesTariffEntryType(r) } as T.Document;
     case 59: return { "ServiceDetailReq": d_ServiceDetailReqType(r) } as T.Document;
@@ -823,6 +840,7 @@ export function decodeDocument(r: BitReader): T.Document {
     case 70: return { "SignatureProperty": d_SignaturePropertyType(r) } as T.Document;
     case 71: return { "SignatureValue": d_SignatureValueType(r) } as T.Document;
     case 72: return { "SignedInfo": d_SignedInfoType(r) } as T.Document;
+    case 73: return { "TimeInterval": d_IntervalType(r) } as T.Document;
     case 74: return { "Transform": d_TransformType(r) } as T.Document;
     case 75: return { "Transforms": d_TransformsType(r) } as T.Document;
     case 76: return { "V2G_Message": d_V2G_Message_anon(r) } as T.Document;
@@ -848,6 +866,7 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "AuthorizationReq": w.bits(4, 8); e_AuthorizationReqType(w, x as never); break;
     case "AuthorizationRes": w.bits(5, 8); e_AuthorizationResType(w, x as never); break;
     case "Body": w.bits(6, 8); e_BodyType(w, x as never); break;
+    case "BodyElement": w.bits(7, 8); e_BodyBaseType(w, x as never); break;
     case "BulkChargingComplete": w.bits(8, 8); eS_bool(w, x as never); break;
     case "BulkSOC": w.bits(10, 8); eS_nbit_0_100(w, x as never); break;
     case "CableCheckReq": w.bits(11, 8); e_CableCheckReqType(w, x as never); break;
@@ -889,6 +908,7 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EAmount": w.bits(50, 8); e_PhysicalValueType(w, x as never); break;
     case "EPriceLevel": w.bits(51, 8); eS_nbit_0_255(w, x as never); break;
     case "EVCCID": w.bits(52, 8); eS_bin_6(w, x as never); break;
+    case "EVChargeParameter": w.bits(53, 8); e_EVChargeParameterType(w, x as never); break;
     case "EVEnergyCapacity": w.bits(54, 8); e_PhysicalValueType(w, x as never); break;
     case "EVEnergyRequest": w.bits(55, 8); e_PhysicalValueType(w, x as never); break;
     case "EVErrorCode": w.bits(56, 8); eS_enum_DC_EVErrorCodeType(w, x as never); break;
@@ -898,8 +918,10 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVMaximumPowerLimit": w.bits(61, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMaximumVoltageLimit": w.bits(63, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMinCurrent": w.bits(65, 8); e_PhysicalValueType(w, x as never); break;
+    case "EVPowerDeliveryParameter": w.bits(66, 8); e_EVPowerDeliveryParameterType(w, x as never); break;
     case "EVRESSSOC": w.bits(67, 8); eS_nbit_0_100(w, x as never); break;
     case "EVReady": w.bits(68, 8); eS_bool(w, x as never); break;
+    case "EVSEChargeParameter": w.bits(69, 8); e_EVSEChargeParameterType(w, x as never); break;
     case "EVSECurrentLimitAchieved": w.bits(70, 8); eS_bool(w, x as never); break;
     case "EVSECurrentRegulationTolerance": w.bits(71, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEEnergyToBeDelivered": w.bits(72, 8); e_PhysicalValueType(w, x as never); break;
@@ -918,12 +940,15 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVSEPresentCurrent": w.bits(89, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEPresentVoltage": w.bits(90, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEProcessing": w.bits(91, 8); eS_enum_EVSEProcessingType(w, x as never); break;
+    case "EVSEStatus": w.bits(92, 8); e_EVSEStatusType(w, x as never); break;
     case "EVSEStatusCode": w.bits(93, 8); eS_enum_DC_EVSEStatusCodeType(w, x as never); break;
     case "EVSETimeStamp": w.bits(94, 8); eS_int_m9223372036854776000_9223372036854776000(w, x as never); break;
     case "EVSEVoltageLimitAchieved": w.bits(95, 8); eS_bool(w, x as never); break;
+    case "EVStatus": w.bits(96, 8); e_EVStatusType(w, x as never); break;
     case "EVTargetCurrent": w.bits(97, 8); e_PhysicalValueType(w, x as never); break;
     case "EVTargetVoltage": w.bits(98, 8); e_PhysicalValueType(w, x as never); break;
     case "EnergyTransferMode": w.bits(99, 8); eS_enum_EnergyTransferModeType(w, x as never); break;
+    case "Entry": w.bits(100, 8); e_EntryType(w, x as never); break;
     case "Exponent": w.bits(101, 8); eS_bin_inf(w, x as never); break;
     case "FaultCode": w.bits(102, 8); eS_enum_faultCodeType(w, x as never); break;
     case "FaultMsg": w.bits(103, 8); eS_str_64(w, x as never); break;
@@ -993,6 +1018,7 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "SAScheduleList": w.bits(167, 8); e_SAScheduleListType(w, x as never); break;
     case "SAScheduleTuple": w.bits(168, 8); e_SAScheduleTupleType(w, x as never); break;
     case "SAScheduleTupleID": w.bits(169, 8); eS_nbit_1_255(w, x as never); break;
+    case "SASchedules": w.bits(171, 8); e_SASchedulesType(w, x as never); break;
     case "SPKIData": w.bits(172, 8); e_SPKIDataType(w, x as never); break;
     case "SPKISexp": w.bits(173, 8); eS_bin_inf(w, x as never); break;
     case "SalesTariff": w.bits(174, 8); e_SalesTariffType(w, x as never); break;
@@ -1029,6 +1055,7 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "SubCertificates": w.bits(209, 8); e_SubCertificatesType(w, x as never); break;
     case "SupportedEnergyTransferMode": w.bits(210, 8); e_SupportedEnergyTransferModeType(w, x as never); break;
     case "TMeter": w.bits(211, 8); eS_int_m9223372036854776000_9223372036854776000(w, x as never); break;
+    case "TimeInterval": w.bits(212, 8); e_IntervalType(w, x as never); break;
     case "Transform": w.bits(213, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(214, 8); e_TransformsType(w, x as never); break;
     case "Unit": w.bits(215, 8); eS_enum_unitSymbolType(w, x as never); break;
@@ -1073,6 +1100,7 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 4: { const v = { "AuthorizationReq": d_AuthorizationReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 5: { const v = { "AuthorizationRes": d_AuthorizationResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 6: { const v = { "Body": d_BodyType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "BodyElement": d_BodyBaseType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 8: { const v = { "BulkChargingComplete": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 9: { const v = { "BulkChargingComplete": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "BulkSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1118,6 +1146,7 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 50: { const v = { "EAmount": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 51: { const v = { "EPriceLevel": dS_nbit_0_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 52: { const v = { "EVCCID": dS_bin_6(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "EVChargeParameter": d_EVChargeParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 54: { const v = { "EVEnergyCapacity": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 55: { const v = { "EVEnergyRequest": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 56: { const v = { "EVErrorCode": dS_enum_DC_EVErrorCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1130,8 +1159,10 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 63: { const v = { "EVMaximumVoltageLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 64: { const v = { "EVMaximumVoltageLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 65: { const v = { "EVMinCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "EVPowerDeliveryParameter": d_EVPowerDeliveryParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 67: { const v = { "EVRESSSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 68: { const v = { "EVReady": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "EVSEChargeParameter": d_EVSEChargeParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 70: { const v = { "EVSECurrentLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 71: { const v = { "EVSECurrentRegulationTolerance": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 72: { const v = { "EVSEEnergyToBeDelivered": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1154,12 +1185,15 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 89: { const v = { "EVSEPresentCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 90: { const v = { "EVSEPresentVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 91: { const v = { "EVSEProcessing": dS_enum_EVSEProcessingType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 93: { const v = { "EVSEStatusCode": dS_enum_DC_EVSEStatusCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 94: { const v = { "EVSETimeStamp": dS_int_m9223372036854776000_9223372036854776000(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 95: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "EVStatus": d_EVStatusType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 97: { const v = { "EVTargetCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 98: { const v = { "EVTargetVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 99: { const v = { "EnergyTransferMode": dS_enum_EnergyTransferModeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "Entry": d_EntryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 101: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 102: { const v = { "FaultCode": dS_enum_faultCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 103: { const v = { "FaultMsg": dS_str_64(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1230,6 +1264,7 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 168: { const v = { "SAScheduleTuple": d_SAScheduleTupleType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 169: { const v = { "SAScheduleTupleID": dS_nbit_1_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 170: { const v = { "SAScheduleTupleID": dS_nbit_1_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 171: { const v = { "SASchedules": d_SASchedulesType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 172: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 173: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 174: { const v = { "SalesTariff": d_SalesTariffType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1270,6 +1305,7 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 209: { const v = { "SubCertificates": d_SubCertificatesType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 210: { const v = { "SupportedEnergyTransferMode": d_SupportedEnergyTransferModeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 211: { const v = { "TMeter": dS_int_m9223372036854776000_9223372036854776000(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 212: { const v = { "TimeInterval": d_IntervalType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 213: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 214: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 215: { const v = { "Unit": dS_enum_unitSymbolType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -3972,7 +4008,7 @@ export function d_PMaxScheduleEntryType(r: BitReader): T.PMaxScheduleEntryType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; break;
-            case 1: throw r.fail("element TimeInterval has an abstract type");
+            case 1: v.TimeInterval = d_IntervalType(r); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4127,7 +4163,7 @@ export function d_EntryType(r: BitReader): T.EntryType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; break;
-            case 1: throw r.fail("element TimeInterval has an abstract type");
+            case 1: v.TimeInterval = d_IntervalType(r); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4392,7 +4428,7 @@ export function d_SalesTariffEntryType(r: BitReader): T.SalesTariffEntryType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; break;
-            case 1: throw r.fail("element TimeInterval has an abstract type");
+            case 1: v.TimeInterval = d_IntervalType(r); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7944,7 +7980,7 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
           switch (c) {
             case 0: v.AC_EVChargeParameter = d_AC_EVChargeParameterType(r); s = 3; break;
             case 1: v.DC_EVChargeParameter = d_DC_EVChargeParameterType(r); s = 3; break;
-            case 2: throw r.fail("element EVChargeParameter has an abstract type");
+            case 2: v.EVChargeParameter = d_EVChargeParameterType(r); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8074,10 +8110,10 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           const c = r.bits(3);
           switch (c) {
             case 0: v.SAScheduleList = d_SAScheduleListType(r); s = 3; break;
-            case 1: throw r.fail("element SASchedules has an abstract type");
+            case 1: v.SASchedules = d_SASchedulesType(r); s = 3; break;
             case 2: v.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; break;
             case 3: v.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; break;
-            case 4: throw r.fail("element EVSEChargeParameter has an abstract type");
+            case 4: v.EVSEChargeParameter = d_EVSEChargeParameterType(r); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8087,7 +8123,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           switch (c) {
             case 0: v.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; break;
             case 1: v.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; break;
-            case 2: throw r.fail("element EVSEChargeParameter has an abstract type");
+            case 2: v.EVSEChargeParameter = d_EVSEChargeParameterType(r); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8199,7 +8235,7 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
           switch (c) {
             case 0: v.ChargingProfile = d_ChargingProfileType(r); s = 3; break;
             case 1: v.DC_EVPowerDeliveryParameter = d_DC_EVPowerDeliveryParameterType(r); s = 4; break;
-            case 2: throw r.fail("element EVPowerDeliveryParameter has an abstract type");
+            case 2: v.EVPowerDeliveryParameter = d_EVPowerDeliveryParameterType(r); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -8209,7 +8245,7 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DC_EVPowerDeliveryParameter = d_DC_EVPowerDeliveryParameterType(r); s = 4; break;
-            case 1: throw r.fail("element EVPowerDeliveryParameter has an abstract type");
+            case 1: v.EVPowerDeliveryParameter = d_EVPowerDeliveryParameterType(r); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -8452,7 +8488,7 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
           switch (c) {
             case 0: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 2; break;
             case 1: v.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; break;
-            case 2: throw r.fail("element EVSEStatus has an abstract type");
+            case 2: v.EVSEStatus = d_EVSEStatusType(r); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8792,7 +8828,7 @@ export function d_MeteringReceiptResType(r: BitReader): T.MeteringReceiptResType
           switch (c) {
             case 0: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 2; break;
             case 1: v.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; break;
-            case 2: throw r.fail("element EVSEStatus has an abstract type");
+            case 2: v.EVSEStatus = d_EVSEStatusType(r); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -11459,7 +11495,7 @@ export function d_BodyType(r: BitReader): T.BodyType {
           switch (c) {
             case 0: v.AuthorizationReq = d_AuthorizationReqType(r); s = 1; break;
             case 1: v.AuthorizationRes = d_AuthorizationResType(r); s = 1; break;
-            case 2: throw r.fail("element BodyElement has an abstract type");
+            case 2: v.BodyElement = d_BodyBaseType(r); s = 1; break;
             case 3: v.CableCheckReq = d_CableCheckReqType(r); s = 1; break;
             case 4: v.CableCheckRes = d_CableCheckResType(r); s = 1; break;
             case 5: v.CertificateInstallationReq = d_CertificateInstallationReqType(r); s = 1; break;

@@ -8,6 +8,7 @@ export type Document =
   | { AC_EVSEStatus: AC_EVSEStatusType }
   | { AuthorizationReq: AuthorizationReqType }
   | { AuthorizationRes: AuthorizationResType }
+  | { BodyElement: BodyBaseType }
   | { CableCheckReq: CableCheckReqType }
   | { CableCheckRes: CableCheckResType }
   | { CanonicalizationMethod: CanonicalizationMethodType }
@@ -29,6 +30,12 @@ export type Document =
   | { DSAKeyValue: DSAKeyValueType }
   | { DigestMethod: DigestMethodType }
   | { DigestValue: string }
+  | { EVChargeParameter: EVChargeParameterType }
+  | { EVPowerDeliveryParameter: EVPowerDeliveryParameterType }
+  | { EVSEChargeParameter: EVSEChargeParameterType }
+  | { EVSEStatus: EVSEStatusType }
+  | { EVStatus: EVStatusType }
+  | { Entry: EntryType }
   | { KeyInfo: KeyInfoType }
   | { KeyName: string }
   | { KeyValue: KeyValueType }
@@ -52,6 +59,7 @@ export type Document =
   | { RelativeTimeInterval: RelativeTimeIntervalType }
   | { RetrievalMethod: RetrievalMethodType }
   | { SAScheduleList: SAScheduleListType }
+  | { SASchedules: SASchedulesType }
   | { SPKIData: SPKIDataType }
   | { SalesTariffEntry: SalesTariffEntryType }
   | { ServiceDetailReq: ServiceDetailReqType }
@@ -68,6 +76,7 @@ export type Document =
   | { SignatureProperty: SignaturePropertyType }
   | { SignatureValue: SignatureValueType }
   | { SignedInfo: SignedInfoType }
+  | { TimeInterval: IntervalType }
   | { Transform: TransformType }
   | { Transforms: TransformsType }
   | { V2G_Message: V2G_Message_anon }
@@ -75,7 +84,7 @@ export type Document =
   | { WeldingDetectionRes: WeldingDetectionResType }
   | { X509Data: X509DataType };
 
-export const rootElements = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","AuthorizationReq","AuthorizationRes","CableCheckReq","CableCheckRes","CanonicalizationMethod","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVStatus","DSAKeyValue","DigestMethod","DigestValue","KeyInfo","KeyName","KeyValue","Manifest","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Object","PGPData","PMaxScheduleEntry","PaymentDetailsReq","PaymentDetailsRes","PaymentServiceSelectionReq","PaymentServiceSelectionRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","RSAKeyValue","Reference","RelativeTimeInterval","RetrievalMethod","SAScheduleList","SPKIData","SalesTariffEntry","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","Transform","Transforms","V2G_Message","WeldingDetectionReq","WeldingDetectionRes","X509Data"] as const;
+export const rootElements = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","AuthorizationReq","AuthorizationRes","BodyElement","CableCheckReq","CableCheckRes","CanonicalizationMethod","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVStatus","DSAKeyValue","DigestMethod","DigestValue","EVChargeParameter","EVPowerDeliveryParameter","EVSEChargeParameter","EVSEStatus","EVStatus","Entry","KeyInfo","KeyName","KeyValue","Manifest","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Object","PGPData","PMaxScheduleEntry","PaymentDetailsReq","PaymentDetailsRes","PaymentServiceSelectionReq","PaymentServiceSelectionRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","RSAKeyValue","Reference","RelativeTimeInterval","RetrievalMethod","SAScheduleList","SASchedules","SPKIData","SalesTariffEntry","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","TimeInterval","Transform","Transforms","V2G_Message","WeldingDetectionReq","WeldingDetectionRes","X509Data"] as const;
 
 /** Element qnames of the fragment grammar, in event-code order. */
 export const fragmentElements = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","AC_EVSEStatus","AuthorizationReq","AuthorizationRes","Body","BodyElement","BulkChargingComplete","BulkChargingComplete","BulkSOC","CableCheckReq","CableCheckRes","CanonicalizationMethod","Certificate","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargeProgress","ChargeService","ChargingComplete","ChargingComplete","ChargingProfile","ChargingProfileEntryMaxNumberOfPhasesInUse","ChargingProfileEntryMaxPower","ChargingProfileEntryStart","ChargingSession","ChargingStatusReq","ChargingStatusRes","ConsumptionCost","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","Cost","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVSEStatus","DC_EVStatus","DC_EVStatus","DHpublickey","DSAKeyValue","DepartureTime","DigestMethod","DigestValue","EAmount","EPriceLevel","EVCCID","EVChargeParameter","EVEnergyCapacity","EVEnergyRequest","EVErrorCode","EVMaxCurrent","EVMaxVoltage","EVMaximumCurrentLimit","EVMaximumCurrentLimit","EVMaximumPowerLimit","EVMaximumPowerLimit","EVMaximumVoltageLimit","EVMaximumVoltageLimit","EVMinCurrent","EVPowerDeliveryParameter","EVRESSSOC","EVReady","EVSEChargeParameter","EVSECurrentLimitAchieved","EVSECurrentRegulationTolerance","EVSEEnergyToBeDelivered","EVSEID","EVSEIsolationStatus","EVSEMaxCurrent","EVSEMaxCurrent","EVSEMaximumCurrentLimit","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEMaximumPowerLimit","EVSEMaximumVoltageLimit","EVSEMaximumVoltageLimit","EVSEMinimumCurrentLimit","EVSEMinimumVoltageLimit","EVSENominalVoltage","EVSENotification","EVSEPeakCurrentRipple","EVSEPowerLimitAchieved","EVSEPresentCurrent","EVSEPresentVoltage","EVSEProcessing","EVSEStatus","EVSEStatusCode","EVSETimeStamp","EVSEVoltageLimitAchieved","EVStatus","EVTargetCurrent","EVTargetVoltage","EnergyTransferMode","Entry","Exponent","FaultCode","FaultMsg","FreeService","FullSOC","G","GenChallenge","HMACOutputLength","Header","J","KeyInfo","KeyName","KeyValue","ListOfRootCertificateIDs","Manifest","MaxEntriesSAScheduleTuple","MeterID","MeterInfo","MeterReading","MeterStatus","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Modulus","Multiplier","Notification","NotificationMaxDelay","NumEPriceLevels","OEMProvisioningCert","Object","P","PGPData","PGPKeyID","PGPKeyPacket","PMax","PMaxSchedule","PMaxScheduleEntry","Parameter","ParameterSet","ParameterSetID","PaymentDetailsReq","PaymentDetailsRes","PaymentOption","PaymentOptionList","PaymentServiceSelectionReq","PaymentServiceSelectionRes","PgenCounter","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","ProfileEntry","Q","RCD","RSAKeyValue","ReceiptRequired","Reference","RelativeTimeInterval","RemainingTimeToBulkSoC","RemainingTimeToFullSoC","RequestedEnergyTransferMode","ResponseCode","RetrievalMethod","RetryCounter","RootCertificateID","SAProvisioningCertificateChain","SAScheduleList","SAScheduleTuple","SAScheduleTupleID","SAScheduleTupleID","SASchedules","SPKIData","SPKISexp","SalesTariff","SalesTariffDescription","SalesTariffEntry","SalesTariffID","Seed","SelectedPaymentOption","SelectedService","SelectedServiceList","Service","ServiceCategory","ServiceCategory","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServiceID","ServiceID","ServiceList","ServiceName","ServiceParameterList","ServiceScope","ServiceScope","SessionID","SessionID","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","SigMeterReading","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","SubCertificates","SupportedEnergyTransferMode","TMeter","TimeInterval","Transform","Transforms","Unit","V2G_Message","Value","WeldingDetectionReq","WeldingDetectionRes","X509CRL","X509Certificate","X509Data","X509IssuerName","X509IssuerSerial","X509SKI","X509SerialNumber","X509SubjectName","XPath","Y","amount","amountMultiplier","boolValue","byteValue","costKind","duration","eMAID","intValue","physicalValue","shortValue","start","startValue","stringValue"] as const;

@@ -276,6 +276,8 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "BPT_Dynamic_AC_CLResControlMode": w.bits(9, 6); e_BPT_Dynamic_AC_CLResControlModeType(w, x as never); return;
     case "BPT_Scheduled_AC_CLReqControlMode": w.bits(10, 6); e_BPT_Scheduled_AC_CLReqControlModeType(w, x as never); return;
     case "BPT_Scheduled_AC_CLResControlMode": w.bits(11, 6); e_BPT_Scheduled_AC_CLResControlModeType(w, x as never); return;
+    case "CLReqControlMode": w.bits(12, 6); e_CLReqControlModeType(w, x as never); return;
+    case "CLResControlMode": w.bits(13, 6); e_CLResControlModeType(w, x as never); return;
     case "CanonicalizationMethod": w.bits(14, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DSAKeyValue": w.bits(15, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(16, 6); e_DigestMethodType(w, x as never); return;
@@ -322,6 +324,8 @@ export function decodeDocument(r: BitReader): T.Document {
     case 9: return { "BPT_Dynamic_AC_CLResControlMode": d_BPT_Dynamic_AC_CLResControlModeType(r) } as T.Document;
     case 10: return { "BPT_Scheduled_AC_CLReqControlMode": d_BPT_Scheduled_AC_CLReqControlModeType(r) } as T.Document;
     case 11: return { "BPT_Scheduled_AC_CLResControlMode": d_BPT_Scheduled_AC_CLResControlModeType(r) } as T.Document;
+    case 12: return { "CLReqControlMode": d_CLReqControlModeType(r) } as T.Document;
+    case 13: return { "CLResControlMode": d_CLResControlModeType(r) } as T.Document;
     case 14: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 15: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 16: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
@@ -381,6 +385,8 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "BPT_Scheduled_AC_CLReqControlMode": w.bits(15, 8); e_BPT_Scheduled_AC_CLReqControlModeType(w, x as never); break;
     case "BPT_Scheduled_AC_CLResControlMode": w.bits(16, 8); e_BPT_Scheduled_AC_CLResControlModeType(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(17, 8); e_RationalNumberType(w, x as never); break;
+    case "CLReqControlMode": w.bits(18, 8); e_CLReqControlModeType(w, x as never); break;
+    case "CLResControlMode": w.bits(19, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(20, 8); e_CanonicalizationMethodType(w, x as never); break;
     case "CapacitiveEnergyReadingVARh": w.bits(21, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "ChargedEnergyReadingWh": w.bits(22, 8); eS_uint_0_18446744073709552000(w, x as never); break;
@@ -539,6 +545,8 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 15: { const v = { "BPT_Scheduled_AC_CLReqControlMode": d_BPT_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 16: { const v = { "BPT_Scheduled_AC_CLResControlMode": d_BPT_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 17: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 19: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 20: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 21: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 22: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
@@ -4298,7 +4306,7 @@ export function d_AC_ChargeLoopReqType(r: BitReader): T.AC_ChargeLoopReqType {
           switch (c) {
             case 0: v.BPT_Dynamic_AC_CLReqControlMode = d_BPT_Dynamic_AC_CLReqControlModeType(r); s = 4; break;
             case 1: v.BPT_Scheduled_AC_CLReqControlMode = d_BPT_Scheduled_AC_CLReqControlModeType(r); s = 4; break;
-            case 2: throw r.fail("element CLReqControlMode has an abstract type");
+            case 2: v.CLReqControlMode = d_CLReqControlModeType(r); s = 4; break;
             case 3: v.Dynamic_AC_CLReqControlMode = d_Dynamic_AC_CLReqControlModeType(r); s = 4; break;
             case 4: v.Scheduled_AC_CLReqControlMode = d_Scheduled_AC_CLReqControlModeType(r); s = 4; break;
             default: throw r.badCode(c);
@@ -4908,7 +4916,7 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
             case 3: v.EVSETargetFrequency = d_RationalNumberType(r); s = 6; break;
             case 4: v.BPT_Dynamic_AC_CLResControlMode = d_BPT_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 5: v.BPT_Scheduled_AC_CLResControlMode = d_BPT_Scheduled_AC_CLResControlModeType(r); s = 7; break;
-            case 6: throw r.fail("element CLResControlMode has an abstract type");
+            case 6: v.CLResControlMode = d_CLResControlModeType(r); s = 7; break;
             case 7: v.Dynamic_AC_CLResControlMode = d_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 8: v.Scheduled_AC_CLResControlMode = d_Scheduled_AC_CLResControlModeType(r); s = 7; break;
             default: throw r.badCode(c);
@@ -4923,7 +4931,7 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
             case 2: v.EVSETargetFrequency = d_RationalNumberType(r); s = 6; break;
             case 3: v.BPT_Dynamic_AC_CLResControlMode = d_BPT_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 4: v.BPT_Scheduled_AC_CLResControlMode = d_BPT_Scheduled_AC_CLResControlModeType(r); s = 7; break;
-            case 5: throw r.fail("element CLResControlMode has an abstract type");
+            case 5: v.CLResControlMode = d_CLResControlModeType(r); s = 7; break;
             case 6: v.Dynamic_AC_CLResControlMode = d_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 7: v.Scheduled_AC_CLResControlMode = d_Scheduled_AC_CLResControlModeType(r); s = 7; break;
             default: throw r.badCode(c);
@@ -4937,7 +4945,7 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
             case 1: v.EVSETargetFrequency = d_RationalNumberType(r); s = 6; break;
             case 2: v.BPT_Dynamic_AC_CLResControlMode = d_BPT_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 3: v.BPT_Scheduled_AC_CLResControlMode = d_BPT_Scheduled_AC_CLResControlModeType(r); s = 7; break;
-            case 4: throw r.fail("element CLResControlMode has an abstract type");
+            case 4: v.CLResControlMode = d_CLResControlModeType(r); s = 7; break;
             case 5: v.Dynamic_AC_CLResControlMode = d_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 6: v.Scheduled_AC_CLResControlMode = d_Scheduled_AC_CLResControlModeType(r); s = 7; break;
             default: throw r.badCode(c);
@@ -4950,7 +4958,7 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
             case 0: v.EVSETargetFrequency = d_RationalNumberType(r); s = 6; break;
             case 1: v.BPT_Dynamic_AC_CLResControlMode = d_BPT_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 2: v.BPT_Scheduled_AC_CLResControlMode = d_BPT_Scheduled_AC_CLResControlModeType(r); s = 7; break;
-            case 3: throw r.fail("element CLResControlMode has an abstract type");
+            case 3: v.CLResControlMode = d_CLResControlModeType(r); s = 7; break;
             case 4: v.Dynamic_AC_CLResControlMode = d_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 5: v.Scheduled_AC_CLResControlMode = d_Scheduled_AC_CLResControlModeType(r); s = 7; break;
             default: throw r.badCode(c);
@@ -4962,7 +4970,7 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
           switch (c) {
             case 0: v.BPT_Dynamic_AC_CLResControlMode = d_BPT_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 1: v.BPT_Scheduled_AC_CLResControlMode = d_BPT_Scheduled_AC_CLResControlModeType(r); s = 7; break;
-            case 2: throw r.fail("element CLResControlMode has an abstract type");
+            case 2: v.CLResControlMode = d_CLResControlModeType(r); s = 7; break;
             case 3: v.Dynamic_AC_CLResControlMode = d_Dynamic_AC_CLResControlModeType(r); s = 7; break;
             case 4: v.Scheduled_AC_CLResControlMode = d_Scheduled_AC_CLResControlModeType(r); s = 7; break;
             default: throw r.badCode(c);

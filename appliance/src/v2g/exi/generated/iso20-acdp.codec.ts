@@ -409,6 +409,8 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "ACDP_SystemStatusRes": w.bits(5, 6); e_ACDP_SystemStatusResType(w, x as never); return;
     case "ACDP_VehiclePositioningReq": w.bits(6, 6); e_ACDP_VehiclePositioningReqType(w, x as never); return;
     case "ACDP_VehiclePositioningRes": w.bits(7, 6); e_ACDP_VehiclePositioningResType(w, x as never); return;
+    case "CLReqControlMode": w.bits(8, 6); e_CLReqControlModeType(w, x as never); return;
+    case "CLResControlMode": w.bits(9, 6); e_CLResControlModeType(w, x as never); return;
     case "CanonicalizationMethod": w.bits(10, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DSAKeyValue": w.bits(11, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(12, 6); e_DigestMethodType(w, x as never); return;
@@ -447,6 +449,8 @@ export function decodeDocument(r: BitReader): T.Document {
     case 5: return { "ACDP_SystemStatusRes": d_ACDP_SystemStatusResType(r) } as T.Document;
     case 6: return { "ACDP_VehiclePositioningReq": d_ACDP_VehiclePositioningReqType(r) } as T.Document;
     case 7: return { "ACDP_VehiclePositioningRes": d_ACDP_VehiclePositioningResType(r) } as T.Document;
+    case 8: return { "CLReqControlMode": d_CLReqControlModeType(r) } as T.Document;
+    case 9: return { "CLResControlMode": d_CLResControlModeType(r) } as T.Document;
     case 10: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 11: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 12: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
@@ -498,6 +502,8 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "BPT_DischargedEnergyReadingWh": w.bits(11, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "BPT_InductiveEnergyReadingVARh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(13, 8); e_RationalNumberType(w, x as never); break;
+    case "CLReqControlMode": w.bits(14, 8); e_CLReqControlModeType(w, x as never); break;
+    case "CLResControlMode": w.bits(15, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(16, 8); e_CanonicalizationMethodType(w, x as never); break;
     case "CapacitiveEnergyReadingVARh": w.bits(17, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "ChargedEnergyReadingWh": w.bits(18, 8); eS_uint_0_18446744073709552000(w, x as never); break;
@@ -631,6 +637,8 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 12: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 16: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 17: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }

@@ -291,6 +291,8 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "BPT_Dynamic_DC_CLResControlMode": w.bits(3, 6); e_BPT_Dynamic_DC_CLResControlModeType(w, x as never); return;
     case "BPT_Scheduled_DC_CLReqControlMode": w.bits(4, 6); e_BPT_Scheduled_DC_CLReqControlModeType(w, x as never); return;
     case "BPT_Scheduled_DC_CLResControlMode": w.bits(5, 6); e_BPT_Scheduled_DC_CLResControlModeType(w, x as never); return;
+    case "CLReqControlMode": w.bits(6, 6); e_CLReqControlModeType(w, x as never); return;
+    case "CLResControlMode": w.bits(7, 6); e_CLResControlModeType(w, x as never); return;
     case "CanonicalizationMethod": w.bits(8, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DC_CPDReqEnergyTransferMode": w.bits(9, 6); e_DC_CPDReqEnergyTransferModeType(w, x as never); return;
     case "DC_CPDResEnergyTransferMode": w.bits(10, 6); e_DC_CPDResEnergyTransferModeType(w, x as never); return;
@@ -343,6 +345,8 @@ export function decodeDocument(r: BitReader): T.Document {
     case 3: return { "BPT_Dynamic_DC_CLResControlMode": d_BPT_Dynamic_DC_CLResControlModeType(r) } as T.Document;
     case 4: return { "BPT_Scheduled_DC_CLReqControlMode": d_BPT_Scheduled_DC_CLReqControlModeType(r) } as T.Document;
     case 5: return { "BPT_Scheduled_DC_CLResControlMode": d_BPT_Scheduled_DC_CLResControlModeType(r) } as T.Document;
+    case 6: return { "CLReqControlMode": d_CLReqControlModeType(r) } as T.Document;
+    case 7: return { "CLResControlMode": d_CLResControlModeType(r) } as T.Document;
     case 8: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 9: return { "DC_CPDReqEnergyTransferMode": d_DC_CPDReqEnergyTransferModeType(r) } as T.Document;
     case 10: return { "DC_CPDResEnergyTransferMode": d_DC_CPDResEnergyTransferModeType(r) } as T.Document;
@@ -408,6 +412,8 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "BPT_Scheduled_DC_CLReqControlMode": w.bits(9, 8); e_BPT_Scheduled_DC_CLReqControlModeType(w, x as never); break;
     case "BPT_Scheduled_DC_CLResControlMode": w.bits(10, 8); e_BPT_Scheduled_DC_CLResControlModeType(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(11, 8); e_RationalNumberType(w, x as never); break;
+    case "CLReqControlMode": w.bits(12, 8); e_CLReqControlModeType(w, x as never); break;
+    case "CLResControlMode": w.bits(13, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(14, 8); e_CanonicalizationMethodType(w, x as never); break;
     case "CapacitiveEnergyReadingVARh": w.bits(15, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "ChargedEnergyReadingWh": w.bits(16, 8); eS_uint_0_18446744073709552000(w, x as never); break;
@@ -560,6 +566,8 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 9: { const v = { "BPT_Scheduled_DC_CLReqControlMode": d_BPT_Scheduled_DC_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "BPT_Scheduled_DC_CLResControlMode": d_BPT_Scheduled_DC_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 14: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 15: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 16: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
@@ -4542,7 +4550,7 @@ export function d_DC_ChargeLoopReqType(r: BitReader): T.DC_ChargeLoopReqType {
           switch (c) {
             case 0: v.BPT_Dynamic_DC_CLReqControlMode = d_BPT_Dynamic_DC_CLReqControlModeType(r); s = 5; break;
             case 1: v.BPT_Scheduled_DC_CLReqControlMode = d_BPT_Scheduled_DC_CLReqControlModeType(r); s = 5; break;
-            case 2: throw r.fail("element CLReqControlMode has an abstract type");
+            case 2: v.CLReqControlMode = d_CLReqControlModeType(r); s = 5; break;
             case 3: v.Dynamic_DC_CLReqControlMode = d_Dynamic_DC_CLReqControlModeType(r); s = 5; break;
             case 4: v.Scheduled_DC_CLReqControlMode = d_Scheduled_DC_CLReqControlModeType(r); s = 5; break;
             default: throw r.badCode(c);
@@ -5238,7 +5246,7 @@ export function d_DC_ChargeLoopResType(r: BitReader): T.DC_ChargeLoopResType {
           switch (c) {
             case 0: v.BPT_Dynamic_DC_CLResControlMode = d_BPT_Dynamic_DC_CLResControlModeType(r); s = 11; break;
             case 1: v.BPT_Scheduled_DC_CLResControlMode = d_BPT_Scheduled_DC_CLResControlModeType(r); s = 11; break;
-            case 2: throw r.fail("element CLResControlMode has an abstract type");
+            case 2: v.CLResControlMode = d_CLResControlModeType(r); s = 11; break;
             case 3: v.Dynamic_DC_CLResControlMode = d_Dynamic_DC_CLResControlModeType(r); s = 11; break;
             case 4: v.Scheduled_DC_CLResControlMode = d_Scheduled_DC_CLResControlModeType(r); s = 11; break;
             default: throw r.badCode(c);

@@ -502,6 +502,8 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
   const k = keys[0]!;
   const x = (doc as Record<string, unknown>)[k];
   switch (k) {
+    case "CLReqControlMode": w.bits(0, 6); e_CLReqControlModeType(w, x as never); return;
+    case "CLResControlMode": w.bits(1, 6); e_CLResControlModeType(w, x as never); return;
     case "CanonicalizationMethod": w.bits(2, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DSAKeyValue": w.bits(3, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(4, 6); e_DigestMethodType(w, x as never); return;
@@ -544,6 +546,8 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
 export function decodeDocument(r: BitReader): T.Document {
   const c = r.bits(6);
   switch (c) {
+    case 0: return { "CLReqControlMode": d_CLReqControlModeType(r) } as T.Document;
+    case 1: return { "CLResControlMode": d_CLResControlModeType(r) } as T.Document;
     case 2: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 3: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 4: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
@@ -602,6 +606,8 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "BPT_InductiveEnergyReadingVARh": w.bits(6, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "BSSID": w.bits(7, 8); eS_str_12(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(8, 8); e_RationalNumberType(w, x as never); break;
+    case "CLReqControlMode": w.bits(9, 8); e_CLReqControlModeType(w, x as never); break;
+    case "CLResControlMode": w.bits(10, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(11, 8); e_CanonicalizationMethodType(w, x as never); break;
     case "CapacitiveEnergyReadingVARh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
     case "ChargedEnergyReadingWh": w.bits(13, 8); eS_uint_0_18446744073709552000(w, x as never); break;
@@ -799,6 +805,8 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 6: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 7: { const v = { "BSSID": dS_str_12(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 8: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 9: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 10: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 12: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }

@@ -651,6 +651,8 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "AuthorizationRes": w.bits(1, 6); e_AuthorizationResType(w, x as never); return;
     case "AuthorizationSetupReq": w.bits(2, 6); e_AuthorizationSetupReqType(w, x as never); return;
     case "AuthorizationSetupRes": w.bits(3, 6); e_AuthorizationSetupResType(w, x as never); return;
+    case "CLReqControlMode": w.bits(4, 6); e_CLReqControlModeType(w, x as never); return;
+    case "CLResControlMode": w.bits(5, 6); e_CLResControlModeType(w, x as never); return;
     case "CanonicalizationMethod": w.bits(6, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "CertificateInstallationReq": w.bits(7, 6); e_CertificateInstallationReqType(w, x as never); return;
     case "CertificateInstallationRes": w.bits(8, 6); e_CertificateInstallationResType(w, x as never); return;
@@ -709,6 +711,8 @@ export function decodeDocument(r: BitReader): T.Document {
     case 1: return { "AuthorizationRes": d_AuthorizationResType(r) } as T.Document;
     case 2: return { "AuthorizationSetupReq": d_AuthorizationSetupReqType(r) } as T.Document;
     case 3: return { "AuthorizationSetupRes": d_AuthorizationSetupResType(r) } as T.Document;
+    case 4: return { "CLReqControlMode": d_CLReqControlModeType(r) } as T.Document;
+    case 5: return { "CLResControlMode": d_CLResControlModeType(r) } as T.Document;
     case 6: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 7: return { "CertificateInstallationReq": d_CertificateInstallationReqType(r) } as T.Document;
     case 8: return { "CertificateInstallationRes": d_CertificateInstallationResType(r) } as T.Document;
@@ -790,6 +794,8 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "BPT_DischargedEnergyReadingWh": w.bits(17, 9); eS_uint_0_18446744073709552000(w, x as never); break;
     case "BPT_InductiveEnergyReadingVARh": w.bits(18, 9); eS_uint_0_18446744073709552000(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(19, 9); e_RationalNumberType(w, x as never); break;
+    case "CLReqControlMode": w.bits(20, 9); e_CLReqControlModeType(w, x as never); break;
+    case "CLResControlMode": w.bits(21, 9); e_CLResControlModeType(w, x as never); break;
     case "CPSCertificateChain": w.bits(22, 9); e_CertificateChainType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(23, 9); e_CanonicalizationMethodType(w, x as never); break;
     case "CapacitiveEnergyReadingVARh": w.bits(24, 9); eS_uint_0_18446744073709552000(w, x as never); break;
@@ -1063,6 +1069,8 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 17: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 22: { const v = { "CPSCertificateChain": d_CertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 23: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 24: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
