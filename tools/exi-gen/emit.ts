@@ -134,10 +134,26 @@ export class Emitter {
     const key = this.codecKey(t);
     if (!this.valueHelpers.has(key)) {
       const ts = this.tsValueType(t);
+      const c = t.codec;
+      // Values of a few bits are read and written together with the CH and EE codes around them.
+      let dec: string;
+      let enc: string;
+      if (c.k === 'bool') {
+        dec = 'return r.boolEl();';
+        enc = 'w.boolEl(x);';
+      } else if (c.k === 'nbit' && c.bits <= 20) {
+        dec = `return r.nbitEl(${c.bits}, ${num(c.min)}, ${num(c.max)});`;
+        enc = `w.nbitEl(x, ${c.bits}, ${num(c.min)}, ${num(c.max)});`;
+      } else if (c.k === 'enum' && c.bits <= 20) {
+        dec = `return EV_${this.enumId(t)}[r.enumEl(${c.bits}, ${c.values.length})]!;`;
+        enc = `w.bits(EI_${this.enumId(t)}(w, x) << 1, ${c.bits + 2});`;
+      } else {
+        dec = `r.code0();\n  const x = ${this.readExpr(t)};\n  r.code0();\n  return x;`;
+        enc = `w.bits(0, 1);\n  ${this.writeStmt(t, 'x')}\n  w.bits(0, 1);`;
+      }
       this.valueHelpers.set(
         key,
-        `function dS_${key}(r: BitReader): ${ts} {\n  r.code0();\n  const x = ${this.readExpr(t)};\n  r.code0();\n  return x;\n}\n` +
-          `function eS_${key}(w: BitWriter, x: ${ts}): void {\n  w.bits(0, 1);\n  ${this.writeStmt(t, 'x')}\n  w.bits(0, 1);\n}\n`,
+        `function dS_${key}(r: BitReader): ${ts} {\n  ${dec}\n}\n` + `function eS_${key}(w: BitWriter, x: ${ts}): void {\n  ${enc}\n}\n`,
       );
     }
     return key;

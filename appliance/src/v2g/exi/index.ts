@@ -74,16 +74,19 @@ const CODECS: Readonly<Record<FragmentSchema, Codec>> = {
   xmldsig,
 };
 
+const LOOKUP = new Map<string, SchemaName>([...SCHEMA_NAMES.map((n) => [n, n] as const), ...Object.entries(ALIASES)]);
+const DOC_CODECS = new Map<string, Codec>([...LOOKUP].map(([k, v]) => [k, CODECS[v]] as const));
+const FRAG_CODECS = new Map<string, Codec>([...DOC_CODECS, ['xmldsig', CODECS.xmldsig]]);
+
 /** Canonical schema name for a name or alias; undefined when unknown. */
 export function resolveSchema(name: string): SchemaName | undefined {
-  if ((SCHEMA_NAMES as readonly string[]).includes(name)) return name as SchemaName;
-  return ALIASES[name];
+  return LOOKUP.get(name);
 }
 
 function codecFor(schema: string, fragments: boolean): Codec {
-  const name = schema === 'xmldsig' && fragments ? 'xmldsig' : resolveSchema(schema);
-  if (!name) throw new ExiError(`unknown schema ${JSON.stringify(schema)}`, 0);
-  return CODECS[name];
+  const c = (fragments ? FRAG_CODECS : DOC_CODECS).get(schema);
+  if (!c) throw new ExiError(`unknown schema ${JSON.stringify(schema)}`, 0);
+  return c;
 }
 
 /** EXI header: distinguishing bits 10, no options, version 1 → exactly one byte 0x80. */
@@ -93,15 +96,11 @@ const HEADER = 0x80;
 const writer = new BitWriter();
 const reader = new BitReader(new Uint8Array(0));
 
-function run<T>(fn: () => T, offset: () => number): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof ExiError) throw e;
-    // Anything else (a stack overflow on absurd input, a non-object where an object was expected) is
-    // still reported as the codec's typed error.
-    throw new ExiError(e instanceof Error ? `${e.name}: ${e.message}` : String(e), offset());
-  }
+/** Anything but ExiError (a stack overflow on absurd input, a non-object where an object was expected) is
+ * still reported as the codec's typed error. */
+function typed(e: unknown, bitOffset: number): ExiError {
+  if (e instanceof ExiError) return e;
+  return new ExiError(e instanceof Error ? `${e.name}: ${e.message}` : String(e), bitOffset);
 }
 
 export function encode<S extends SchemaName>(schema: S, doc: SchemaDocuments[S]): Uint8Array;
@@ -109,12 +108,14 @@ export function encode(schema: string, doc: unknown): Uint8Array;
 export function encode(schema: string, doc: unknown): Uint8Array {
   const c = codecFor(schema, false);
   if (typeof doc !== 'object' || doc === null) throw new ExiError('a document must be an object', 0);
-  return run(() => {
+  try {
     writer.reset();
     writer.bits(HEADER, 8);
     c.encodeDocument(writer, doc as never);
     return writer.finish();
-  }, () => writer.bitOffset);
+  } catch (e) {
+    throw typed(e, writer.bitOffset);
+  }
 }
 
 function readHeader(r: BitReader): void {
@@ -132,11 +133,13 @@ export function decode(schema: string, bytes: Uint8Array): unknown;
 export function decode(schema: string, bytes: Uint8Array): unknown {
   const c = codecFor(schema, false);
   reader.reset(asBytes(bytes));
-  return run(() => {
+  try {
     readHeader(reader);
     // Bits after ED are padding; trailing bytes (seen in real captures) are ignored.
     return c.decodeDocument(reader);
-  }, () => reader.pos);
+  } catch (e) {
+    throw typed(e, reader.pos);
+  }
 }
 
 /**
@@ -146,21 +149,25 @@ export function decode(schema: string, bytes: Uint8Array): unknown {
 export function encodeFragment(schema: FragmentSchema, frag: Record<string, unknown>): Uint8Array {
   const c = codecFor(schema, true);
   if (typeof frag !== 'object' || frag === null) throw new ExiError('a fragment must be an object', 0);
-  return run(() => {
+  try {
     writer.reset();
     writer.bits(HEADER, 8);
     c.encodeFragment(writer, frag);
     return writer.finish();
-  }, () => writer.bitOffset);
+  } catch (e) {
+    throw typed(e, writer.bitOffset);
+  }
 }
 
 export function decodeFragment(schema: FragmentSchema, bytes: Uint8Array): Record<string, unknown> {
   const c = codecFor(schema, true);
   reader.reset(asBytes(bytes));
-  return run(() => {
+  try {
     readHeader(reader);
     return c.decodeFragment(reader);
-  }, () => reader.pos);
+  } catch (e) {
+    throw typed(e, reader.pos);
+  }
 }
 
 /** Hex helpers for tools and tests (lower case, no separators). */

@@ -17,15 +17,10 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
 }
 
 function dS_nbit_1_20(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(5, 1, 20);
-  r.code0();
-  return x;
+  return r.nbitEl(5, 1, 20);
 }
 function eS_nbit_1_20(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 5, 1, 20);
-  w.bits(0, 1);
+  w.nbitEl(x, 5, 1, 20);
 }
 
 function dS_str_100(r: BitReader): string {
@@ -41,27 +36,17 @@ function eS_str_100(w: BitWriter, x: string): void {
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation" {
-  r.code0();
-  const x = EV_responseCodeType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_responseCodeType[r.enumEl(2, 3)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation"): void {
-  w.bits(0, 1);
-  w.bits(EI_responseCodeType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x) << 1, 4);
 }
 
 function dS_nbit_0_255(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, 0, 255);
-  r.code0();
-  return x;
+  return r.nbitEl(8, 0, 255);
 }
 function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, 0, 255);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, 0, 255);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {

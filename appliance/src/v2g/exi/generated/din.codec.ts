@@ -216,27 +216,17 @@ function eS_str_inf(w: BitWriter, x: string): void {
 }
 
 function dS_bool(r: BitReader): boolean {
-  r.code0();
-  const x = r.bool();
-  r.code0();
-  return x;
+  return r.boolEl();
 }
 function eS_bool(w: BitWriter, x: boolean): void {
-  w.bits(0, 1);
-  w.bool(x);
-  w.bits(0, 1);
+  w.boolEl(x);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(7, 0, 100);
-  r.code0();
-  return x;
+  return r.nbitEl(7, 0, 100);
 }
 function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 7, 0, 100);
-  w.bits(0, 1);
+  w.nbitEl(x, 7, 0, 100);
 }
 
 function dS_bin_1200(r: BitReader): string {
@@ -324,15 +314,10 @@ function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number
 }
 
 function dS_nbit_0_255(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, 0, 255);
-  r.code0();
-  return x;
+  return r.nbitEl(8, 0, 255);
 }
 function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, 0, 255);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, 0, 255);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -348,27 +333,17 @@ function eS_bin_8(w: BitWriter, x: string): void {
 }
 
 function dS_enum_DC_EVErrorCodeType(r: BitReader): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
-  r.code0();
-  const x = EV_DC_EVErrorCodeType[r.enumIdx(4, 12)]!;
-  r.code0();
-  return x;
+  return EV_DC_EVErrorCodeType[r.enumEl(4, 12)]!;
 }
 function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData"): void {
-  w.bits(0, 1);
-  w.bits(EI_DC_EVErrorCodeType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_DC_EVErrorCodeType(w, x) << 1, 6);
 }
 
 function dS_enum_EVRequestedEnergyTransferType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
-  r.code0();
-  const x = EV_EVRequestedEnergyTransferType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_EVRequestedEnergyTransferType[r.enumEl(3, 6)]!;
 }
 function eS_enum_EVRequestedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique"): void {
-  w.bits(0, 1);
-  w.bits(EI_EVRequestedEnergyTransferType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_EVRequestedEnergyTransferType(w, x) << 1, 5);
 }
 
 function dS_bin_32(r: BitReader): string {
@@ -384,75 +359,45 @@ function eS_bin_32(w: BitWriter, x: string): void {
 }
 
 function dS_enum_isolationLevelType(r: BitReader): "Invalid" | "Valid" | "Warning" | "Fault" {
-  r.code0();
-  const x = EV_isolationLevelType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_isolationLevelType[r.enumEl(2, 4)]!;
 }
 function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault"): void {
-  w.bits(0, 1);
-  w.bits(EI_isolationLevelType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_isolationLevelType(w, x) << 1, 4);
 }
 
 function dS_enum_EVSENotificationType(r: BitReader): "None" | "StopCharging" | "ReNegotiation" {
-  r.code0();
-  const x = EV_EVSENotificationType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_EVSENotificationType[r.enumEl(2, 3)]!;
 }
 function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation"): void {
-  w.bits(0, 1);
-  w.bits(EI_EVSENotificationType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_EVSENotificationType(w, x) << 1, 4);
 }
 
 function dS_enum_EVSEProcessingType(r: BitReader): "Finished" | "Ongoing" {
-  r.code0();
-  const x = EV_EVSEProcessingType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_EVSEProcessingType[r.enumEl(1, 2)]!;
 }
 function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing"): void {
-  w.bits(0, 1);
-  w.bits(EI_EVSEProcessingType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_EVSEProcessingType(w, x) << 1, 3);
 }
 
 function dS_enum_DC_EVSEStatusCodeType(r: BitReader): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
-  r.code0();
-  const x = EV_DC_EVSEStatusCodeType[r.enumIdx(4, 12)]!;
-  r.code0();
-  return x;
+  return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12)]!;
 }
 function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C"): void {
-  w.bits(0, 1);
-  w.bits(EI_DC_EVSEStatusCodeType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_DC_EVSEStatusCodeType(w, x) << 1, 6);
 }
 
 function dS_enum_EVSESupportedEnergyTransferType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended" {
-  r.code0();
-  const x = EV_EVSESupportedEnergyTransferType[r.enumIdx(4, 10)]!;
-  r.code0();
-  return x;
+  return EV_EVSESupportedEnergyTransferType[r.enumEl(4, 10)]!;
 }
 function eS_enum_EVSESupportedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended"): void {
-  w.bits(0, 1);
-  w.bits(EI_EVSESupportedEnergyTransferType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_EVSESupportedEnergyTransferType(w, x) << 1, 6);
 }
 
 function dS_enum_faultCodeType(r: BitReader): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
-  r.code0();
-  const x = EV_faultCodeType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_faultCodeType[r.enumEl(2, 3)]!;
 }
 function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError"): void {
-  w.bits(0, 1);
-  w.bits(EI_faultCodeType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_faultCodeType(w, x) << 1, 4);
 }
 
 function dS_str_64(r: BitReader): string {
@@ -492,39 +437,24 @@ function eS_str_32(w: BitWriter, x: string): void {
 }
 
 function dS_nbit_m3_3(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(3, -3, 3);
-  r.code0();
-  return x;
+  return r.nbitEl(3, -3, 3);
 }
 function eS_nbit_m3_3(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 3, -3, 3);
-  w.bits(0, 1);
+  w.nbitEl(x, 3, -3, 3);
 }
 
 function dS_enum_paymentOptionType(r: BitReader): "Contract" | "ExternalPayment" {
-  r.code0();
-  const x = EV_paymentOptionType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_paymentOptionType[r.enumEl(1, 2)]!;
 }
 function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment"): void {
-  w.bits(0, 1);
-  w.bits(EI_paymentOptionType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_paymentOptionType(w, x) << 1, 3);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType" {
-  r.code0();
-  const x = EV_responseCodeType[r.enumIdx(5, 23)]!;
-  r.code0();
-  return x;
+  return EV_responseCodeType[r.enumEl(5, 23)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType"): void {
-  w.bits(0, 1);
-  w.bits(EI_responseCodeType(w, x), 5);
-  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x) << 1, 7);
 }
 
 function dS_str_40(r: BitReader): string {
@@ -540,15 +470,10 @@ function eS_str_40(w: BitWriter, x: string): void {
 }
 
 function dS_enum_serviceCategoryType(r: BitReader): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
-  r.code0();
-  const x = EV_serviceCategoryType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_serviceCategoryType[r.enumEl(2, 4)]!;
 }
 function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom"): void {
-  w.bits(0, 1);
-  w.bits(EI_serviceCategoryType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_serviceCategoryType(w, x) << 1, 4);
 }
 
 function dS_uint_0_65535(r: BitReader): number {
@@ -564,39 +489,24 @@ function eS_uint_0_65535(w: BitWriter, x: number): void {
 }
 
 function dS_enum_unitSymbolType(r: BitReader): "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh" {
-  r.code0();
-  const x = EV_unitSymbolType[r.enumIdx(4, 10)]!;
-  r.code0();
-  return x;
+  return EV_unitSymbolType[r.enumEl(4, 10)]!;
 }
 function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh"): void {
-  w.bits(0, 1);
-  w.bits(EI_unitSymbolType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_unitSymbolType(w, x) << 1, 6);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, -128, 127);
-  r.code0();
-  return x;
+  return r.nbitEl(8, -128, 127);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, -128, 127);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, -128, 127);
 }
 
 function dS_enum_costKindType(r: BitReader): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
-  r.code0();
-  const x = EV_costKindType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_costKindType[r.enumEl(2, 3)]!;
 }
 function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission"): void {
-  w.bits(0, 1);
-  w.bits(EI_costKindType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_costKindType(w, x) << 1, 4);
 }
 
 function dS_int_m2147483648_2147483647(r: BitReader): number {

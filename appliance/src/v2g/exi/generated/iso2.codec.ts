@@ -207,27 +207,17 @@ function eS_str_inf(w: BitWriter, x: string): void {
 }
 
 function dS_bool(r: BitReader): boolean {
-  r.code0();
-  const x = r.bool();
-  r.code0();
-  return x;
+  return r.boolEl();
 }
 function eS_bool(w: BitWriter, x: boolean): void {
-  w.bits(0, 1);
-  w.bool(x);
-  w.bits(0, 1);
+  w.boolEl(x);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(7, 0, 100);
-  r.code0();
-  return x;
+  return r.nbitEl(7, 0, 100);
 }
 function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 7, 0, 100);
-  w.bits(0, 1);
+  w.nbitEl(x, 7, 0, 100);
 }
 
 function dS_bin_800(r: BitReader): string {
@@ -243,27 +233,17 @@ function eS_bin_800(w: BitWriter, x: string): void {
 }
 
 function dS_enum_chargeProgressType(r: BitReader): "Start" | "Stop" | "Renegotiate" {
-  r.code0();
-  const x = EV_chargeProgressType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_chargeProgressType[r.enumEl(2, 3)]!;
 }
 function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Renegotiate"): void {
-  w.bits(0, 1);
-  w.bits(EI_chargeProgressType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_chargeProgressType(w, x) << 1, 4);
 }
 
 function dS_nbit_1_3(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(2, 1, 3);
-  r.code0();
-  return x;
+  return r.nbitEl(2, 1, 3);
 }
 function eS_nbit_1_3(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 2, 1, 3);
-  w.bits(0, 1);
+  w.nbitEl(x, 2, 1, 3);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -279,27 +259,17 @@ function eS_uint_0_4294967295(w: BitWriter, x: number): void {
 }
 
 function dS_enum_chargingSessionType(r: BitReader): "Terminate" | "Pause" {
-  r.code0();
-  const x = EV_chargingSessionType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_chargingSessionType[r.enumEl(1, 2)]!;
 }
 function eS_enum_chargingSessionType(w: BitWriter, x: "Terminate" | "Pause"): void {
-  w.bits(0, 1);
-  w.bits(EI_chargingSessionType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_chargingSessionType(w, x) << 1, 3);
 }
 
 function dS_nbit_0_255(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, 0, 255);
-  r.code0();
-  return x;
+  return r.nbitEl(8, 0, 255);
 }
 function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, 0, 255);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, 0, 255);
 }
 
 function dS_bin_6(r: BitReader): string {
@@ -315,15 +285,10 @@ function eS_bin_6(w: BitWriter, x: string): void {
 }
 
 function dS_enum_DC_EVErrorCodeType(r: BitReader): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
-  r.code0();
-  const x = EV_DC_EVErrorCodeType[r.enumIdx(4, 12)]!;
-  r.code0();
-  return x;
+  return EV_DC_EVErrorCodeType[r.enumEl(4, 12)]!;
 }
 function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData"): void {
-  w.bits(0, 1);
-  w.bits(EI_DC_EVErrorCodeType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_DC_EVErrorCodeType(w, x) << 1, 6);
 }
 
 function dS_str_37(r: BitReader): string {
@@ -339,51 +304,31 @@ function eS_str_37(w: BitWriter, x: string): void {
 }
 
 function dS_enum_isolationLevelType(r: BitReader): "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD" {
-  r.code0();
-  const x = EV_isolationLevelType[r.enumIdx(3, 5)]!;
-  r.code0();
-  return x;
+  return EV_isolationLevelType[r.enumEl(3, 5)]!;
 }
 function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD"): void {
-  w.bits(0, 1);
-  w.bits(EI_isolationLevelType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_isolationLevelType(w, x) << 1, 5);
 }
 
 function dS_enum_EVSENotificationType(r: BitReader): "None" | "StopCharging" | "ReNegotiation" {
-  r.code0();
-  const x = EV_EVSENotificationType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_EVSENotificationType[r.enumEl(2, 3)]!;
 }
 function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation"): void {
-  w.bits(0, 1);
-  w.bits(EI_EVSENotificationType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_EVSENotificationType(w, x) << 1, 4);
 }
 
 function dS_enum_EVSEProcessingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  r.code0();
-  const x = EV_EVSEProcessingType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_EVSEProcessingType[r.enumEl(2, 3)]!;
 }
 function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(0, 1);
-  w.bits(EI_EVSEProcessingType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_EVSEProcessingType(w, x) << 1, 4);
 }
 
 function dS_enum_DC_EVSEStatusCodeType(r: BitReader): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
-  r.code0();
-  const x = EV_DC_EVSEStatusCodeType[r.enumIdx(4, 12)]!;
-  r.code0();
-  return x;
+  return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12)]!;
 }
 function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C"): void {
-  w.bits(0, 1);
-  w.bits(EI_DC_EVSEStatusCodeType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_DC_EVSEStatusCodeType(w, x) << 1, 6);
 }
 
 function dS_int_m9223372036854776000_9223372036854776000(r: BitReader): number {
@@ -399,27 +344,17 @@ function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number
 }
 
 function dS_enum_EnergyTransferModeType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
-  r.code0();
-  const x = EV_EnergyTransferModeType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_EnergyTransferModeType[r.enumEl(3, 6)]!;
 }
 function eS_enum_EnergyTransferModeType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique"): void {
-  w.bits(0, 1);
-  w.bits(EI_EnergyTransferModeType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_EnergyTransferModeType(w, x) << 1, 5);
 }
 
 function dS_enum_faultCodeType(r: BitReader): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
-  r.code0();
-  const x = EV_faultCodeType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_faultCodeType[r.enumEl(2, 3)]!;
 }
 function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError"): void {
-  w.bits(0, 1);
-  w.bits(EI_faultCodeType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_faultCodeType(w, x) << 1, 4);
 }
 
 function dS_str_64(r: BitReader): string {
@@ -507,63 +442,38 @@ function eS_int_m32768_32767(w: BitWriter, x: number): void {
 }
 
 function dS_nbit_m3_3(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(3, -3, 3);
-  r.code0();
-  return x;
+  return r.nbitEl(3, -3, 3);
 }
 function eS_nbit_m3_3(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 3, -3, 3);
-  w.bits(0, 1);
+  w.nbitEl(x, 3, -3, 3);
 }
 
 function dS_enum_paymentOptionType(r: BitReader): "Contract" | "ExternalPayment" {
-  r.code0();
-  const x = EV_paymentOptionType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_paymentOptionType[r.enumEl(1, 2)]!;
 }
 function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment"): void {
-  w.bits(0, 1);
-  w.bits(EI_paymentOptionType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_paymentOptionType(w, x) << 1, 3);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked" {
-  r.code0();
-  const x = EV_responseCodeType[r.enumIdx(5, 26)]!;
-  r.code0();
-  return x;
+  return EV_responseCodeType[r.enumEl(5, 26)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked"): void {
-  w.bits(0, 1);
-  w.bits(EI_responseCodeType(w, x), 5);
-  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x) << 1, 7);
 }
 
 function dS_nbit_1_255(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, 1, 255);
-  r.code0();
-  return x;
+  return r.nbitEl(8, 1, 255);
 }
 function eS_nbit_1_255(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, 1, 255);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, 1, 255);
 }
 
 function dS_enum_serviceCategoryType(r: BitReader): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
-  r.code0();
-  const x = EV_serviceCategoryType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_serviceCategoryType[r.enumEl(2, 4)]!;
 }
 function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom"): void {
-  w.bits(0, 1);
-  w.bits(EI_serviceCategoryType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_serviceCategoryType(w, x) << 1, 4);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -591,39 +501,24 @@ function eS_bin_64(w: BitWriter, x: string): void {
 }
 
 function dS_enum_unitSymbolType(r: BitReader): "h" | "m" | "s" | "A" | "V" | "W" | "Wh" {
-  r.code0();
-  const x = EV_unitSymbolType[r.enumIdx(3, 7)]!;
-  r.code0();
-  return x;
+  return EV_unitSymbolType[r.enumEl(3, 7)]!;
 }
 function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "V" | "W" | "Wh"): void {
-  w.bits(0, 1);
-  w.bits(EI_unitSymbolType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_unitSymbolType(w, x) << 1, 5);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, -128, 127);
-  r.code0();
-  return x;
+  return r.nbitEl(8, -128, 127);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, -128, 127);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, -128, 127);
 }
 
 function dS_enum_costKindType(r: BitReader): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
-  r.code0();
-  const x = EV_costKindType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_costKindType[r.enumEl(2, 3)]!;
 }
 function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission"): void {
-  w.bits(0, 1);
-  w.bits(EI_costKindType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_costKindType(w, x) << 1, 4);
 }
 
 function dS_uint_0_86400(r: BitReader): number {

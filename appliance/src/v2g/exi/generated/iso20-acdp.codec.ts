@@ -179,15 +179,10 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
 }
 
 function dS_bool(r: BitReader): boolean {
-  r.code0();
-  const x = r.bool();
-  r.code0();
-  return x;
+  return r.boolEl();
 }
 function eS_bool(w: BitWriter, x: boolean): void {
-  w.bits(0, 1);
-  w.bool(x);
-  w.bits(0, 1);
+  w.boolEl(x);
 }
 
 function dS_int_m32768_32767(r: BitReader): number {
@@ -215,111 +210,66 @@ function eS_uint_0_4294967295(w: BitWriter, x: number): void {
 }
 
 function dS_enum_cpStatusType(r: BitReader): "StateA" | "StateB" | "StateC" | "StateD" | "StateE" {
-  r.code0();
-  const x = EV_cpStatusType[r.enumIdx(3, 5)]!;
-  r.code0();
-  return x;
+  return EV_cpStatusType[r.enumEl(3, 5)]!;
 }
 function eS_enum_cpStatusType(w: BitWriter, x: "StateA" | "StateB" | "StateC" | "StateD" | "StateE"): void {
-  w.bits(0, 1);
-  w.bits(EI_cpStatusType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_cpStatusType(w, x) << 1, 5);
 }
 
 function dS_enum_electricalChargingDeviceStatusType(r: BitReader): "State_A" | "State_B" | "State_C" | "State_D" {
-  r.code0();
-  const x = EV_electricalChargingDeviceStatusType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_electricalChargingDeviceStatusType[r.enumEl(2, 4)]!;
 }
 function eS_enum_electricalChargingDeviceStatusType(w: BitWriter, x: "State_A" | "State_B" | "State_C" | "State_D"): void {
-  w.bits(0, 1);
-  w.bits(EI_electricalChargingDeviceStatusType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_electricalChargingDeviceStatusType(w, x) << 1, 4);
 }
 
 function dS_enum_errorCodeType(r: BitReader): "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2" {
-  r.code0();
-  const x = EV_errorCodeType[r.enumIdx(4, 10)]!;
-  r.code0();
-  return x;
+  return EV_errorCodeType[r.enumEl(4, 10)]!;
 }
 function eS_enum_errorCodeType(w: BitWriter, x: "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2"): void {
-  w.bits(0, 1);
-  w.bits(EI_errorCodeType(w, x), 4);
-  w.bits(0, 1);
+  w.bits(EI_errorCodeType(w, x) << 1, 6);
 }
 
 function dS_enum_isolationStatusType(r: BitReader): "Invalid" | "Safe" | "Warning" | "Fault" {
-  r.code0();
-  const x = EV_isolationStatusType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_isolationStatusType[r.enumEl(2, 4)]!;
 }
 function eS_enum_isolationStatusType(w: BitWriter, x: "Invalid" | "Safe" | "Warning" | "Fault"): void {
-  w.bits(0, 1);
-  w.bits(EI_isolationStatusType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_isolationStatusType(w, x) << 1, 4);
 }
 
 function dS_enum_mechanicalChargingDeviceStatusType(r: BitReader): "Home" | "Moving" | "EndPosition" {
-  r.code0();
-  const x = EV_mechanicalChargingDeviceStatusType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_mechanicalChargingDeviceStatusType[r.enumEl(2, 3)]!;
 }
 function eS_enum_mechanicalChargingDeviceStatusType(w: BitWriter, x: "Home" | "Moving" | "EndPosition"): void {
-  w.bits(0, 1);
-  w.bits(EI_mechanicalChargingDeviceStatusType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_mechanicalChargingDeviceStatusType(w, x) << 1, 4);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  r.code0();
-  const x = EV_evseNotificationType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(0, 1);
-  w.bits(EI_evseNotificationType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_evseNotificationType(w, x) << 1, 5);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  r.code0();
-  const x = EV_processingType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_processingType[r.enumEl(2, 3)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(0, 1);
-  w.bits(EI_processingType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_processingType(w, x) << 1, 4);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(7, 0, 100);
-  r.code0();
-  return x;
+  return r.nbitEl(7, 0, 100);
 }
 function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 7, 0, 100);
-  w.bits(0, 1);
+  w.nbitEl(x, 7, 0, 100);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, -128, 127);
-  r.code0();
-  return x;
+  return r.nbitEl(8, -128, 127);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, -128, 127);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, -128, 127);
 }
 
 function dS_int_minf_inf(r: BitReader): number {
@@ -359,15 +309,10 @@ function eS_bin_64(w: BitWriter, x: string): void {
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  r.code0();
-  const x = EV_responseCodeType[r.enumIdx(6, 40)]!;
-  r.code0();
-  return x;
+  return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(0, 1);
-  w.bits(EI_responseCodeType(w, x), 6);
-  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x) << 1, 8);
 }
 
 function dS_bin_8(r: BitReader): string {

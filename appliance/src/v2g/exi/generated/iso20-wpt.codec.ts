@@ -208,15 +208,10 @@ function eS_str_12(w: BitWriter, x: string): void {
 }
 
 function dS_bool(r: BitReader): boolean {
-  r.code0();
-  const x = r.bool();
-  r.code0();
-  return x;
+  return r.boolEl();
 }
 function eS_bool(w: BitWriter, x: boolean): void {
-  w.bits(0, 1);
-  w.bool(x);
-  w.bits(0, 1);
+  w.boolEl(x);
 }
 
 function dS_int_m32768_32767(r: BitReader): number {
@@ -244,63 +239,38 @@ function eS_uint_0_4294967295(w: BitWriter, x: number): void {
 }
 
 function dS_enum_WPT_EVPCChargeDiagnosticsType(r: BitReader): "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected" {
-  r.code0();
-  const x = EV_WPT_EVPCChargeDiagnosticsType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_WPT_EVPCChargeDiagnosticsType[r.enumEl(2, 4)]!;
 }
 function eS_enum_WPT_EVPCChargeDiagnosticsType(w: BitWriter, x: "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_EVPCChargeDiagnosticsType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_WPT_EVPCChargeDiagnosticsType(w, x) << 1, 4);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  r.code0();
-  const x = EV_processingType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_processingType[r.enumEl(2, 3)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(0, 1);
-  w.bits(EI_processingType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_processingType(w, x) << 1, 4);
 }
 
 function dS_enum_WPT_EVResultType(r: BitReader): "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed" {
-  r.code0();
-  const x = EV_WPT_EVResultType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_WPT_EVResultType[r.enumEl(2, 3)]!;
 }
 function eS_enum_WPT_EVResultType(w: BitWriter, x: "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_EVResultType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_WPT_EVResultType(w, x) << 1, 4);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  r.code0();
-  const x = EV_evseNotificationType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(0, 1);
-  w.bits(EI_evseNotificationType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_evseNotificationType(w, x) << 1, 5);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, -128, 127);
-  r.code0();
-  return x;
+  return r.nbitEl(8, -128, 127);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, -128, 127);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, -128, 127);
 }
 
 function dS_int_minf_inf(r: BitReader): number {
@@ -340,15 +310,10 @@ function eS_bin_256(w: BitWriter, x: string): void {
 }
 
 function dS_nbit_0_100(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(7, 0, 100);
-  r.code0();
-  return x;
+  return r.nbitEl(7, 0, 100);
 }
 function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 7, 0, 100);
-  w.bits(0, 1);
+  w.nbitEl(x, 7, 0, 100);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -376,15 +341,10 @@ function eS_bin_64(w: BitWriter, x: string): void {
 }
 
 function dS_nbit_0_255(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, 0, 255);
-  r.code0();
-  return x;
+  return r.nbitEl(8, 0, 255);
 }
 function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, 0, 255);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, 0, 255);
 }
 
 function dS_uint_1_4294967295(r: BitReader): number {
@@ -400,39 +360,24 @@ function eS_uint_1_4294967295(w: BitWriter, x: number): void {
 }
 
 function dS_enum_WPT_PowerClassType(r: BitReader): "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4" {
-  r.code0();
-  const x = EV_WPT_PowerClassType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_WPT_PowerClassType[r.enumEl(2, 4)]!;
 }
 function eS_enum_WPT_PowerClassType(w: BitWriter, x: "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_PowerClassType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_WPT_PowerClassType(w, x) << 1, 4);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  r.code0();
-  const x = EV_responseCodeType[r.enumIdx(6, 40)]!;
-  r.code0();
-  return x;
+  return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(0, 1);
-  w.bits(EI_responseCodeType(w, x), 6);
-  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x) << 1, 8);
 }
 
 function dS_enum_WPT_SPCChargeDiagnosticsType(r: BitReader): "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected" {
-  r.code0();
-  const x = EV_WPT_SPCChargeDiagnosticsType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_WPT_SPCChargeDiagnosticsType[r.enumEl(3, 6)]!;
 }
 function eS_enum_WPT_SPCChargeDiagnosticsType(w: BitWriter, x: "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_SPCChargeDiagnosticsType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_WPT_SPCChargeDiagnosticsType(w, x) << 1, 5);
 }
 
 function dS_str_255(r: BitReader): string {
@@ -460,39 +405,24 @@ function eS_bin_8(w: BitWriter, x: string): void {
 }
 
 function dS_enum_WPT_AlignmentCheckMethodType(r: BitReader): "PowerCheck" | "LPE" | "Proprietary" {
-  r.code0();
-  const x = EV_WPT_AlignmentCheckMethodType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_WPT_AlignmentCheckMethodType[r.enumEl(2, 3)]!;
 }
 function eS_enum_WPT_AlignmentCheckMethodType(w: BitWriter, x: "PowerCheck" | "LPE" | "Proprietary"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_AlignmentCheckMethodType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_WPT_AlignmentCheckMethodType(w, x) << 1, 4);
 }
 
 function dS_enum_WPT_FinePositioningMethodType(r: BitReader): "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary" {
-  r.code0();
-  const x = EV_WPT_FinePositioningMethodType[r.enumIdx(3, 5)]!;
-  r.code0();
-  return x;
+  return EV_WPT_FinePositioningMethodType[r.enumEl(3, 5)]!;
 }
 function eS_enum_WPT_FinePositioningMethodType(w: BitWriter, x: "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_FinePositioningMethodType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_WPT_FinePositioningMethodType(w, x) << 1, 5);
 }
 
 function dS_enum_WPT_PairingMethodType(r: BitReader): "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary" {
-  r.code0();
-  const x = EV_WPT_PairingMethodType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_WPT_PairingMethodType[r.enumEl(3, 6)]!;
 }
 function eS_enum_WPT_PairingMethodType(w: BitWriter, x: "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary"): void {
-  w.bits(0, 1);
-  w.bits(EI_WPT_PairingMethodType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_WPT_PairingMethodType(w, x) << 1, 5);
 }
 
 /** Document grammar: SE over the 38 global elements (sorted), SE(*); 6 bits. */

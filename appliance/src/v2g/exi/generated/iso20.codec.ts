@@ -197,39 +197,24 @@ function eS_uint_0_65535(w: BitWriter, x: number): void {
 }
 
 function dS_bool(r: BitReader): boolean {
-  r.code0();
-  const x = r.bool();
-  r.code0();
-  return x;
+  return r.boolEl();
 }
 function eS_bool(w: BitWriter, x: boolean): void {
-  w.bits(0, 1);
-  w.bool(x);
-  w.bits(0, 1);
+  w.boolEl(x);
 }
 
 function dS_enum_authorizationType(r: BitReader): "EIM" | "PnC" {
-  r.code0();
-  const x = EV_authorizationType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_authorizationType[r.enumEl(1, 2)]!;
 }
 function eS_enum_authorizationType(w: BitWriter, x: "EIM" | "PnC"): void {
-  w.bits(0, 1);
-  w.bits(EI_authorizationType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_authorizationType(w, x) << 1, 3);
 }
 
 function dS_enum_channelSelectionType(r: BitReader): "Charge" | "Discharge" {
-  r.code0();
-  const x = EV_channelSelectionType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_channelSelectionType[r.enumEl(1, 2)]!;
 }
 function eS_enum_channelSelectionType(w: BitWriter, x: "Charge" | "Discharge"): void {
-  w.bits(0, 1);
-  w.bits(EI_channelSelectionType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_channelSelectionType(w, x) << 1, 3);
 }
 
 function dS_uint_0_18446744073709552000(r: BitReader): number {
@@ -257,27 +242,17 @@ function eS_bin_1600(w: BitWriter, x: string): void {
 }
 
 function dS_enum_chargeProgressType(r: BitReader): "Start" | "Stop" | "Standby" | "ScheduleRenegotiation" {
-  r.code0();
-  const x = EV_chargeProgressType[r.enumIdx(2, 4)]!;
-  r.code0();
-  return x;
+  return EV_chargeProgressType[r.enumEl(2, 4)]!;
 }
 function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Standby" | "ScheduleRenegotiation"): void {
-  w.bits(0, 1);
-  w.bits(EI_chargeProgressType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_chargeProgressType(w, x) << 1, 4);
 }
 
 function dS_enum_chargingSessionType(r: BitReader): "Pause" | "Terminate" | "ServiceRenegotiation" {
-  r.code0();
-  const x = EV_chargingSessionType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_chargingSessionType[r.enumEl(2, 3)]!;
 }
 function eS_enum_chargingSessionType(w: BitWriter, x: "Pause" | "Terminate" | "ServiceRenegotiation"): void {
-  w.bits(0, 1);
-  w.bits(EI_chargingSessionType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_chargingSessionType(w, x) << 1, 4);
 }
 
 function dS_str_3(r: BitReader): string {
@@ -329,15 +304,10 @@ function eS_int_m32768_32767(w: BitWriter, x: number): void {
 }
 
 function dS_enum_ecdhCurveType(r: BitReader): "SECP521" | "X448" {
-  r.code0();
-  const x = EV_ecdhCurveType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_ecdhCurveType[r.enumEl(1, 2)]!;
 }
 function eS_enum_ecdhCurveType(w: BitWriter, x: "SECP521" | "X448"): void {
-  w.bits(0, 1);
-  w.bits(EI_ecdhCurveType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_ecdhCurveType(w, x) << 1, 3);
 }
 
 function dS_str_255(r: BitReader): string {
@@ -353,63 +323,38 @@ function eS_str_255(w: BitWriter, x: string): void {
 }
 
 function dS_enum_evCheckInStatusType(r: BitReader): "CheckIn" | "Processing" | "Completed" {
-  r.code0();
-  const x = EV_evCheckInStatusType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_evCheckInStatusType[r.enumEl(2, 3)]!;
 }
 function eS_enum_evCheckInStatusType(w: BitWriter, x: "CheckIn" | "Processing" | "Completed"): void {
-  w.bits(0, 1);
-  w.bits(EI_evCheckInStatusType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_evCheckInStatusType(w, x) << 1, 4);
 }
 
 function dS_enum_evCheckOutStatusType(r: BitReader): "CheckOut" | "Processing" | "Completed" {
-  r.code0();
-  const x = EV_evCheckOutStatusType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_evCheckOutStatusType[r.enumEl(2, 3)]!;
 }
 function eS_enum_evCheckOutStatusType(w: BitWriter, x: "CheckOut" | "Processing" | "Completed"): void {
-  w.bits(0, 1);
-  w.bits(EI_evCheckOutStatusType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_evCheckOutStatusType(w, x) << 1, 4);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  r.code0();
-  const x = EV_processingType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_processingType[r.enumEl(2, 3)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(0, 1);
-  w.bits(EI_processingType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_processingType(w, x) << 1, 4);
 }
 
 function dS_enum_evseCheckOutStatusType(r: BitReader): "Scheduled" | "Completed" {
-  r.code0();
-  const x = EV_evseCheckOutStatusType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_evseCheckOutStatusType[r.enumEl(1, 2)]!;
 }
 function eS_enum_evseCheckOutStatusType(w: BitWriter, x: "Scheduled" | "Completed"): void {
-  w.bits(0, 1);
-  w.bits(EI_evseCheckOutStatusType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_evseCheckOutStatusType(w, x) << 1, 3);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  r.code0();
-  const x = EV_evseNotificationType[r.enumIdx(3, 6)]!;
-  r.code0();
-  return x;
+  return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(0, 1);
-  w.bits(EI_evseNotificationType(w, x), 3);
-  w.bits(0, 1);
+  w.bits(EI_evseNotificationType(w, x) << 1, 5);
 }
 
 function dS_str_80(r: BitReader): string {
@@ -437,15 +382,10 @@ function eS_str_160(w: BitWriter, x: string): void {
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, -128, 127);
-  r.code0();
-  return x;
+  return r.nbitEl(8, -128, 127);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, -128, 127);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, -128, 127);
 }
 
 function dS_bin_16(r: BitReader): string {
@@ -473,39 +413,24 @@ function eS_int_minf_inf(w: BitWriter, x: number): void {
 }
 
 function dS_nbit_0_255(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(8, 0, 255);
-  r.code0();
-  return x;
+  return r.nbitEl(8, 0, 255);
 }
 function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 8, 0, 255);
-  w.bits(0, 1);
+  w.nbitEl(x, 8, 0, 255);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(7, 0, 100);
-  r.code0();
-  return x;
+  return r.nbitEl(7, 0, 100);
 }
 function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 7, 0, 100);
-  w.bits(0, 1);
+  w.nbitEl(x, 7, 0, 100);
 }
 
 function dS_nbit_12_1024(r: BitReader): number {
-  r.code0();
-  const x = r.nbit(10, 12, 1024);
-  r.code0();
-  return x;
+  return r.nbitEl(10, 12, 1024);
 }
 function eS_nbit_12_1024(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.nbit(x, 10, 12, 1024);
-  w.bits(0, 1);
+  w.nbitEl(x, 10, 12, 1024);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -533,27 +458,17 @@ function eS_bin_64(w: BitWriter, x: string): void {
 }
 
 function dS_enum_parkingMethodType(r: BitReader): "AutoParking" | "MVGuideManual" | "Manual" {
-  r.code0();
-  const x = EV_parkingMethodType[r.enumIdx(2, 3)]!;
-  r.code0();
-  return x;
+  return EV_parkingMethodType[r.enumEl(2, 3)]!;
 }
 function eS_enum_parkingMethodType(w: BitWriter, x: "AutoParking" | "MVGuideManual" | "Manual"): void {
-  w.bits(0, 1);
-  w.bits(EI_parkingMethodType(w, x), 2);
-  w.bits(0, 1);
+  w.bits(EI_parkingMethodType(w, x) << 1, 4);
 }
 
 function dS_enum_powerToleranceAcceptanceType(r: BitReader): "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed" {
-  r.code0();
-  const x = EV_powerToleranceAcceptanceType[r.enumIdx(1, 2)]!;
-  r.code0();
-  return x;
+  return EV_powerToleranceAcceptanceType[r.enumEl(1, 2)]!;
 }
 function eS_enum_powerToleranceAcceptanceType(w: BitWriter, x: "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed"): void {
-  w.bits(0, 1);
-  w.bits(EI_powerToleranceAcceptanceType(w, x), 1);
-  w.bits(0, 1);
+  w.bits(EI_powerToleranceAcceptanceType(w, x) << 1, 3);
 }
 
 function dS_uint_1_4294967295(r: BitReader): number {
@@ -569,15 +484,10 @@ function eS_uint_1_4294967295(w: BitWriter, x: number): void {
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  r.code0();
-  const x = EV_responseCodeType[r.enumIdx(6, 40)]!;
-  r.code0();
-  return x;
+  return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(0, 1);
-  w.bits(EI_responseCodeType(w, x), 6);
-  w.bits(0, 1);
+  w.bits(EI_responseCodeType(w, x) << 1, 8);
 }
 
 function dS_bin_94(r: BitReader): string {
