@@ -281,6 +281,29 @@ export class Emitter {
       const code = [`${ind}switch (s) {`, ...cases, `${ind}  default: throw w.fail(${JSON.stringify(`${key} is not allowed here`)});`, `${ind}}`].join('\n');
       return { code, targets };
     };
+    const only = g.positions[0];
+    if (g.attrs.length === 0 && !t.simple && g.positions.length === 1 && only!.kind === 'element' && only!.max === 1 && !only!.inRepeat && only!.alts.length > 4) {
+      // One element out of many (a message body): dispatch on the key present instead of probing every
+      // alternative. A second key fails in the switch because the state after the element has no SE.
+      let all = new Set(P);
+      for (const it of items) switchFor(P, it.key, '1', '').targets.forEach((x) => all.add(x));
+      L.push('    for (const k in v) {');
+      L.push('      const x = (v as Record<string, unknown>)[k];');
+      L.push('      if (x === undefined) continue;');
+      L.push('      switch (k) {');
+      for (const it of items) {
+        L.push(`        case ${JSON.stringify(it.key)}: {`);
+        L.push(switchFor(all, it.key, '1', '          ').code);
+        L.push(`          ${it.write('x as never')}`);
+        L.push('          break;');
+        L.push('        }');
+      }
+      L.push(`        default: throw w.fail(\`\${k} is not an element of ${t.id}\`);`);
+      L.push('      }');
+      L.push('    }');
+      P = all;
+      items.length = 0;
+    }
     for (const it of items) {
       const acc = /^[A-Za-z_]\w*$/.test(it.key) ? `v.${it.key}` : `v[${JSON.stringify(it.key)}]`;
       L.push(`    {`);

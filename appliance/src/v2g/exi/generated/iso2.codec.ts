@@ -11020,354 +11020,291 @@ export function d_NotificationType(r: BitReader): T.NotificationType {
 export function e_BodyType(w: BitWriter, v: T.BodyType): void {
   let s = 0;
   try {
-    {
-      const x = v.AuthorizationReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(0, 6); s = 1; break;
-          default: throw w.fail("AuthorizationReq is not allowed here");
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        case "AuthorizationReq": {
+          switch (s) {
+            case 0: w.bits(0, 6); s = 1; break;
+            default: throw w.fail("AuthorizationReq is not allowed here");
+          }
+          e_AuthorizationReqType(w, x as never);
+          break;
         }
-        e_AuthorizationReqType(w, x);
-      }
-    }
-    {
-      const x = v.AuthorizationRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(1, 6); s = 1; break;
-          default: throw w.fail("AuthorizationRes is not allowed here");
+        case "AuthorizationRes": {
+          switch (s) {
+            case 0: w.bits(1, 6); s = 1; break;
+            default: throw w.fail("AuthorizationRes is not allowed here");
+          }
+          e_AuthorizationResType(w, x as never);
+          break;
         }
-        e_AuthorizationResType(w, x);
-      }
-    }
-    {
-      const x = v.BodyElement;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(2, 6); s = 1; break;
-          default: throw w.fail("BodyElement is not allowed here");
+        case "BodyElement": {
+          switch (s) {
+            case 0: w.bits(2, 6); s = 1; break;
+            default: throw w.fail("BodyElement is not allowed here");
+          }
+          e_BodyBaseType(w, x as never);
+          break;
         }
-        e_BodyBaseType(w, x);
-      }
-    }
-    {
-      const x = v.CableCheckReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(3, 6); s = 1; break;
-          default: throw w.fail("CableCheckReq is not allowed here");
+        case "CableCheckReq": {
+          switch (s) {
+            case 0: w.bits(3, 6); s = 1; break;
+            default: throw w.fail("CableCheckReq is not allowed here");
+          }
+          e_CableCheckReqType(w, x as never);
+          break;
         }
-        e_CableCheckReqType(w, x);
-      }
-    }
-    {
-      const x = v.CableCheckRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(4, 6); s = 1; break;
-          default: throw w.fail("CableCheckRes is not allowed here");
+        case "CableCheckRes": {
+          switch (s) {
+            case 0: w.bits(4, 6); s = 1; break;
+            default: throw w.fail("CableCheckRes is not allowed here");
+          }
+          e_CableCheckResType(w, x as never);
+          break;
         }
-        e_CableCheckResType(w, x);
-      }
-    }
-    {
-      const x = v.CertificateInstallationReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(5, 6); s = 1; break;
-          default: throw w.fail("CertificateInstallationReq is not allowed here");
+        case "CertificateInstallationReq": {
+          switch (s) {
+            case 0: w.bits(5, 6); s = 1; break;
+            default: throw w.fail("CertificateInstallationReq is not allowed here");
+          }
+          e_CertificateInstallationReqType(w, x as never);
+          break;
         }
-        e_CertificateInstallationReqType(w, x);
-      }
-    }
-    {
-      const x = v.CertificateInstallationRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(6, 6); s = 1; break;
-          default: throw w.fail("CertificateInstallationRes is not allowed here");
+        case "CertificateInstallationRes": {
+          switch (s) {
+            case 0: w.bits(6, 6); s = 1; break;
+            default: throw w.fail("CertificateInstallationRes is not allowed here");
+          }
+          e_CertificateInstallationResType(w, x as never);
+          break;
         }
-        e_CertificateInstallationResType(w, x);
-      }
-    }
-    {
-      const x = v.CertificateUpdateReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(7, 6); s = 1; break;
-          default: throw w.fail("CertificateUpdateReq is not allowed here");
+        case "CertificateUpdateReq": {
+          switch (s) {
+            case 0: w.bits(7, 6); s = 1; break;
+            default: throw w.fail("CertificateUpdateReq is not allowed here");
+          }
+          e_CertificateUpdateReqType(w, x as never);
+          break;
         }
-        e_CertificateUpdateReqType(w, x);
-      }
-    }
-    {
-      const x = v.CertificateUpdateRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(8, 6); s = 1; break;
-          default: throw w.fail("CertificateUpdateRes is not allowed here");
+        case "CertificateUpdateRes": {
+          switch (s) {
+            case 0: w.bits(8, 6); s = 1; break;
+            default: throw w.fail("CertificateUpdateRes is not allowed here");
+          }
+          e_CertificateUpdateResType(w, x as never);
+          break;
         }
-        e_CertificateUpdateResType(w, x);
-      }
-    }
-    {
-      const x = v.ChargeParameterDiscoveryReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(9, 6); s = 1; break;
-          default: throw w.fail("ChargeParameterDiscoveryReq is not allowed here");
+        case "ChargeParameterDiscoveryReq": {
+          switch (s) {
+            case 0: w.bits(9, 6); s = 1; break;
+            default: throw w.fail("ChargeParameterDiscoveryReq is not allowed here");
+          }
+          e_ChargeParameterDiscoveryReqType(w, x as never);
+          break;
         }
-        e_ChargeParameterDiscoveryReqType(w, x);
-      }
-    }
-    {
-      const x = v.ChargeParameterDiscoveryRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(10, 6); s = 1; break;
-          default: throw w.fail("ChargeParameterDiscoveryRes is not allowed here");
+        case "ChargeParameterDiscoveryRes": {
+          switch (s) {
+            case 0: w.bits(10, 6); s = 1; break;
+            default: throw w.fail("ChargeParameterDiscoveryRes is not allowed here");
+          }
+          e_ChargeParameterDiscoveryResType(w, x as never);
+          break;
         }
-        e_ChargeParameterDiscoveryResType(w, x);
-      }
-    }
-    {
-      const x = v.ChargingStatusReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(11, 6); s = 1; break;
-          default: throw w.fail("ChargingStatusReq is not allowed here");
+        case "ChargingStatusReq": {
+          switch (s) {
+            case 0: w.bits(11, 6); s = 1; break;
+            default: throw w.fail("ChargingStatusReq is not allowed here");
+          }
+          e_ChargingStatusReqType(w, x as never);
+          break;
         }
-        e_ChargingStatusReqType(w, x);
-      }
-    }
-    {
-      const x = v.ChargingStatusRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(12, 6); s = 1; break;
-          default: throw w.fail("ChargingStatusRes is not allowed here");
+        case "ChargingStatusRes": {
+          switch (s) {
+            case 0: w.bits(12, 6); s = 1; break;
+            default: throw w.fail("ChargingStatusRes is not allowed here");
+          }
+          e_ChargingStatusResType(w, x as never);
+          break;
         }
-        e_ChargingStatusResType(w, x);
-      }
-    }
-    {
-      const x = v.CurrentDemandReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(13, 6); s = 1; break;
-          default: throw w.fail("CurrentDemandReq is not allowed here");
+        case "CurrentDemandReq": {
+          switch (s) {
+            case 0: w.bits(13, 6); s = 1; break;
+            default: throw w.fail("CurrentDemandReq is not allowed here");
+          }
+          e_CurrentDemandReqType(w, x as never);
+          break;
         }
-        e_CurrentDemandReqType(w, x);
-      }
-    }
-    {
-      const x = v.CurrentDemandRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(14, 6); s = 1; break;
-          default: throw w.fail("CurrentDemandRes is not allowed here");
+        case "CurrentDemandRes": {
+          switch (s) {
+            case 0: w.bits(14, 6); s = 1; break;
+            default: throw w.fail("CurrentDemandRes is not allowed here");
+          }
+          e_CurrentDemandResType(w, x as never);
+          break;
         }
-        e_CurrentDemandResType(w, x);
-      }
-    }
-    {
-      const x = v.MeteringReceiptReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(15, 6); s = 1; break;
-          default: throw w.fail("MeteringReceiptReq is not allowed here");
+        case "MeteringReceiptReq": {
+          switch (s) {
+            case 0: w.bits(15, 6); s = 1; break;
+            default: throw w.fail("MeteringReceiptReq is not allowed here");
+          }
+          e_MeteringReceiptReqType(w, x as never);
+          break;
         }
-        e_MeteringReceiptReqType(w, x);
-      }
-    }
-    {
-      const x = v.MeteringReceiptRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(16, 6); s = 1; break;
-          default: throw w.fail("MeteringReceiptRes is not allowed here");
+        case "MeteringReceiptRes": {
+          switch (s) {
+            case 0: w.bits(16, 6); s = 1; break;
+            default: throw w.fail("MeteringReceiptRes is not allowed here");
+          }
+          e_MeteringReceiptResType(w, x as never);
+          break;
         }
-        e_MeteringReceiptResType(w, x);
-      }
-    }
-    {
-      const x = v.PaymentDetailsReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(17, 6); s = 1; break;
-          default: throw w.fail("PaymentDetailsReq is not allowed here");
+        case "PaymentDetailsReq": {
+          switch (s) {
+            case 0: w.bits(17, 6); s = 1; break;
+            default: throw w.fail("PaymentDetailsReq is not allowed here");
+          }
+          e_PaymentDetailsReqType(w, x as never);
+          break;
         }
-        e_PaymentDetailsReqType(w, x);
-      }
-    }
-    {
-      const x = v.PaymentDetailsRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(18, 6); s = 1; break;
-          default: throw w.fail("PaymentDetailsRes is not allowed here");
+        case "PaymentDetailsRes": {
+          switch (s) {
+            case 0: w.bits(18, 6); s = 1; break;
+            default: throw w.fail("PaymentDetailsRes is not allowed here");
+          }
+          e_PaymentDetailsResType(w, x as never);
+          break;
         }
-        e_PaymentDetailsResType(w, x);
-      }
-    }
-    {
-      const x = v.PaymentServiceSelectionReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(19, 6); s = 1; break;
-          default: throw w.fail("PaymentServiceSelectionReq is not allowed here");
+        case "PaymentServiceSelectionReq": {
+          switch (s) {
+            case 0: w.bits(19, 6); s = 1; break;
+            default: throw w.fail("PaymentServiceSelectionReq is not allowed here");
+          }
+          e_PaymentServiceSelectionReqType(w, x as never);
+          break;
         }
-        e_PaymentServiceSelectionReqType(w, x);
-      }
-    }
-    {
-      const x = v.PaymentServiceSelectionRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(20, 6); s = 1; break;
-          default: throw w.fail("PaymentServiceSelectionRes is not allowed here");
+        case "PaymentServiceSelectionRes": {
+          switch (s) {
+            case 0: w.bits(20, 6); s = 1; break;
+            default: throw w.fail("PaymentServiceSelectionRes is not allowed here");
+          }
+          e_PaymentServiceSelectionResType(w, x as never);
+          break;
         }
-        e_PaymentServiceSelectionResType(w, x);
-      }
-    }
-    {
-      const x = v.PowerDeliveryReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(21, 6); s = 1; break;
-          default: throw w.fail("PowerDeliveryReq is not allowed here");
+        case "PowerDeliveryReq": {
+          switch (s) {
+            case 0: w.bits(21, 6); s = 1; break;
+            default: throw w.fail("PowerDeliveryReq is not allowed here");
+          }
+          e_PowerDeliveryReqType(w, x as never);
+          break;
         }
-        e_PowerDeliveryReqType(w, x);
-      }
-    }
-    {
-      const x = v.PowerDeliveryRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(22, 6); s = 1; break;
-          default: throw w.fail("PowerDeliveryRes is not allowed here");
+        case "PowerDeliveryRes": {
+          switch (s) {
+            case 0: w.bits(22, 6); s = 1; break;
+            default: throw w.fail("PowerDeliveryRes is not allowed here");
+          }
+          e_PowerDeliveryResType(w, x as never);
+          break;
         }
-        e_PowerDeliveryResType(w, x);
-      }
-    }
-    {
-      const x = v.PreChargeReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(23, 6); s = 1; break;
-          default: throw w.fail("PreChargeReq is not allowed here");
+        case "PreChargeReq": {
+          switch (s) {
+            case 0: w.bits(23, 6); s = 1; break;
+            default: throw w.fail("PreChargeReq is not allowed here");
+          }
+          e_PreChargeReqType(w, x as never);
+          break;
         }
-        e_PreChargeReqType(w, x);
-      }
-    }
-    {
-      const x = v.PreChargeRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(24, 6); s = 1; break;
-          default: throw w.fail("PreChargeRes is not allowed here");
+        case "PreChargeRes": {
+          switch (s) {
+            case 0: w.bits(24, 6); s = 1; break;
+            default: throw w.fail("PreChargeRes is not allowed here");
+          }
+          e_PreChargeResType(w, x as never);
+          break;
         }
-        e_PreChargeResType(w, x);
-      }
-    }
-    {
-      const x = v.ServiceDetailReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(25, 6); s = 1; break;
-          default: throw w.fail("ServiceDetailReq is not allowed here");
+        case "ServiceDetailReq": {
+          switch (s) {
+            case 0: w.bits(25, 6); s = 1; break;
+            default: throw w.fail("ServiceDetailReq is not allowed here");
+          }
+          e_ServiceDetailReqType(w, x as never);
+          break;
         }
-        e_ServiceDetailReqType(w, x);
-      }
-    }
-    {
-      const x = v.ServiceDetailRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(26, 6); s = 1; break;
-          default: throw w.fail("ServiceDetailRes is not allowed here");
+        case "ServiceDetailRes": {
+          switch (s) {
+            case 0: w.bits(26, 6); s = 1; break;
+            default: throw w.fail("ServiceDetailRes is not allowed here");
+          }
+          e_ServiceDetailResType(w, x as never);
+          break;
         }
-        e_ServiceDetailResType(w, x);
-      }
-    }
-    {
-      const x = v.ServiceDiscoveryReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(27, 6); s = 1; break;
-          default: throw w.fail("ServiceDiscoveryReq is not allowed here");
+        case "ServiceDiscoveryReq": {
+          switch (s) {
+            case 0: w.bits(27, 6); s = 1; break;
+            default: throw w.fail("ServiceDiscoveryReq is not allowed here");
+          }
+          e_ServiceDiscoveryReqType(w, x as never);
+          break;
         }
-        e_ServiceDiscoveryReqType(w, x);
-      }
-    }
-    {
-      const x = v.ServiceDiscoveryRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(28, 6); s = 1; break;
-          default: throw w.fail("ServiceDiscoveryRes is not allowed here");
+        case "ServiceDiscoveryRes": {
+          switch (s) {
+            case 0: w.bits(28, 6); s = 1; break;
+            default: throw w.fail("ServiceDiscoveryRes is not allowed here");
+          }
+          e_ServiceDiscoveryResType(w, x as never);
+          break;
         }
-        e_ServiceDiscoveryResType(w, x);
-      }
-    }
-    {
-      const x = v.SessionSetupReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(29, 6); s = 1; break;
-          default: throw w.fail("SessionSetupReq is not allowed here");
+        case "SessionSetupReq": {
+          switch (s) {
+            case 0: w.bits(29, 6); s = 1; break;
+            default: throw w.fail("SessionSetupReq is not allowed here");
+          }
+          e_SessionSetupReqType(w, x as never);
+          break;
         }
-        e_SessionSetupReqType(w, x);
-      }
-    }
-    {
-      const x = v.SessionSetupRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(30, 6); s = 1; break;
-          default: throw w.fail("SessionSetupRes is not allowed here");
+        case "SessionSetupRes": {
+          switch (s) {
+            case 0: w.bits(30, 6); s = 1; break;
+            default: throw w.fail("SessionSetupRes is not allowed here");
+          }
+          e_SessionSetupResType(w, x as never);
+          break;
         }
-        e_SessionSetupResType(w, x);
-      }
-    }
-    {
-      const x = v.SessionStopReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(31, 6); s = 1; break;
-          default: throw w.fail("SessionStopReq is not allowed here");
+        case "SessionStopReq": {
+          switch (s) {
+            case 0: w.bits(31, 6); s = 1; break;
+            default: throw w.fail("SessionStopReq is not allowed here");
+          }
+          e_SessionStopReqType(w, x as never);
+          break;
         }
-        e_SessionStopReqType(w, x);
-      }
-    }
-    {
-      const x = v.SessionStopRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(32, 6); s = 1; break;
-          default: throw w.fail("SessionStopRes is not allowed here");
+        case "SessionStopRes": {
+          switch (s) {
+            case 0: w.bits(32, 6); s = 1; break;
+            default: throw w.fail("SessionStopRes is not allowed here");
+          }
+          e_SessionStopResType(w, x as never);
+          break;
         }
-        e_SessionStopResType(w, x);
-      }
-    }
-    {
-      const x = v.WeldingDetectionReq;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(33, 6); s = 1; break;
-          default: throw w.fail("WeldingDetectionReq is not allowed here");
+        case "WeldingDetectionReq": {
+          switch (s) {
+            case 0: w.bits(33, 6); s = 1; break;
+            default: throw w.fail("WeldingDetectionReq is not allowed here");
+          }
+          e_WeldingDetectionReqType(w, x as never);
+          break;
         }
-        e_WeldingDetectionReqType(w, x);
-      }
-    }
-    {
-      const x = v.WeldingDetectionRes;
-      if (x !== undefined) {
-        switch (s) {
-          case 0: w.bits(34, 6); s = 1; break;
-          default: throw w.fail("WeldingDetectionRes is not allowed here");
+        case "WeldingDetectionRes": {
+          switch (s) {
+            case 0: w.bits(34, 6); s = 1; break;
+            default: throw w.fail("WeldingDetectionRes is not allowed here");
+          }
+          e_WeldingDetectionResType(w, x as never);
+          break;
         }
-        e_WeldingDetectionResType(w, x);
+        default: throw w.fail(`${k} is not an element of BodyType`);
       }
     }
     switch (s) {
