@@ -24,6 +24,7 @@ export class Emitter {
   private readonly valueHelpers = new Map<string, string>();
   private readonly out: string[] = [];
   private readonly types: string[] = [];
+  private usesRelaxed = false;
 
   constructor(
     private readonly set: SchemaSet,
@@ -196,7 +197,9 @@ export class Emitter {
     const walk = (p: NonNullable<ComplexType['content']>, required: boolean): void => {
       const r = required && p.min >= 1;
       if (p.kind === 'element') {
-        if (r) for (const d of this.set.alternatives(p.decl)) if (this.set.alternatives(p.decl).length === 1) req.add(d.qn.local);
+        // A mandatory particle with substitution-group alternatives makes none of its keys mandatory.
+        const alts = this.set.alternatives(p.decl);
+        if (r && alts.length === 1) req.add(alts[0]!.qn.local);
       } else if (p.kind === 'group') {
         for (const it of p.items) walk(it, r && p.compositor === 'sequence');
       }
@@ -493,6 +496,7 @@ export class Emitter {
         dec = `${c.dec}(r)`;
       } else {
         // Several types for one qname: relaxed element fragment grammar (EXI 8.5.3), attributes and text only.
+        this.usesRelaxed = true;
         const attrIdx: Record<string, number> = {};
         for (const d of e.decls) {
           if (d.type.kind !== 'complex') continue;
@@ -535,9 +539,6 @@ export class Emitter {
     for (const t of this.set.complexTypes) {
       const g = this.grammar(t);
       this.emitInterface(g);
-      if (t.abstract && !g.states.some((s) => s.prods.length > 1)) {
-        // Abstract types never appear on the wire; still give the interface for completeness.
-      }
       fns.push(this.emitEncoder(g));
       fns.push(this.emitDecoder(g));
     }
@@ -552,7 +553,7 @@ export class Emitter {
       header('Encoders and decoders'),
       '/* eslint-disable */',
       "import { BitReader, BitWriter } from '../bits.js';",
-      "import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';",
+      ...(this.usesRelaxed ? ["import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';"] : []),
       `import type * as T from './${this.spec.name}.types.js';`,
       '',
       ...enumCode,

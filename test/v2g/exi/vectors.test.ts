@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { haveShared } from '../../helpers/shared.js';
-import { decode, decodeFragment, encode, encodeFragment, fromHex, toHex } from '../../../appliance/src/v2g/exi/index.js';
+import { decode, decodeFragment, encode, encodeEmaidFragmentLibcbv2g, encodeFragment, fromHex, toHex } from '../../../appliance/src/v2g/exi/index.js';
 import { documentSchemaOf, readJsonl, schemaOf, type VectorLine } from './vectors-helpers.js';
 
 const present = haveShared('exi-vectors');
@@ -54,6 +54,14 @@ describe.skipIf(!present)('EXI fragment vectors', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(v.sha256);
     if (v.sha512) expect(createHash('sha512').update(bytes).digest('hex')).toBe(v.sha512);
     expect(JSON.stringify(decodeFragment(schema, fromHex(v.hex)))).toBe(JSON.stringify(v.fields));
+  });
+
+  it('eMAID: the schema-correct relaxed form, and the libcbv2g form for verifying its digests', () => {
+    const v = lines.find((l) => l.element === 'eMAID')!;
+    expect(v.libcbv2g_hex).toBeDefined();
+    expect(toHex(encodeFragment('iso2', v.fields))).toBe(v.hex);
+    expect(toHex(encodeEmaidFragmentLibcbv2g(v.fields.eMAID as never))).toBe(v.libcbv2g_hex);
+    expect(v.libcbv2g_hex).not.toBe(v.hex);
   });
 
   it('every SignedInfo DigestValue is the digest of another fragment line', () => {

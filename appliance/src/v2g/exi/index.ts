@@ -18,6 +18,7 @@ import * as iso20dc from './generated/iso20-dc.codec.js';
 import * as iso20wpt from './generated/iso20-wpt.codec.js';
 import * as iso20acdp from './generated/iso20-acdp.codec.js';
 import * as xmldsig from './generated/xmldsig.codec.js';
+import { fragmentElements as iso2FragmentElements } from './generated/iso2.types.js';
 import type * as AppProtocolTypes from './generated/appProtocol.types.js';
 import type * as DinTypes from './generated/din.types.js';
 import type * as Iso2Types from './generated/iso2.types.js';
@@ -167,6 +168,26 @@ export function decodeFragment(schema: FragmentSchema, bytes: Uint8Array): Recor
     return c.decodeFragment(reader);
   } catch (e) {
     throw typed(e, reader.pos);
+  }
+}
+
+/**
+ * The ISO-2 eMAID fragment as libcbv2g (EVerest) encodes it: content coded with the EMAIDType grammar, where
+ * the EXI rules require the relaxed element-fragment grammar that `encodeFragment` produces (the qname has two
+ * types in V2G_CI_MsgDef.xsd). Digests made by such peers can only be checked against these bytes, so a
+ * verifier accepts either form; never produce this form for our own signatures.
+ */
+export function encodeEmaidFragmentLibcbv2g(eMAID: Iso2Types.EMAIDType): Uint8Array {
+  const code = iso2FragmentElements.indexOf('eMAID');
+  try {
+    writer.reset();
+    writer.bits(HEADER, 8);
+    writer.bits(code, iso2.FRAGMENT_WIDTH);
+    iso2.e_EMAIDType(writer, eMAID);
+    writer.bits(iso2.FRAGMENT_ED, iso2.FRAGMENT_WIDTH);
+    return writer.finish();
+  } catch (e) {
+    throw typed(e, writer.bitOffset);
   }
 }
 

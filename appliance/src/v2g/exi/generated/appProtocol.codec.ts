@@ -3,7 +3,6 @@
 
 /* eslint-disable */
 import { BitReader, BitWriter } from '../bits.js';
-import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
 import type * as T from './appProtocol.types.js';
 
 const EV_responseCodeType = ["OK_SuccessfulNegotiation","OK_SuccessfulNegotiationWithMinorDeviation","Failed_NoNegotiation"] as const;

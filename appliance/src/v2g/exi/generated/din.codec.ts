@@ -3,7 +3,6 @@
 
 /* eslint-disable */
 import { BitReader, BitWriter } from '../bits.js';
-import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
 import type * as T from './din.types.js';
 
 const EV_DC_EVErrorCodeType = ["NO_ERROR","FAILED_RESSTemperatureInhibit","FAILED_EVShiftPosition","FAILED_ChargerConnectorLockFault","FAILED_EVRESSMalfunction","FAILED_ChargingCurrentdifferential","FAILED_ChargingVoltageOutOfRange","Reserved_A","Reserved_B","Reserved_C","FAILED_ChargingSystemIncompatibility","NoData"] as const;

@@ -3,7 +3,6 @@
 
 /* eslint-disable */
 import { BitReader, BitWriter } from '../bits.js';
-import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
 import type * as T from './iso20-ac.types.js';
 
 const EV_evseNotificationType = ["Pause","ExitStandby","Terminate","ScheduleRenegotiation","ServiceRenegotiation","MeteringConfirmation"] as const;

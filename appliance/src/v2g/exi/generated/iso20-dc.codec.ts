@@ -3,7 +3,6 @@
 
 /* eslint-disable */
 import { BitReader, BitWriter } from '../bits.js';
-import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
 import type * as T from './iso20-dc.types.js';
 
 const EV_processingType = ["Finished","Ongoing","Ongoing_WaitingForCustomerInteraction"] as const;

@@ -3,7 +3,6 @@
 
 /* eslint-disable */
 import { BitReader, BitWriter } from '../bits.js';
-import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
 import type * as T from './iso20-wpt.types.js';
 
 const EV_WPT_EVPCChargeDiagnosticsType = ["EVPCNoIssue","EVPCTempOverheatDetected","EVPCPowerTransferAnomalyDetected","EVPCAnomalyDetected"] as const;
