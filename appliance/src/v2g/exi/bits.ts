@@ -53,21 +53,25 @@ export class BitReader {
     return new ExiError(`event code ${code} is not allowed here (no second-level events in this profile)`, this.pos);
   }
 
-  /** Reads n ≤ 24 bits, most significant first. */
+  /** Reads n ≤ 24 bits, most significant first. Kept small so V8 inlines it into the generated code. */
   bits(n: number): number {
     const pos = this.pos;
-    if (pos + n > this.end) throw new ExiError(`truncated stream: need ${n} bits, ${this.end - pos} left`, pos);
+    if (pos + n > this.end) throw this.eof(n);
     this.pos = pos + n;
-    if (n === 0) return 0;
     const buf = this.buf;
     let i = pos >>> 3;
-    let v = buf[i]! & (0xff >>> (pos & 7));
     let have = 8 - (pos & 7);
+    // Only the bits of the first byte at and after pos; v then holds `have` valid bits (at most 31).
+    let v = buf[i]! & ((1 << have) - 1);
     while (have < n) {
       v = (v << 8) | buf[++i]!;
       have += 8;
     }
-    return (v >>> (have - n)) & (n === 32 ? -1 : (1 << n) - 1);
+    return v >>> (have - n);
+  }
+
+  private eof(n: number): ExiError {
+    return new ExiError(`truncated stream: need ${n} bits, ${this.end - this.pos} left`, this.pos);
   }
 
   /** The CH/EE of a simple-type grammar: a 1-bit code that must be 0 (1 is the second-level escape). */
