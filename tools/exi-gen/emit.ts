@@ -255,11 +255,11 @@ export class Emitter {
     L.push(`  let s = ${g.start};`);
     L.push('  try {');
     let P = new Set<number>([g.start]);
-    const items: Array<{ key: string; array: boolean; write: (x: string) => string }> = [];
-    for (const a of g.attrs) items.push({ key: `@${a.qn.local}`, array: false, write: (x) => this.writeStmt(a.type, x) });
+    const items: Array<{ key: string; array: boolean; content: boolean; write: (x: string) => string }> = [];
+    for (const a of g.attrs) items.push({ key: `@${a.qn.local}`, array: false, content: false, write: (x) => this.writeStmt(a.type, x) });
     if (t.simple) {
       const st = t.simple;
-      items.push({ key: '#content', array: false, write: (x) => this.writeStmt(st, x) });
+      items.push({ key: '#content', array: false, content: false, write: (x) => this.writeStmt(st, x) });
     }
     for (const k of this.contentKeys(g)) {
       const ty = k.decl.type;
@@ -267,7 +267,7 @@ export class Emitter {
         ty.kind === 'simple'
           ? (x: string): string => `eS_${this.simpleElementHelpers(ty)}(w, ${x});`
           : (x: string): string => `e_${ty.id}(w, ${x});`;
-      items.push({ key: k.key, array: k.array, write });
+      items.push({ key: k.key, array: k.array, content: true, write });
     }
     const switchFor = (states: Set<number>, key: string, count: string, ind: string): { code: string; targets: Set<number> } => {
       const targets = new Set<number>();
@@ -284,30 +284,7 @@ export class Emitter {
       const code = [`${ind}switch (s) {`, ...cases, `${ind}  default: throw w.fail(${JSON.stringify(`${key} is not allowed here`)});`, `${ind}}`].join('\n');
       return { code, targets };
     };
-    const only = g.positions[0];
-    if (g.attrs.length === 0 && !t.simple && g.positions.length === 1 && only!.kind === 'element' && only!.max === 1 && !only!.inRepeat && only!.alts.length > 4) {
-      // One element out of many (a message body): dispatch on the key present instead of probing every
-      // alternative. A second key fails in the switch because the state after the element has no SE.
-      let all = new Set(P);
-      for (const it of items) switchFor(P, it.key, '1', '').targets.forEach((x) => all.add(x));
-      L.push('    for (const k in v) {');
-      L.push('      const x = (v as Record<string, unknown>)[k];');
-      L.push('      if (x === undefined) continue;');
-      L.push('      switch (k) {');
-      for (const it of items) {
-        L.push(`        case ${JSON.stringify(it.key)}: {`);
-        L.push(switchFor(all, it.key, '1', '          ').code);
-        L.push(`          ${it.write('x as never')}`);
-        L.push('          break;');
-        L.push('        }');
-      }
-      L.push(`        default: throw w.fail(\`\${k} is not an element of ${t.id}\`);`);
-      L.push('      }');
-      L.push('    }');
-      P = all;
-      items.length = 0;
-    }
-    for (const it of items) {
+    const emitItem = (it: (typeof items)[number]): void => {
       const acc = /^[A-Za-z_]\w*$/.test(it.key) ? `v.${it.key}` : `v[${JSON.stringify(it.key)}]`;
       L.push(`    {`);
       L.push(`      const x = ${acc};`);
@@ -336,6 +313,49 @@ export class Emitter {
       }
       L.push('      }');
       L.push('    }');
+    };
+    const only = g.positions[0];
+    const bodyLike =
+      g.attrs.length === 0 && !t.simple && g.positions.length === 1 && only!.kind === 'element' && only!.max === 1 && !only!.inRepeat && only!.alts.length > 4;
+    // Content inside a repeated group (xmldsig X509Data, KeyInfo …) is written in the object's key order, so
+    // that what was decoded re-encodes to a document that decodes the same.
+    const dispatch = bodyLike || g.positions.some((p) => p.inRepeat);
+    for (const it of items) if (!dispatch || !it.content) emitItem(it);
+    if (dispatch) {
+      // Dispatch on the keys present instead of probing every alternative (a message body has 35). A key
+      // that the current state does not allow fails in its switch, e.g. a second body element.
+      const content = items.filter((it) => it.content);
+      let all = new Set(P);
+      for (;;) {
+        const n = new Set(all);
+        for (const it of content) switchFor(all, it.key, '1', '').targets.forEach((x) => n.add(x));
+        if (n.size === all.size) break;
+        all = n;
+      }
+      L.push('    for (const k in v) {');
+      L.push('      const x = (v as unknown as Record<string, unknown>)[k];');
+      L.push('      if (x === undefined) continue;');
+      L.push('      switch (k) {');
+      for (const it of content) {
+        L.push(`        case ${JSON.stringify(it.key)}: {`);
+        if (it.array) {
+          L.push(`          if (!Array.isArray(x)) throw w.fail(${JSON.stringify(`${it.key} must be an array`)});`);
+          L.push('          for (let i = 0; i < x.length; i++) {');
+          L.push(switchFor(all, it.key, 'i + 1', '            ').code);
+          L.push(`            ${it.write('x[i] as never')}`);
+          L.push('          }');
+        } else {
+          L.push(switchFor(all, it.key, '1', '          ').code);
+          L.push(`          ${it.write('x as never')}`);
+        }
+        L.push('          break;');
+        L.push('        }');
+      }
+      const skip = g.attrs.length > 0 || t.simple ? "if (k.charCodeAt(0) === 64 || k === '#content') break; " : '';
+      L.push(`        default: ${skip}throw w.fail(\`\${k} is not an element of ${t.id}\`);`);
+      L.push('      }');
+      L.push('    }');
+      P = all;
     }
     // EE from whichever state we ended in.
     L.push('    switch (s) {');

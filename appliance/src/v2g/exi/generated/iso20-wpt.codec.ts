@@ -1542,18 +1542,23 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
         w.str(x, Infinity);
       }
     }
-    {
-      const x = v.XPath;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("XPath must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(1, 3); s = 3; break;
-            case 3: w.bits(1, 3); s = 3; break;
-            default: throw w.fail("XPath is not allowed here");
+    for (const k in v) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        case "XPath": {
+          if (!Array.isArray(x)) throw w.fail("XPath must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(1, 3); s = 3; break;
+              case 3: w.bits(1, 3); s = 3; break;
+              default: throw w.fail("XPath is not allowed here");
+            }
+            eS_str_inf(w, x[i] as never);
           }
-          eS_str_inf(w, x[i]!);
+          break;
         }
+        default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
     switch (s) {
@@ -1764,130 +1769,144 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
         w.str(x, Infinity);
       }
     }
-    {
-      const x = v.KeyName;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(1, 4); s = 2; break;
-            case 0: w.bits(0, 4); s = 2; break;
-            case 2: w.bits(0, 4); s = 2; break;
-            default: throw w.fail("KeyName is not allowed here");
+    for (const k in v) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        case "KeyName": {
+          if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(1, 4); s = 2; break;
+              case 0: w.bits(0, 4); s = 2; break;
+              case 2: w.bits(0, 4); s = 2; break;
+              case 3: w.bits(0, 4); s = 2; break;
+              case 4: w.bits(0, 4); s = 2; break;
+              case 5: w.bits(0, 4); s = 2; break;
+              case 6: w.bits(0, 4); s = 2; break;
+              case 7: w.bits(0, 4); s = 2; break;
+              case 8: w.bits(0, 4); s = 2; break;
+              default: throw w.fail("KeyName is not allowed here");
+            }
+            eS_str_inf(w, x[i] as never);
           }
-          eS_str_inf(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.KeyValue;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(2, 4); s = 3; break;
-            case 0: w.bits(1, 4); s = 3; break;
-            case 2: w.bits(1, 4); s = 3; break;
-            case 3: w.bits(1, 4); s = 3; break;
-            default: throw w.fail("KeyValue is not allowed here");
+        case "KeyValue": {
+          if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(2, 4); s = 3; break;
+              case 0: w.bits(1, 4); s = 3; break;
+              case 2: w.bits(1, 4); s = 3; break;
+              case 3: w.bits(1, 4); s = 3; break;
+              case 4: w.bits(1, 4); s = 3; break;
+              case 5: w.bits(1, 4); s = 3; break;
+              case 6: w.bits(1, 4); s = 3; break;
+              case 7: w.bits(1, 4); s = 3; break;
+              case 8: w.bits(1, 4); s = 3; break;
+              default: throw w.fail("KeyValue is not allowed here");
+            }
+            e_KeyValueType(w, x[i] as never);
           }
-          e_KeyValueType(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.RetrievalMethod;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(3, 4); s = 4; break;
-            case 0: w.bits(2, 4); s = 4; break;
-            case 2: w.bits(2, 4); s = 4; break;
-            case 3: w.bits(2, 4); s = 4; break;
-            case 4: w.bits(2, 4); s = 4; break;
-            default: throw w.fail("RetrievalMethod is not allowed here");
+        case "RetrievalMethod": {
+          if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(3, 4); s = 4; break;
+              case 0: w.bits(2, 4); s = 4; break;
+              case 2: w.bits(2, 4); s = 4; break;
+              case 3: w.bits(2, 4); s = 4; break;
+              case 4: w.bits(2, 4); s = 4; break;
+              case 5: w.bits(2, 4); s = 4; break;
+              case 6: w.bits(2, 4); s = 4; break;
+              case 7: w.bits(2, 4); s = 4; break;
+              case 8: w.bits(2, 4); s = 4; break;
+              default: throw w.fail("RetrievalMethod is not allowed here");
+            }
+            e_RetrievalMethodType(w, x[i] as never);
           }
-          e_RetrievalMethodType(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.X509Data;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(4, 4); s = 5; break;
-            case 0: w.bits(3, 4); s = 5; break;
-            case 2: w.bits(3, 4); s = 5; break;
-            case 3: w.bits(3, 4); s = 5; break;
-            case 4: w.bits(3, 4); s = 5; break;
-            case 5: w.bits(3, 4); s = 5; break;
-            default: throw w.fail("X509Data is not allowed here");
+        case "X509Data": {
+          if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(4, 4); s = 5; break;
+              case 0: w.bits(3, 4); s = 5; break;
+              case 2: w.bits(3, 4); s = 5; break;
+              case 3: w.bits(3, 4); s = 5; break;
+              case 4: w.bits(3, 4); s = 5; break;
+              case 5: w.bits(3, 4); s = 5; break;
+              case 6: w.bits(3, 4); s = 5; break;
+              case 7: w.bits(3, 4); s = 5; break;
+              case 8: w.bits(3, 4); s = 5; break;
+              default: throw w.fail("X509Data is not allowed here");
+            }
+            e_X509DataType(w, x[i] as never);
           }
-          e_X509DataType(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.PGPData;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(5, 4); s = 6; break;
-            case 0: w.bits(4, 4); s = 6; break;
-            case 2: w.bits(4, 4); s = 6; break;
-            case 3: w.bits(4, 4); s = 6; break;
-            case 4: w.bits(4, 4); s = 6; break;
-            case 5: w.bits(4, 4); s = 6; break;
-            case 6: w.bits(4, 4); s = 6; break;
-            default: throw w.fail("PGPData is not allowed here");
+        case "PGPData": {
+          if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(5, 4); s = 6; break;
+              case 0: w.bits(4, 4); s = 6; break;
+              case 2: w.bits(4, 4); s = 6; break;
+              case 3: w.bits(4, 4); s = 6; break;
+              case 4: w.bits(4, 4); s = 6; break;
+              case 5: w.bits(4, 4); s = 6; break;
+              case 6: w.bits(4, 4); s = 6; break;
+              case 7: w.bits(4, 4); s = 6; break;
+              case 8: w.bits(4, 4); s = 6; break;
+              default: throw w.fail("PGPData is not allowed here");
+            }
+            e_PGPDataType(w, x[i] as never);
           }
-          e_PGPDataType(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.SPKIData;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(6, 4); s = 7; break;
-            case 0: w.bits(5, 4); s = 7; break;
-            case 2: w.bits(5, 4); s = 7; break;
-            case 3: w.bits(5, 4); s = 7; break;
-            case 4: w.bits(5, 4); s = 7; break;
-            case 5: w.bits(5, 4); s = 7; break;
-            case 6: w.bits(5, 4); s = 7; break;
-            case 7: w.bits(5, 4); s = 7; break;
-            default: throw w.fail("SPKIData is not allowed here");
+        case "SPKIData": {
+          if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(6, 4); s = 7; break;
+              case 0: w.bits(5, 4); s = 7; break;
+              case 2: w.bits(5, 4); s = 7; break;
+              case 3: w.bits(5, 4); s = 7; break;
+              case 4: w.bits(5, 4); s = 7; break;
+              case 5: w.bits(5, 4); s = 7; break;
+              case 6: w.bits(5, 4); s = 7; break;
+              case 7: w.bits(5, 4); s = 7; break;
+              case 8: w.bits(5, 4); s = 7; break;
+              default: throw w.fail("SPKIData is not allowed here");
+            }
+            e_SPKIDataType(w, x[i] as never);
           }
-          e_SPKIDataType(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.MgmtData;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 1: w.bits(7, 4); s = 8; break;
-            case 0: w.bits(6, 4); s = 8; break;
-            case 2: w.bits(6, 4); s = 8; break;
-            case 3: w.bits(6, 4); s = 8; break;
-            case 4: w.bits(6, 4); s = 8; break;
-            case 5: w.bits(6, 4); s = 8; break;
-            case 6: w.bits(6, 4); s = 8; break;
-            case 7: w.bits(6, 4); s = 8; break;
-            case 8: w.bits(6, 4); s = 8; break;
-            default: throw w.fail("MgmtData is not allowed here");
+        case "MgmtData": {
+          if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 1: w.bits(7, 4); s = 8; break;
+              case 0: w.bits(6, 4); s = 8; break;
+              case 2: w.bits(6, 4); s = 8; break;
+              case 3: w.bits(6, 4); s = 8; break;
+              case 4: w.bits(6, 4); s = 8; break;
+              case 5: w.bits(6, 4); s = 8; break;
+              case 6: w.bits(6, 4); s = 8; break;
+              case 7: w.bits(6, 4); s = 8; break;
+              case 8: w.bits(6, 4); s = 8; break;
+              default: throw w.fail("MgmtData is not allowed here");
+            }
+            eS_str_inf(w, x[i] as never);
           }
-          eS_str_inf(w, x[i]!);
+          break;
         }
+        default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
     switch (s) {
@@ -2508,84 +2527,91 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
   try {
-    {
-      const x = v.X509IssuerSerial;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(0, 3); s = 1; break;
-            case 1: w.bits(0, 3); s = 1; break;
-            default: throw w.fail("X509IssuerSerial is not allowed here");
+    for (const k in v) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        case "X509IssuerSerial": {
+          if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(0, 3); s = 1; break;
+              case 1: w.bits(0, 3); s = 1; break;
+              case 2: w.bits(0, 3); s = 1; break;
+              case 3: w.bits(0, 3); s = 1; break;
+              case 4: w.bits(0, 3); s = 1; break;
+              case 5: w.bits(0, 3); s = 1; break;
+              default: throw w.fail("X509IssuerSerial is not allowed here");
+            }
+            e_X509IssuerSerialType(w, x[i] as never);
           }
-          e_X509IssuerSerialType(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.X509SKI;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(1, 3); s = 2; break;
-            case 1: w.bits(1, 3); s = 2; break;
-            case 2: w.bits(1, 3); s = 2; break;
-            default: throw w.fail("X509SKI is not allowed here");
+        case "X509SKI": {
+          if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(1, 3); s = 2; break;
+              case 1: w.bits(1, 3); s = 2; break;
+              case 2: w.bits(1, 3); s = 2; break;
+              case 3: w.bits(1, 3); s = 2; break;
+              case 4: w.bits(1, 3); s = 2; break;
+              case 5: w.bits(1, 3); s = 2; break;
+              default: throw w.fail("X509SKI is not allowed here");
+            }
+            eS_bin_inf(w, x[i] as never);
           }
-          eS_bin_inf(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.X509SubjectName;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(2, 3); s = 3; break;
-            case 1: w.bits(2, 3); s = 3; break;
-            case 2: w.bits(2, 3); s = 3; break;
-            case 3: w.bits(2, 3); s = 3; break;
-            default: throw w.fail("X509SubjectName is not allowed here");
+        case "X509SubjectName": {
+          if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(2, 3); s = 3; break;
+              case 1: w.bits(2, 3); s = 3; break;
+              case 2: w.bits(2, 3); s = 3; break;
+              case 3: w.bits(2, 3); s = 3; break;
+              case 4: w.bits(2, 3); s = 3; break;
+              case 5: w.bits(2, 3); s = 3; break;
+              default: throw w.fail("X509SubjectName is not allowed here");
+            }
+            eS_str_inf(w, x[i] as never);
           }
-          eS_str_inf(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.X509Certificate;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(3, 3); s = 4; break;
-            case 1: w.bits(3, 3); s = 4; break;
-            case 2: w.bits(3, 3); s = 4; break;
-            case 3: w.bits(3, 3); s = 4; break;
-            case 4: w.bits(3, 3); s = 4; break;
-            default: throw w.fail("X509Certificate is not allowed here");
+        case "X509Certificate": {
+          if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(3, 3); s = 4; break;
+              case 1: w.bits(3, 3); s = 4; break;
+              case 2: w.bits(3, 3); s = 4; break;
+              case 3: w.bits(3, 3); s = 4; break;
+              case 4: w.bits(3, 3); s = 4; break;
+              case 5: w.bits(3, 3); s = 4; break;
+              default: throw w.fail("X509Certificate is not allowed here");
+            }
+            eS_bin_inf(w, x[i] as never);
           }
-          eS_bin_inf(w, x[i]!);
+          break;
         }
-      }
-    }
-    {
-      const x = v.X509CRL;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(4, 3); s = 5; break;
-            case 1: w.bits(4, 3); s = 5; break;
-            case 2: w.bits(4, 3); s = 5; break;
-            case 3: w.bits(4, 3); s = 5; break;
-            case 4: w.bits(4, 3); s = 5; break;
-            case 5: w.bits(4, 3); s = 5; break;
-            default: throw w.fail("X509CRL is not allowed here");
+        case "X509CRL": {
+          if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(4, 3); s = 5; break;
+              case 1: w.bits(4, 3); s = 5; break;
+              case 2: w.bits(4, 3); s = 5; break;
+              case 3: w.bits(4, 3); s = 5; break;
+              case 4: w.bits(4, 3); s = 5; break;
+              case 5: w.bits(4, 3); s = 5; break;
+              default: throw w.fail("X509CRL is not allowed here");
+            }
+            eS_bin_inf(w, x[i] as never);
           }
-          eS_bin_inf(w, x[i]!);
+          break;
         }
+        default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
     switch (s) {
@@ -2883,18 +2909,23 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
   try {
-    {
-      const x = v.SPKISexp;
-      if (x !== undefined) {
-        if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
-        for (let i = 0; i < x.length; i++) {
-          switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = 1; break;
-            default: throw w.fail("SPKISexp is not allowed here");
+    for (const k in v) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        case "SPKISexp": {
+          if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
+          for (let i = 0; i < x.length; i++) {
+            switch (s) {
+              case 0: w.bits(0, 1); s = 1; break;
+              case 1: w.bits(0, 2); s = 1; break;
+              default: throw w.fail("SPKISexp is not allowed here");
+            }
+            eS_bin_inf(w, x[i] as never);
           }
-          eS_bin_inf(w, x[i]!);
+          break;
         }
+        default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
     switch (s) {
@@ -2979,6 +3010,13 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
           default: throw w.fail("@MimeType is not allowed here");
         }
         w.str(x, Infinity);
+      }
+    }
+    for (const k in v) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
     switch (s) {
@@ -3233,6 +3271,13 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
           default: throw w.fail("@Target is not allowed here");
         }
         w.str(x, Infinity);
+      }
+    }
+    for (const k in v) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      switch (k) {
+        default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
     switch (s) {
