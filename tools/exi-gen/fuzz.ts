@@ -11,14 +11,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ExiError, decode, encode, resolveSchema, type SchemaName } from '../../appliance/src/v2g/exi/index.js';
+import { ExiError, decode, decodeFragment, encode, encodeFragment, resolveSchema, type FragmentSchema } from '../../appliance/src/v2g/exi/index.js';
 
 export interface Frame {
-  schema: SchemaName;
+  schema: FragmentSchema;
+  /** An EXI fragment (signed Plug&Charge content) rather than a document. */
+  fragment: boolean;
   bytes: Uint8Array;
 }
 
-/** Unique EXI payloads of the real-traffic corpus and the document vectors. */
+/** Unique EXI payloads of the real-traffic corpus, the document vectors and the fragment vectors. */
 export function loadCorpus(sharedDir: string): Frame[] {
   const seen = new Set<string>();
   const out: Frame[] = [];
@@ -26,7 +28,7 @@ export function loadCorpus(sharedDir: string): Frame[] {
     const s = resolveSchema(schema);
     if (!s || seen.has(`${s}:${hex}`)) return;
     seen.add(`${s}:${hex}`);
-    out.push({ schema: s, bytes: new Uint8Array(Buffer.from(hex, 'hex')) });
+    out.push({ schema: s, fragment: false, bytes: new Uint8Array(Buffer.from(hex, 'hex')) });
   };
   const jsonl = (f: string): Array<Record<string, string>> =>
     readFileSync(path.join(sharedDir, f), 'utf8')
@@ -34,9 +36,18 @@ export function loadCorpus(sharedDir: string): Frame[] {
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Record<string, string>);
   for (const m of jsonl('real-traffic/v2g-messages.jsonl')) if (!m.note) add(m.schema!, m.hex!);
-  const iso20: Record<string, string> = { 'V2G_CI_CommonMessages.xsd': 'iso20', 'V2G_CI_DC.xsd': 'iso20-dc', 'V2G_CI_AC.xsd': 'iso20-ac' };
+  const byXsd: Record<string, FragmentSchema> = {
+    'V2G_CI_CommonMessages.xsd': 'iso20',
+    'V2G_CI_DC.xsd': 'iso20-dc',
+    'V2G_CI_AC.xsd': 'iso20-ac',
+    'V2G_CI_MsgDef.xsd': 'iso2',
+    'xmldsig-core-schema.xsd': 'xmldsig',
+  };
   for (const f of ['appProtocol', 'din70121', 'iso15118-2', 'iso15118-20']) {
-    for (const v of jsonl(`exi-vectors/${f}.jsonl`)) add(f === 'iso15118-20' ? iso20[v.schema!]! : f, v.hex!);
+    for (const v of jsonl(`exi-vectors/${f}.jsonl`)) add(f === 'iso15118-20' ? byXsd[v.schema!]! : f, v.hex!);
+  }
+  for (const v of jsonl('exi-vectors/fragments.jsonl')) {
+    out.push({ schema: byXsd[v.schema!]!, fragment: true, bytes: new Uint8Array(Buffer.from(v.hex!, 'hex')) });
   }
   return out;
 }
@@ -134,7 +145,7 @@ export function runFuzz(corpus: Frame[], count: number, seed: number): FuzzResul
     const t0 = performance.now();
     let doc: unknown;
     try {
-      doc = decode(frame.schema, bytes);
+      doc = frame.fragment ? decodeFragment(frame.schema, bytes) : decode(frame.schema, bytes);
     } catch (e) {
       if (e instanceof ExiError) res.rejected++;
       else fail(`non-ExiError thrown: ${String(e)}`, bytes, frame.schema);
@@ -149,8 +160,9 @@ export function runFuzz(corpus: Frame[], count: number, seed: number): FuzzResul
     const ratio = json.length / Math.max(1, bytes.length);
     if (ratio > res.maxExpansion) res.maxExpansion = ratio;
     try {
-      const again = encode(frame.schema, doc as never);
-      if (JSON.stringify(decode(frame.schema, again)) !== json) fail('re-encoded document decodes differently', bytes, frame.schema);
+      const again = frame.fragment ? encodeFragment(frame.schema, doc as Record<string, unknown>) : encode(frame.schema, doc as never);
+      const back = frame.fragment ? decodeFragment(frame.schema, again) : decode(frame.schema, again);
+      if (JSON.stringify(back) !== json) fail('re-encoded document decodes differently', bytes, frame.schema);
     } catch (e) {
       fail(`decoded document does not re-encode: ${String(e)}`, bytes, frame.schema);
     }
