@@ -139,6 +139,12 @@ async function single(cmd: 'decode' | 'encode', p: Parsed, io: ExiCliIo): Promis
   }
 }
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** One roundtrip line → its result line (without newline) and whether it fully succeeded. */
 export function roundtripLine(line: string): { out: string; ok: boolean; identical: boolean } {
   let rec: { schema?: unknown; hex?: unknown };
@@ -154,10 +160,13 @@ export function roundtripLine(line: string): { out: string; ok: boolean; identic
   if (!schema) return { out: JSON.stringify({ ok: false, error: `unknown schema ${JSON.stringify(rec.schema)}` }), ok: false, identical: false };
   if (typeof rec.hex !== 'string') return { out: JSON.stringify({ ok: false, error: 'missing "hex"' }), ok: false, identical: false };
   try {
-    const hex = rec.hex.toLowerCase();
-    const doc = decode(schema, fromHex(hex));
-    const identical = toHex(encode(schema, doc)) === hex;
-    return { out: JSON.stringify({ ok: true, identical, name: messageName(doc) }), ok: true, identical };
+    const input = fromHex(rec.hex);
+    const doc = decode(schema, input);
+    const identical = sameBytes(encode(schema, doc), input);
+    const name = messageName(doc);
+    // Built by hand: this runs once per line at tens of thousands of lines per second.
+    const out = `{"ok":true,"identical":${identical}${name === undefined ? '' : `,"name":${JSON.stringify(name)}`}}`;
+    return { out, ok: true, identical };
   } catch (e) {
     return { out: JSON.stringify({ ok: false, error: errorText(e) }), ok: false, identical: false };
   }

@@ -196,6 +196,8 @@ export function toHex(b: Uint8Array): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 }
 export function fromHex(h: string): Uint8Array {
-  if (!/^(?:[0-9a-fA-F]{2})*$/.test(h)) throw new ExiError('invalid hex string', 0);
-  return new Uint8Array(Buffer.from(h, 'hex'));
+  // Buffer.from stops at the first invalid pair, so a length mismatch catches every invalid character.
+  const b = Buffer.from(h, 'hex');
+  if (b.length * 2 !== h.length) throw new ExiError('invalid hex string', 0);
+  return b;
 }
