@@ -235,13 +235,12 @@ export class Emitter {
     if ('state' in n) return `s = ${n.state};`;
     const p: Pos = n.counted;
     const m = g.classStates.get(p)!;
-    const parts: string[] = [];
-    // Classes in order need < open < full of the running count.
+    // The class follows from the running count: below minOccurs → need, at maxOccurs → full, else open.
+    // A class that does not exist for this particle cannot be reached, so its fallback (-1) never runs.
     let expr = m.open !== undefined ? String(m.open) : '-1';
     if (m.full !== undefined && p.max !== Infinity) expr = `${count} >= ${p.max} ? ${m.full} : ${expr}`;
     if (m.need !== undefined) expr = `${count} < ${p.min} ? ${m.need} : ${expr}`;
-    parts.push(`s = ${expr};`);
-    return parts.join(' ');
+    return `s = ${expr};`;
   }
 
   private matches(p: Prod, key: string): boolean {
