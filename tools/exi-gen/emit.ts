@@ -141,20 +141,29 @@ export class Emitter {
       let enc: string;
       if (c.k === 'bool') {
         dec = 'return r.boolEl();';
-        enc = 'w.boolEl(x);';
+        enc = 'w.codeBool(c, cw, x);';
       } else if (c.k === 'nbit' && c.bits <= 20) {
         dec = `return r.nbitEl(${c.bits}, ${num(c.min)}, ${num(c.max)});`;
-        enc = `w.nbitEl(x, ${c.bits}, ${num(c.min)}, ${num(c.max)});`;
+        enc = `w.codeNbit(c, cw, x, ${c.bits}, ${num(c.min)}, ${num(c.max)});`;
       } else if (c.k === 'enum' && c.bits <= 20) {
         dec = `return EV_${this.enumId(t)}[r.enumEl(${c.bits}, ${c.values.length})]!;`;
-        enc = `w.bits(EI_${this.enumId(t)}(w, x) << 1, ${c.bits + 2});`;
+        enc = `w.codeNbit(c, cw, EI_${this.enumId(t)}(w, x), ${c.bits}, 0, ${c.values.length - 1});`;
       } else {
         dec = `r.code0();\n  const x = ${this.readExpr(t)};\n  r.code0();\n  return x;`;
-        enc = `w.bits(0, 1);\n  ${this.writeStmt(t, 'x')}\n  w.bits(0, 1);`;
+        if (c.k === 'uint' || c.k === 'int') {
+          const lo = num(Math.max(c.min, -Number.MAX_SAFE_INTEGER));
+          const hi = num(Math.min(c.max, Number.MAX_SAFE_INTEGER));
+          enc = `w.${c.k === 'uint' ? 'codeUint' : 'codeInt'}(c, cw, x, ${lo}, ${hi});`;
+        } else {
+          enc = `w.bits(c << 1, cw + 1);\n  ${this.writeStmt(t, 'x')}\n  w.bits(0, 1);`;
+        }
       }
+      // Encoders take the SE event code (c, in cw bits) of the element too: SE, CH, a small value and EE
+      // then go out in one write.
       this.valueHelpers.set(
         key,
-        `function dS_${key}(r: BitReader): ${ts} {\n  ${dec}\n}\n` + `function eS_${key}(w: BitWriter, x: ${ts}): void {\n  ${enc}\n}\n`,
+        `function dS_${key}(r: BitReader): ${ts} {\n  ${dec}\n}\n` +
+          `function eS_${key}(w: BitWriter, x: ${ts}, c: number, cw: number): void {\n  ${enc}\n}\n`,
       );
     }
     return key;
@@ -252,9 +261,21 @@ export class Emitter {
     const L: string[] = [];
     L.push(`export function e_${t.id}(w: BitWriter, v: T.${t.id}): void {`);
     L.push(`  let s = ${g.start};`);
+    // Keys consumed: compared with the keys present at the end, so a misspelt key is an error, not a
+    // silently dropped field.
+    L.push('  let n = 0;');
     L.push('  try {');
     let P = new Set<number>([g.start]);
-    const items: Array<{ key: string; array: boolean; content: boolean; write: (x: string) => string }> = [];
+    // `writeC` (simple-type elements) writes the SE code together with the element; `write` follows the
+    // code written by the state switch.
+    interface Item {
+      key: string;
+      array: boolean;
+      content: boolean;
+      write: (x: string) => string;
+      writeC?: (x: string, code: number, width: number) => string;
+    }
+    const items: Item[] = [];
     for (const a of g.attrs) items.push({ key: `@${a.qn.local}`, array: false, content: false, write: (x) => this.writeStmt(a.type, x) });
     if (t.simple) {
       const st = t.simple;
@@ -262,13 +283,20 @@ export class Emitter {
     }
     for (const k of this.contentKeys(g)) {
       const ty = k.decl.type;
-      const write =
-        ty.kind === 'simple'
-          ? (x: string): string => `eS_${this.simpleElementHelpers(ty)}(w, ${x});`
-          : (x: string): string => `e_${ty.id}(w, ${x});`;
-      items.push({ key: k.key, array: k.array, content: true, write });
+      if (ty.kind === 'simple') {
+        const h = this.simpleElementHelpers(ty);
+        items.push({ key: k.key, array: k.array, content: true, write: () => '', writeC: (x, c, cw) => `eS_${h}(w, ${x}, ${c}, ${cw});` });
+      } else {
+        items.push({ key: k.key, array: k.array, content: true, write: (x: string): string => `e_${ty.id}(w, ${x});` });
+      }
     }
-    const switchFor = (states: Set<number>, key: string, count: string, ind: string): { code: string; targets: Set<number> } => {
+    const switchFor = (
+      states: Set<number>,
+      key: string,
+      count: string,
+      ind: string,
+      writeC?: (code: number, width: number) => string,
+    ): { code: string; targets: Set<number> } => {
       const targets = new Set<number>();
       const cases: string[] = [];
       for (const sid of states) {
@@ -278,7 +306,8 @@ export class Emitter {
         const p = st.prods[idx]!;
         const next = (p as { next: Next }).next;
         this.nextStates(g, next).forEach((x) => targets.add(x));
-        cases.push(`${ind}  case ${sid}: w.bits(${idx}, ${st.width}); ${this.nextCode(g, next, count)} break;`);
+        const emit = writeC ? writeC(idx, st.width) : `w.bits(${idx}, ${st.width});`;
+        cases.push(`${ind}  case ${sid}: ${emit} ${this.nextCode(g, next, count)} break;`);
       }
       const code = [`${ind}switch (s) {`, ...cases, `${ind}  default: throw w.fail(${JSON.stringify(`${key} is not allowed here`)});`, `${ind}}`].join('\n');
       return { code, targets };
@@ -288,6 +317,7 @@ export class Emitter {
       L.push(`    {`);
       L.push(`      const x = ${acc};`);
       L.push(`      if (x !== undefined) {`);
+      L.push('        n++;');
       if (it.array) {
         // Fixed point of the states the loop can be in.
         let loop = new Set(P);
@@ -297,17 +327,17 @@ export class Emitter {
           if (n.size === loop.size) break;
           loop = n;
         }
-        const { code, targets } = switchFor(loop, it.key, 'i + 1', '          ');
+        const { code, targets } = switchFor(loop, it.key, 'i + 1', '          ', it.writeC && ((c, cw) => it.writeC!('x[i]!', c, cw)));
         L.push(`        if (!Array.isArray(x)) throw w.fail(${JSON.stringify(`${it.key} must be an array`)});`);
         L.push(`        for (let i = 0; i < x.length; i++) {`);
         L.push(code);
-        L.push(`          ${it.write('x[i]!')}`);
+        if (!it.writeC) L.push(`          ${it.write('x[i]!')}`);
         L.push('        }');
         P = new Set([...P, ...targets]);
       } else {
-        const { code, targets } = switchFor(P, it.key, '1', '        ');
+        const { code, targets } = switchFor(P, it.key, '1', '        ', it.writeC && ((c, cw) => it.writeC!('x', c, cw)));
         L.push(code);
-        L.push(`        ${it.write('x')}`);
+        if (!it.writeC) L.push(`        ${it.write('x')}`);
         P = new Set([...P, ...targets]);
       }
       L.push('      }');
@@ -337,15 +367,16 @@ export class Emitter {
       L.push('      switch (k) {');
       for (const it of content) {
         L.push(`        case ${JSON.stringify(it.key)}: {`);
+        L.push('          n++;');
         if (it.array) {
           L.push(`          if (!Array.isArray(x)) throw w.fail(${JSON.stringify(`${it.key} must be an array`)});`);
           L.push('          for (let i = 0; i < x.length; i++) {');
-          L.push(switchFor(all, it.key, 'i + 1', '            ').code);
-          L.push(`            ${it.write('x[i] as never')}`);
+          L.push(switchFor(all, it.key, 'i + 1', '            ', it.writeC && ((c, cw) => it.writeC!('x[i] as never', c, cw))).code);
+          if (!it.writeC) L.push(`            ${it.write('x[i] as never')}`);
           L.push('          }');
         } else {
-          L.push(switchFor(all, it.key, '1', '          ').code);
-          L.push(`          ${it.write('x as never')}`);
+          L.push(switchFor(all, it.key, '1', '          ', it.writeC && ((c, cw) => it.writeC!('x as never', c, cw))).code);
+          if (!it.writeC) L.push(`          ${it.write('x as never')}`);
         }
         L.push('          break;');
         L.push('        }');
@@ -356,6 +387,8 @@ export class Emitter {
       L.push('    }');
       P = all;
     }
+    // The plain key count is the fast path; the exact count only runs when a key holds undefined.
+    L.push(`    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ${JSON.stringify(items.map((it) => it.key))});`);
     // EE from whichever state we ended in.
     L.push('    switch (s) {');
     for (const sid of P) {
@@ -429,15 +462,16 @@ export class Emitter {
 
   // ---------- document and fragment grammars ----------
 
-  private elementCodec(d: ElementDecl): { enc: string; dec: string } {
+  /** Writing (SE code included) and reading of an element's content at document or fragment level. */
+  private elementCodec(d: ElementDecl): { write: (code: number, width: number, x: string) => string; dec: string } {
     const ty = d.type;
     if (ty.kind === 'simple') {
       const k = this.simpleElementHelpers(ty);
-      return { enc: `eS_${k}`, dec: `dS_${k}` };
+      return { write: (c, cw, x) => `eS_${k}(w, ${x}, ${c}, ${cw});`, dec: `dS_${k}` };
     }
     // Abstract types are still coded with their own (usually empty) grammar: real DIN chargers send
     // SE(SASchedules) with the abstract SASchedulesType and no content.
-    return { enc: `e_${ty.id}`, dec: `d_${ty.id}` };
+    return { write: (c, cw, x) => `w.bits(${c}, ${cw}); e_${ty.id}(w, ${x});`, dec: `d_${ty.id}` };
   }
 
   private emitDocument(): string {
@@ -453,7 +487,7 @@ export class Emitter {
     L.push('  switch (k) {');
     globals.forEach((d, i) => {
       const c = this.elementCodec(d);
-      if (c) L.push(`    case ${JSON.stringify(d.qn.local)}: w.bits(${i}, ${width}); ${c.enc}(w, x as never); return;`);
+      L.push(`    case ${JSON.stringify(d.qn.local)}: ${c.write(i, width, 'x as never')} return;`);
     });
     L.push(`    default: throw w.fail(\`unknown root element \${k}\`);`);
     L.push('  }');
@@ -463,12 +497,12 @@ export class Emitter {
     L.push('  switch (c) {');
     globals.forEach((d, i) => {
       const c = this.elementCodec(d);
-      if (c) L.push(`    case ${i}: return { ${JSON.stringify(d.qn.local)}: ${c.dec}(r) } as T.Document;`);
+      L.push(`    case ${i}: return { ${JSON.stringify(d.qn.local)}: ${c.dec}(r) } as T.Document;`);
     });
     L.push('    default: throw r.badCode(c);');
     L.push('  }');
     L.push('}');
-    const roots = globals.filter((d) => this.elementCodec(d));
+    const roots = globals;
     this.types.push(
       `/** One global element as the document root. */\nexport type Document =\n${roots.map((d) => `  | { ${d.qn.local}: ${this.tsTypeOf(d.type)} }`).join('\n')};\n`,
     );
@@ -510,8 +544,7 @@ export class Emitter {
       let dec: string;
       if (types.size === 1) {
         const c = this.elementCodec(e.decls[0]!);
-        if (!c) return;
-        enc = `${c.enc}(w, x as never);`;
+        enc = c.write(i, width, 'x as never');
         dec = `${c.dec}(r)`;
       } else {
         // Several types for one qname: relaxed element fragment grammar (EXI 8.5.3), attributes and text only.
@@ -522,13 +555,13 @@ export class Emitter {
           for (const a of d.type.attrs) attrIdx[a.qn.local] = attrQ.findIndex((q) => qkey(q) === qkey(a.qn));
         }
         const names = JSON.stringify(attrQ.map((q) => q.local));
-        enc = `encodeRelaxed(w, x, ${JSON.stringify(attrIdx)}, ${attrQ.length}, ${n}, ${relaxedW0}, ${relaxedW2});`;
+        enc = `w.bits(${i}, ${width}); encodeRelaxed(w, x, ${JSON.stringify(attrIdx)}, ${attrQ.length}, ${n}, ${relaxedW0}, ${relaxedW2});`;
         dec = `decodeRelaxed(r, ${names}, ${n}, ${relaxedW0}, ${relaxedW2})`;
       }
       if (!seenLocal.has(local)) {
         // Fragment keys are local names; the first qname (sorted) with a given local name wins.
         seenLocal.add(local);
-        L.push(`    case ${JSON.stringify(local)}: w.bits(${i}, ${width}); ${enc} break;`);
+        L.push(`    case ${JSON.stringify(local)}: ${enc} break;`);
       }
       decCases.push(`    case ${i}: { const v = { ${JSON.stringify(local)}: ${dec} }; if (r.bits(${width}) !== ${n + 1}) throw r.fail('expected ED after the fragment element'); return v; }`);
     });
@@ -571,7 +604,7 @@ export class Emitter {
     const codec = [
       header('Encoders and decoders'),
       '/* eslint-disable */',
-      "import { BitReader, BitWriter } from '../bits.js';",
+      "import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';",
       ...(this.usesRelaxed ? ["import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';"] : []),
       `import type * as T from './${this.spec.name}.types.js';`,
       '',

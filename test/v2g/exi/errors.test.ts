@@ -84,6 +84,17 @@ describe('ExiError on bad input', () => {
     catchExi(() => encode('din', twoBodies as never));
   });
 
+  it('rejects unknown (misspelt) keys instead of dropping them; undefined values are absent keys', () => {
+    const typo = cdr() as unknown as { V2G_Message: { Body: { CurrentDemandReq: Record<string, unknown> } } };
+    typo.V2G_Message.Body.CurrentDemandReq.BulkChargingComplet = true;
+    const e = catchExi(() => encode('din', typo as never));
+    expect(e.message).toBe('unknown key "BulkChargingComplet"');
+    expect(e.grammar).toMatch(/CurrentDemandReqType#/);
+    const undef = cdr() as unknown as { V2G_Message: { Body: { CurrentDemandReq: Record<string, unknown> } } };
+    undef.V2G_Message.Body.CurrentDemandReq.BulkChargingComplete = undefined;
+    expect(Buffer.from(encode('din', undef as never)).equals(Buffer.from(good))).toBe(true);
+  });
+
   it('enforces maxOccurs from the XSD (AppProtocol: 20)', () => {
     const entry = { ProtocolNamespace: 'urn:din:70121:2012:MsgDef', VersionNumberMajor: 2, VersionNumberMinor: 0, SchemaID: 1, Priority: 1 };
     expect(() => encode('appProtocol', { supportedAppProtocolReq: { AppProtocol: Array(20).fill(entry) } })).not.toThrow();
@@ -154,6 +165,49 @@ describe('bit writer and reader', () => {
     for (const [v, n] of vals) expect(r.bits(n)).toBe(v);
     expect(r.uint(0, Number.MAX_SAFE_INTEGER)).toBe(2 ** 52 + 7);
     expect(r.int(-1e9, 1e9)).toBe(-300);
+  });
+});
+
+describe('fused element writes', () => {
+  // Reference: SE code, CH code 0, the value, EE code 0 written one by one.
+  const ref = (c: number, cw: number, value: (w: BitWriter) => void): string => {
+    const w = new BitWriter();
+    w.bits(5, 3); // something before, so the writes start mid-byte
+    w.bits(c, cw);
+    w.bits(0, 1);
+    value(w);
+    w.bits(0, 1);
+    w.bits(3, 2);
+    return Buffer.from(w.finish()).toString('hex');
+  };
+  const fused = (write: (w: BitWriter) => void): string => {
+    const w = new BitWriter();
+    w.bits(5, 3);
+    write(w);
+    w.bits(3, 2);
+    return Buffer.from(w.finish()).toString('hex');
+  };
+
+  it('write the same bits as CH, value and EE one by one', () => {
+    for (const cw of [1, 2, 6, 7, 9]) {
+      const c = (1 << cw) - 1;
+      for (const x of [0, 1, 100, 127, 128, 300, 16383, 16384, 2 ** 40 + 3]) {
+        expect(fused((w) => w.codeUint(c, cw, x, 0, 2 ** 50))).toBe(ref(c, cw, (w) => w.uintRaw(x)));
+      }
+      for (const x of [0, -1, 5, -128, 127, 128, -129, -40000, 40000]) {
+        expect(fused((w) => w.codeInt(c, cw, x, -1e9, 1e9))).toBe(ref(c, cw, (w) => w.int(x, -1e9, 1e9)));
+      }
+      for (const x of [-3, 0, 3]) expect(fused((w) => w.codeNbit(c, cw, x, 3, -3, 3))).toBe(ref(c, cw, (w) => w.bits(x + 3, 3)));
+      expect(fused((w) => w.codeNbit(c, cw, 4000, 12, 0, 4095))).toBe(ref(c, cw, (w) => w.bits(4000, 12)));
+      for (const x of [true, false]) expect(fused((w) => w.codeBool(c, cw, x))).toBe(ref(c, cw, (w) => w.bits(x ? 1 : 0, 1)));
+    }
+  });
+
+  it('check the value before writing', () => {
+    expect(() => new BitWriter().codeUint(0, 1, -1, 0, 10)).toThrow(ExiError);
+    expect(() => new BitWriter().codeInt(0, 1, 1.5, -10, 10)).toThrow(ExiError);
+    expect(() => new BitWriter().codeNbit(0, 1, 8, 3, -3, 3)).toThrow(ExiError);
+    expect(() => new BitWriter().codeBool(0, 1, 1 as never)).toThrow(ExiError);
   });
 });
 

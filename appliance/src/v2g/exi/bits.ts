@@ -260,17 +260,60 @@ export class BitWriter {
     this.bits(x - min, n);
   }
 
-  /** Simple-type element with an n-bit value: CH, value and EE codes in one write (see BitReader.fused). */
-  boolEl(x: boolean): void {
+  /**
+   * A simple-type element with a small value: its SE code c (cw bits), CH (0), the value and EE (0) in as
+   * few writes as the 24-bit limit allows (see BitReader.fused for the reading side).
+   */
+  codeBool(c: number, cw: number, x: boolean): void {
     if (typeof x !== 'boolean') throw this.fail(`expected a boolean, got ${typeof x}`);
-    this.bits(x ? 2 : 0, 3);
+    this.bits((c << 3) | (x ? 2 : 0), cw + 3);
   }
 
-  nbitEl(x: number, n: number, min: number, max: number): void {
+  codeNbit(c: number, cw: number, x: number, n: number, min: number, max: number): void {
     if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max) {
       throw this.fail(`value ${String(x)} is not an integer in ${min}..${max}`);
     }
-    this.bits((x - min) << 1, n + 2);
+    if (cw + n + 2 <= 24) {
+      this.bits((c << (n + 2)) | ((x - min) << 1), cw + n + 2);
+    } else {
+      this.bits(c, cw);
+      this.bits((x - min) << 1, n + 2);
+    }
+  }
+
+  /** Unsigned-integer element with its SE code; values below 2^14 go out in a single write. */
+  codeUint(c: number, cw: number, x: number, min: number, max: number): void {
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min || x > max) {
+      throw this.fail(`value ${String(x)} is not an integer in ${min}..${max}`);
+    }
+    if (x < 0x80 && cw <= 14) {
+      // [c][CH 0][0xxxxxxx][EE 0]
+      this.bits((c << 10) | (x << 1), cw + 10);
+    } else if (x < 0x4000 && cw <= 6) {
+      // [c][CH 0][1 low7][0 high7][EE 0]
+      this.bits((c << 18) | ((0x80 | (x & 0x7f)) << 9) | ((x >>> 7) << 1), cw + 18);
+    } else {
+      this.bits(c << 1, cw + 1);
+      this.uintRaw(x);
+      this.bits(0, 1);
+    }
+  }
+
+  /** Signed-integer element with its SE code; magnitudes below 128 go out in a single write. */
+  codeInt(c: number, cw: number, x: number, min: number, max: number): void {
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min || x > max) {
+      throw this.fail(`value ${String(x)} is not an integer in ${min}..${max}`);
+    }
+    const sign = x < 0 ? 1 : 0;
+    const m = x < 0 ? -x - 1 : x;
+    if (m < 0x80 && cw <= 13) {
+      // [c][CH 0][sign][0mmmmmmm][EE 0]
+      this.bits((c << 11) | (sign << 9) | (m << 1), cw + 11);
+    } else {
+      this.bits((c << 2) | sign, cw + 2);
+      this.uintRaw(m);
+      this.bits(0, 1);
+    }
   }
 
   uintRaw(x: number): void {
@@ -337,4 +380,26 @@ export class BitWriter {
       this.bits((hi << 4) | lo, 8);
     }
   }
+}
+
+/** Number of enumerable keys (no allocation, unlike Object.keys). */
+export function keyCount(o: object): number {
+  let c = 0;
+  for (const _k in o) c++;
+  return c;
+}
+
+/** Keys of a document object that hold a value (what an encoder consumes when no key is unknown). */
+export function definedKeys(o: object): number {
+  let c = 0;
+  for (const k in o) if ((o as Record<string, unknown>)[k] !== undefined) c++;
+  return c;
+}
+
+/** The error for a key that the type's grammar does not know (only built on the error path). */
+export function unknownKey(w: BitWriter, o: object, known: readonly string[]): ExiError {
+  for (const k in o) {
+    if ((o as Record<string, unknown>)[k] !== undefined && !known.includes(k)) return w.fail(`unknown key ${JSON.stringify(k)}`);
+  }
+  return w.fail('unexpected keys');
 }

@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/appProtocol/V2G_CI_AppProtocol.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './appProtocol.types.js';
 
 const EV_responseCodeType = ["OK_SuccessfulNegotiation","OK_SuccessfulNegotiationWithMinorDeviation","Failed_NoNegotiation"] as const;
@@ -18,8 +18,8 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
 function dS_nbit_1_20(r: BitReader): number {
   return r.nbitEl(5, 1, 20);
 }
-function eS_nbit_1_20(w: BitWriter, x: number): void {
-  w.nbitEl(x, 5, 1, 20);
+function eS_nbit_1_20(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 5, 1, 20);
 }
 
 function dS_str_100(r: BitReader): string {
@@ -28,8 +28,8 @@ function dS_str_100(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_100(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_100(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 100);
   w.bits(0, 1);
 }
@@ -37,15 +37,15 @@ function eS_str_100(w: BitWriter, x: string): void {
 function dS_enum_responseCodeType(r: BitReader): "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation" {
   return EV_responseCodeType[r.enumEl(2, 3)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 4);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 2, 0, 2);
 }
 
 function dS_nbit_0_255(r: BitReader): number {
   return r.nbitEl(8, 0, 255);
 }
-function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, 0, 255);
+function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -54,10 +54,8 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 /** Document grammar: SE over the 2 global elements (sorted), SE(*); 2 bits. */
@@ -91,12 +89,12 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
   const x = frag[k];
   switch (k) {
     case "AppProtocol": w.bits(0, 4); e_AppProtocolType(w, x as never); break;
-    case "Priority": w.bits(1, 4); eS_nbit_1_20(w, x as never); break;
-    case "ProtocolNamespace": w.bits(2, 4); eS_str_100(w, x as never); break;
-    case "ResponseCode": w.bits(3, 4); eS_enum_responseCodeType(w, x as never); break;
-    case "SchemaID": w.bits(4, 4); eS_nbit_0_255(w, x as never); break;
-    case "VersionNumberMajor": w.bits(5, 4); eS_uint_0_4294967295(w, x as never); break;
-    case "VersionNumberMinor": w.bits(6, 4); eS_uint_0_4294967295(w, x as never); break;
+    case "Priority": eS_nbit_1_20(w, x as never, 1, 4); break;
+    case "ProtocolNamespace": eS_str_100(w, x as never, 2, 4); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 3, 4); break;
+    case "SchemaID": eS_nbit_0_255(w, x as never, 4, 4); break;
+    case "VersionNumberMajor": eS_uint_0_4294967295(w, x as never, 5, 4); break;
+    case "VersionNumberMinor": eS_uint_0_4294967295(w, x as never, 6, 4); break;
     case "supportedAppProtocolReq": w.bits(7, 4); e_supportedAppProtocolReq_anon(w, x as never); break;
     case "supportedAppProtocolRes": w.bits(8, 4); e_supportedAppProtocolRes_anon(w, x as never); break;
     default: throw w.fail(`unknown fragment element ${k}`);
@@ -121,10 +119,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_supportedAppProtocolReq_anon(w: BitWriter, v: T.supportedAppProtocolReq_anon): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.AppProtocol;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("AppProtocol must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -136,6 +136,7 @@ export function e_supportedAppProtocolReq_anon(w: BitWriter, v: T.supportedAppPr
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AppProtocol"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -185,57 +186,59 @@ export function d_supportedAppProtocolReq_anon(r: BitReader): T.supportedAppProt
 }
 export function e_AppProtocolType(w: BitWriter, v: T.AppProtocolType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ProtocolNamespace;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_100(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ProtocolNamespace is not allowed here");
         }
-        eS_str_100(w, x);
       }
     }
     {
       const x = v.VersionNumberMajor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_4294967295(w, x, 0, 1); s = 2; break;
           default: throw w.fail("VersionNumberMajor is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.VersionNumberMinor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_0_4294967295(w, x, 0, 1); s = 3; break;
           default: throw w.fail("VersionNumberMinor is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.SchemaID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_nbit_0_255(w, x, 0, 1); s = 4; break;
           default: throw w.fail("SchemaID is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.Priority;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_nbit_1_20(w, x, 0, 1); s = 5; break;
           default: throw w.fail("Priority is not allowed here");
         }
-        eS_nbit_1_20(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProtocolNamespace","VersionNumberMajor","VersionNumberMinor","SchemaID","Priority"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -307,27 +310,29 @@ export function d_AppProtocolType(r: BitReader): T.AppProtocolType {
 }
 export function e_supportedAppProtocolRes_anon(w: BitWriter, v: T.supportedAppProtocolRes_anon): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.SchemaID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_nbit_0_255(w, x, 0, 2); s = 2; break;
           default: throw w.fail("SchemaID is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SchemaID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/din70121/V2G_CI_MsgDef.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './din.types.js';
 
 const EV_DC_EVErrorCodeType = ["NO_ERROR","FAILED_RESSTemperatureInhibit","FAILED_EVShiftPosition","FAILED_ChargerConnectorLockFault","FAILED_EVRESSMalfunction","FAILED_ChargingCurrentdifferential","FAILED_ChargingVoltageOutOfRange","Reserved_A","Reserved_B","Reserved_C","FAILED_ChargingSystemIncompatibility","NoData"] as const;
@@ -196,8 +196,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -208,8 +208,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -217,15 +217,15 @@ function eS_str_inf(w: BitWriter, x: string): void {
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_bin_1200(r: BitReader): string {
@@ -234,8 +234,8 @@ function dS_bin_1200(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_1200(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_1200(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 1200);
   w.bits(0, 1);
 }
@@ -246,10 +246,8 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -258,10 +256,8 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_str_24(r: BitReader): string {
@@ -270,8 +266,8 @@ function dS_str_24(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_24(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_24(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 24);
   w.bits(0, 1);
 }
@@ -282,8 +278,8 @@ function dS_bin_128(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_128(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_128(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 128);
   w.bits(0, 1);
 }
@@ -294,8 +290,8 @@ function dS_bin_256(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_256(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_256(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 256);
   w.bits(0, 1);
 }
@@ -306,17 +302,15 @@ function dS_int_m9223372036854776000_9223372036854776000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_nbit_0_255(r: BitReader): number {
   return r.nbitEl(8, 0, 255);
 }
-function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, 0, 255);
+function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -325,8 +319,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -334,15 +328,15 @@ function eS_bin_8(w: BitWriter, x: string): void {
 function dS_enum_DC_EVErrorCodeType(r: BitReader): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
   return EV_DC_EVErrorCodeType[r.enumEl(4, 12)]!;
 }
-function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData"): void {
-  w.bits(EI_DC_EVErrorCodeType(w, x) << 1, 6);
+function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_DC_EVErrorCodeType(w, x), 4, 0, 11);
 }
 
 function dS_enum_EVRequestedEnergyTransferType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
   return EV_EVRequestedEnergyTransferType[r.enumEl(3, 6)]!;
 }
-function eS_enum_EVRequestedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique"): void {
-  w.bits(EI_EVRequestedEnergyTransferType(w, x) << 1, 5);
+function eS_enum_EVRequestedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EVRequestedEnergyTransferType(w, x), 3, 0, 5);
 }
 
 function dS_bin_32(r: BitReader): string {
@@ -351,8 +345,8 @@ function dS_bin_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 32);
   w.bits(0, 1);
 }
@@ -360,43 +354,43 @@ function eS_bin_32(w: BitWriter, x: string): void {
 function dS_enum_isolationLevelType(r: BitReader): "Invalid" | "Valid" | "Warning" | "Fault" {
   return EV_isolationLevelType[r.enumEl(2, 4)]!;
 }
-function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault"): void {
-  w.bits(EI_isolationLevelType(w, x) << 1, 4);
+function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_isolationLevelType(w, x), 2, 0, 3);
 }
 
 function dS_enum_EVSENotificationType(r: BitReader): "None" | "StopCharging" | "ReNegotiation" {
   return EV_EVSENotificationType[r.enumEl(2, 3)]!;
 }
-function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation"): void {
-  w.bits(EI_EVSENotificationType(w, x) << 1, 4);
+function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EVSENotificationType(w, x), 2, 0, 2);
 }
 
 function dS_enum_EVSEProcessingType(r: BitReader): "Finished" | "Ongoing" {
   return EV_EVSEProcessingType[r.enumEl(1, 2)]!;
 }
-function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing"): void {
-  w.bits(EI_EVSEProcessingType(w, x) << 1, 3);
+function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EVSEProcessingType(w, x), 1, 0, 1);
 }
 
 function dS_enum_DC_EVSEStatusCodeType(r: BitReader): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
   return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12)]!;
 }
-function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C"): void {
-  w.bits(EI_DC_EVSEStatusCodeType(w, x) << 1, 6);
+function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_DC_EVSEStatusCodeType(w, x), 4, 0, 11);
 }
 
 function dS_enum_EVSESupportedEnergyTransferType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended" {
   return EV_EVSESupportedEnergyTransferType[r.enumEl(4, 10)]!;
 }
-function eS_enum_EVSESupportedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended"): void {
-  w.bits(EI_EVSESupportedEnergyTransferType(w, x) << 1, 6);
+function eS_enum_EVSESupportedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EVSESupportedEnergyTransferType(w, x), 4, 0, 9);
 }
 
 function dS_enum_faultCodeType(r: BitReader): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
   return EV_faultCodeType[r.enumEl(2, 3)]!;
 }
-function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError"): void {
-  w.bits(EI_faultCodeType(w, x) << 1, 4);
+function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_faultCodeType(w, x), 2, 0, 2);
 }
 
 function dS_str_64(r: BitReader): string {
@@ -405,8 +399,8 @@ function dS_str_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 64);
   w.bits(0, 1);
 }
@@ -417,10 +411,8 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -429,8 +421,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -438,22 +430,22 @@ function eS_str_32(w: BitWriter, x: string): void {
 function dS_nbit_m3_3(r: BitReader): number {
   return r.nbitEl(3, -3, 3);
 }
-function eS_nbit_m3_3(w: BitWriter, x: number): void {
-  w.nbitEl(x, 3, -3, 3);
+function eS_nbit_m3_3(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 3, -3, 3);
 }
 
 function dS_enum_paymentOptionType(r: BitReader): "Contract" | "ExternalPayment" {
   return EV_paymentOptionType[r.enumEl(1, 2)]!;
 }
-function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment"): void {
-  w.bits(EI_paymentOptionType(w, x) << 1, 3);
+function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_paymentOptionType(w, x), 1, 0, 1);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType" {
   return EV_responseCodeType[r.enumEl(5, 23)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 7);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 5, 0, 22);
 }
 
 function dS_str_40(r: BitReader): string {
@@ -462,8 +454,8 @@ function dS_str_40(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_40(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_40(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 40);
   w.bits(0, 1);
 }
@@ -471,8 +463,8 @@ function eS_str_40(w: BitWriter, x: string): void {
 function dS_enum_serviceCategoryType(r: BitReader): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
   return EV_serviceCategoryType[r.enumEl(2, 4)]!;
 }
-function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom"): void {
-  w.bits(EI_serviceCategoryType(w, x) << 1, 4);
+function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_serviceCategoryType(w, x), 2, 0, 3);
 }
 
 function dS_uint_0_65535(r: BitReader): number {
@@ -481,31 +473,29 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_enum_unitSymbolType(r: BitReader): "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh" {
   return EV_unitSymbolType[r.enumEl(4, 10)]!;
 }
-function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh"): void {
-  w.bits(EI_unitSymbolType(w, x) << 1, 6);
+function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_unitSymbolType(w, x), 4, 0, 9);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_enum_costKindType(r: BitReader): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
   return EV_costKindType[r.enumEl(2, 3)]!;
 }
-function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission"): void {
-  w.bits(EI_costKindType(w, x) << 1, 4);
+function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_costKindType(w, x), 2, 0, 2);
 }
 
 function dS_int_m2147483648_2147483647(r: BitReader): number {
@@ -514,10 +504,8 @@ function dS_int_m2147483648_2147483647(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m2147483648_2147483647(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -2147483648, 2147483647);
-  w.bits(0, 1);
+function eS_int_m2147483648_2147483647(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -2147483648, 2147483647);
 }
 
 /** Document grammar: SE over the 81 global elements (sorted), SE(*); 7 bits. */
@@ -553,7 +541,7 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "DC_EVStatus": w.bits(23, 7); e_DC_EVStatusType(w, x as never); return;
     case "DSAKeyValue": w.bits(24, 7); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(25, 7); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(26, 7); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 26, 7); return;
     case "EVChargeParameter": w.bits(27, 7); e_EVChargeParameterType(w, x as never); return;
     case "EVPowerDeliveryParameter": w.bits(28, 7); e_EVPowerDeliveryParameterType(w, x as never); return;
     case "EVSEChargeParameter": w.bits(29, 7); e_EVSEChargeParameterType(w, x as never); return;
@@ -561,12 +549,12 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "EVStatus": w.bits(31, 7); e_EVStatusType(w, x as never); return;
     case "Entry": w.bits(32, 7); e_EntryType(w, x as never); return;
     case "KeyInfo": w.bits(33, 7); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(34, 7); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 34, 7); return;
     case "KeyValue": w.bits(35, 7); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(36, 7); e_ManifestType(w, x as never); return;
     case "MeteringReceiptReq": w.bits(37, 7); e_MeteringReceiptReqType(w, x as never); return;
     case "MeteringReceiptRes": w.bits(38, 7); e_MeteringReceiptResType(w, x as never); return;
-    case "MgmtData": w.bits(39, 7); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 39, 7); return;
     case "Object": w.bits(40, 7); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(41, 7); e_PGPDataType(w, x as never); return;
     case "PMaxScheduleEntry": w.bits(42, 7); e_PMaxScheduleEntryType(w, x as never); return;
@@ -713,12 +701,12 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "AC_EVSEStatus": w.bits(2, 8); e_AC_EVSEStatusType(w, x as never); break;
     case "Body": w.bits(4, 8); e_BodyType(w, x as never); break;
     case "BodyElement": w.bits(5, 8); e_BodyBaseType(w, x as never); break;
-    case "BulkChargingComplete": w.bits(6, 8); eS_bool(w, x as never); break;
-    case "BulkSOC": w.bits(8, 8); eS_nbit_0_100(w, x as never); break;
+    case "BulkChargingComplete": eS_bool(w, x as never, 6, 8); break;
+    case "BulkSOC": eS_nbit_0_100(w, x as never, 8, 8); break;
     case "CableCheckReq": w.bits(9, 8); e_CableCheckReqType(w, x as never); break;
     case "CableCheckRes": w.bits(10, 8); e_CableCheckResType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(11, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "Certificate": w.bits(12, 8); eS_bin_1200(w, x as never); break;
+    case "Certificate": eS_bin_1200(w, x as never, 12, 8); break;
     case "CertificateInstallationReq": w.bits(13, 8); e_CertificateInstallationReqType(w, x as never); break;
     case "CertificateInstallationRes": w.bits(14, 8); e_CertificateInstallationResType(w, x as never); break;
     case "CertificateUpdateReq": w.bits(15, 8); e_CertificateUpdateReqType(w, x as never); break;
@@ -726,18 +714,18 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "ChargeParameterDiscoveryReq": w.bits(17, 8); e_ChargeParameterDiscoveryReqType(w, x as never); break;
     case "ChargeParameterDiscoveryRes": w.bits(18, 8); e_ChargeParameterDiscoveryResType(w, x as never); break;
     case "ChargeService": w.bits(19, 8); e_ServiceChargeType(w, x as never); break;
-    case "ChargingComplete": w.bits(20, 8); eS_bool(w, x as never); break;
+    case "ChargingComplete": eS_bool(w, x as never, 20, 8); break;
     case "ChargingProfile": w.bits(22, 8); e_ChargingProfileType(w, x as never); break;
-    case "ChargingProfileEntryMaxPower": w.bits(23, 8); eS_int_m32768_32767(w, x as never); break;
-    case "ChargingProfileEntryStart": w.bits(24, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "ChargingProfileEntryMaxPower": eS_int_m32768_32767(w, x as never, 23, 8); break;
+    case "ChargingProfileEntryStart": eS_uint_0_4294967295(w, x as never, 24, 8); break;
     case "ChargingStatusReq": w.bits(25, 8); e_ChargingStatusReqType(w, x as never); break;
     case "ChargingStatusRes": w.bits(26, 8); e_ChargingStatusResType(w, x as never); break;
     case "ConsumptionCost": w.bits(27, 8); e_ConsumptionCostType(w, x as never); break;
     case "ContractAuthenticationReq": w.bits(28, 8); e_ContractAuthenticationReqType(w, x as never); break;
     case "ContractAuthenticationRes": w.bits(29, 8); e_ContractAuthenticationResType(w, x as never); break;
-    case "ContractID": w.bits(30, 8); eS_str_24(w, x as never); break;
+    case "ContractID": eS_str_24(w, x as never, 30, 8); break;
     case "ContractSignatureCertChain": w.bits(31, 8); e_CertificateChainType(w, x as never); break;
-    case "ContractSignatureEncryptedPrivateKey": w.bits(32, 8); eS_bin_128(w, x as never); break;
+    case "ContractSignatureEncryptedPrivateKey": eS_bin_128(w, x as never, 32, 8); break;
     case "Cost": w.bits(33, 8); e_CostType(w, x as never); break;
     case "CurrentDemandReq": w.bits(34, 8); e_CurrentDemandReqType(w, x as never); break;
     case "CurrentDemandRes": w.bits(35, 8); e_CurrentDemandResType(w, x as never); break;
@@ -746,20 +734,20 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "DC_EVSEChargeParameter": w.bits(38, 8); e_DC_EVSEChargeParameterType(w, x as never); break;
     case "DC_EVSEStatus": w.bits(39, 8); e_DC_EVSEStatusType(w, x as never); break;
     case "DC_EVStatus": w.bits(41, 8); e_DC_EVStatusType(w, x as never); break;
-    case "DHParams": w.bits(43, 8); eS_bin_256(w, x as never); break;
+    case "DHParams": eS_bin_256(w, x as never, 43, 8); break;
     case "DSAKeyValue": w.bits(44, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DateTimeNow": w.bits(45, 8); eS_int_m9223372036854776000_9223372036854776000(w, x as never); break;
-    case "DepartureTime": w.bits(46, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DateTimeNow": eS_int_m9223372036854776000_9223372036854776000(w, x as never, 45, 8); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 46, 8); break;
     case "DigestMethod": w.bits(47, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(48, 8); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 48, 8); break;
     case "EAmount": w.bits(49, 8); e_PhysicalValueType(w, x as never); break;
-    case "EPriceLevel": w.bits(50, 8); eS_nbit_0_255(w, x as never); break;
-    case "EVCCID": w.bits(51, 8); eS_bin_8(w, x as never); break;
-    case "EVCabinConditioning": w.bits(52, 8); eS_bool(w, x as never); break;
+    case "EPriceLevel": eS_nbit_0_255(w, x as never, 50, 8); break;
+    case "EVCCID": eS_bin_8(w, x as never, 51, 8); break;
+    case "EVCabinConditioning": eS_bool(w, x as never, 52, 8); break;
     case "EVChargeParameter": w.bits(53, 8); e_EVChargeParameterType(w, x as never); break;
     case "EVEnergyCapacity": w.bits(54, 8); e_PhysicalValueType(w, x as never); break;
     case "EVEnergyRequest": w.bits(55, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVErrorCode": w.bits(56, 8); eS_enum_DC_EVErrorCodeType(w, x as never); break;
+    case "EVErrorCode": eS_enum_DC_EVErrorCodeType(w, x as never, 56, 8); break;
     case "EVMaxCurrent": w.bits(57, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMaxVoltage": w.bits(58, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMaximumCurrentLimit": w.bits(59, 8); e_PhysicalValueType(w, x as never); break;
@@ -767,16 +755,16 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVMaximumVoltageLimit": w.bits(63, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMinCurrent": w.bits(65, 8); e_PhysicalValueType(w, x as never); break;
     case "EVPowerDeliveryParameter": w.bits(66, 8); e_EVPowerDeliveryParameterType(w, x as never); break;
-    case "EVRESSConditioning": w.bits(67, 8); eS_bool(w, x as never); break;
-    case "EVRESSSOC": w.bits(68, 8); eS_nbit_0_100(w, x as never); break;
-    case "EVReady": w.bits(69, 8); eS_bool(w, x as never); break;
-    case "EVRequestedEnergyTransferType": w.bits(70, 8); eS_enum_EVRequestedEnergyTransferType(w, x as never); break;
+    case "EVRESSConditioning": eS_bool(w, x as never, 67, 8); break;
+    case "EVRESSSOC": eS_nbit_0_100(w, x as never, 68, 8); break;
+    case "EVReady": eS_bool(w, x as never, 69, 8); break;
+    case "EVRequestedEnergyTransferType": eS_enum_EVRequestedEnergyTransferType(w, x as never, 70, 8); break;
     case "EVSEChargeParameter": w.bits(71, 8); e_EVSEChargeParameterType(w, x as never); break;
-    case "EVSECurrentLimitAchieved": w.bits(72, 8); eS_bool(w, x as never); break;
+    case "EVSECurrentLimitAchieved": eS_bool(w, x as never, 72, 8); break;
     case "EVSECurrentRegulationTolerance": w.bits(73, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEEnergyToBeDelivered": w.bits(74, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSEID": w.bits(75, 8); eS_bin_32(w, x as never); break;
-    case "EVSEIsolationStatus": w.bits(76, 8); eS_enum_isolationLevelType(w, x as never); break;
+    case "EVSEID": eS_bin_32(w, x as never, 75, 8); break;
+    case "EVSEIsolationStatus": eS_enum_isolationLevelType(w, x as never, 76, 8); break;
     case "EVSEMaxCurrent": w.bits(77, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMaxVoltage": w.bits(79, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMaximumCurrentLimit": w.bits(80, 8); e_PhysicalValueType(w, x as never); break;
@@ -785,119 +773,119 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVSEMinCurrent": w.bits(86, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMinimumCurrentLimit": w.bits(87, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMinimumVoltageLimit": w.bits(88, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSENotification": w.bits(89, 8); eS_enum_EVSENotificationType(w, x as never); break;
+    case "EVSENotification": eS_enum_EVSENotificationType(w, x as never, 89, 8); break;
     case "EVSEPeakCurrentRipple": w.bits(90, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSEPowerLimitAchieved": w.bits(91, 8); eS_bool(w, x as never); break;
+    case "EVSEPowerLimitAchieved": eS_bool(w, x as never, 91, 8); break;
     case "EVSEPresentCurrent": w.bits(92, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEPresentVoltage": w.bits(93, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSEProcessing": w.bits(94, 8); eS_enum_EVSEProcessingType(w, x as never); break;
+    case "EVSEProcessing": eS_enum_EVSEProcessingType(w, x as never, 94, 8); break;
     case "EVSEStatus": w.bits(95, 8); e_EVSEStatusType(w, x as never); break;
-    case "EVSEStatusCode": w.bits(96, 8); eS_enum_DC_EVSEStatusCodeType(w, x as never); break;
-    case "EVSEVoltageLimitAchieved": w.bits(97, 8); eS_bool(w, x as never); break;
+    case "EVSEStatusCode": eS_enum_DC_EVSEStatusCodeType(w, x as never, 96, 8); break;
+    case "EVSEVoltageLimitAchieved": eS_bool(w, x as never, 97, 8); break;
     case "EVStatus": w.bits(98, 8); e_EVStatusType(w, x as never); break;
     case "EVTargetCurrent": w.bits(99, 8); e_PhysicalValueType(w, x as never); break;
     case "EVTargetVoltage": w.bits(100, 8); e_PhysicalValueType(w, x as never); break;
-    case "EnergyTransferType": w.bits(101, 8); eS_enum_EVSESupportedEnergyTransferType(w, x as never); break;
+    case "EnergyTransferType": eS_enum_EVSESupportedEnergyTransferType(w, x as never, 101, 8); break;
     case "Entry": w.bits(102, 8); e_EntryType(w, x as never); break;
-    case "Exponent": w.bits(103, 8); eS_bin_inf(w, x as never); break;
-    case "FaultCode": w.bits(104, 8); eS_enum_faultCodeType(w, x as never); break;
-    case "FaultMsg": w.bits(105, 8); eS_str_64(w, x as never); break;
-    case "FreeService": w.bits(106, 8); eS_bool(w, x as never); break;
-    case "FullSOC": w.bits(107, 8); eS_nbit_0_100(w, x as never); break;
-    case "G": w.bits(108, 8); eS_bin_inf(w, x as never); break;
-    case "GenChallenge": w.bits(109, 8); eS_str_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(110, 8); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 103, 8); break;
+    case "FaultCode": eS_enum_faultCodeType(w, x as never, 104, 8); break;
+    case "FaultMsg": eS_str_64(w, x as never, 105, 8); break;
+    case "FreeService": eS_bool(w, x as never, 106, 8); break;
+    case "FullSOC": eS_nbit_0_100(w, x as never, 107, 8); break;
+    case "G": eS_bin_inf(w, x as never, 108, 8); break;
+    case "GenChallenge": eS_str_inf(w, x as never, 109, 8); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 110, 8); break;
     case "Header": w.bits(111, 8); e_MessageHeaderType(w, x as never); break;
-    case "J": w.bits(112, 8); eS_bin_inf(w, x as never); break;
+    case "J": eS_bin_inf(w, x as never, 112, 8); break;
     case "KeyInfo": w.bits(113, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(114, 8); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 114, 8); break;
     case "KeyValue": w.bits(115, 8); e_KeyValueType(w, x as never); break;
     case "ListOfRootCertificateIDs": w.bits(116, 8); e_ListOfRootCertificateIDsType(w, x as never); break;
     case "Manifest": w.bits(117, 8); e_ManifestType(w, x as never); break;
-    case "MeterID": w.bits(118, 8); eS_str_32(w, x as never); break;
+    case "MeterID": eS_str_32(w, x as never, 118, 8); break;
     case "MeterInfo": w.bits(119, 8); e_MeterInfoType(w, x as never); break;
     case "MeterReading": w.bits(120, 8); e_PhysicalValueType(w, x as never); break;
-    case "MeterStatus": w.bits(121, 8); eS_int_m32768_32767(w, x as never); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 121, 8); break;
     case "MeteringReceiptReq": w.bits(122, 8); e_MeteringReceiptReqType(w, x as never); break;
     case "MeteringReceiptRes": w.bits(123, 8); e_MeteringReceiptResType(w, x as never); break;
-    case "MgmtData": w.bits(124, 8); eS_str_inf(w, x as never); break;
-    case "Modulus": w.bits(125, 8); eS_bin_inf(w, x as never); break;
-    case "Multiplier": w.bits(126, 8); eS_nbit_m3_3(w, x as never); break;
+    case "MgmtData": eS_str_inf(w, x as never, 124, 8); break;
+    case "Modulus": eS_bin_inf(w, x as never, 125, 8); break;
+    case "Multiplier": eS_nbit_m3_3(w, x as never, 126, 8); break;
     case "Notification": w.bits(127, 8); e_NotificationType(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(128, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "NumEPriceLevels": w.bits(129, 8); eS_nbit_0_255(w, x as never); break;
-    case "OEMProvisioningCert": w.bits(130, 8); eS_bin_1200(w, x as never); break;
+    case "NotificationMaxDelay": eS_uint_0_4294967295(w, x as never, 128, 8); break;
+    case "NumEPriceLevels": eS_nbit_0_255(w, x as never, 129, 8); break;
+    case "OEMProvisioningCert": eS_bin_1200(w, x as never, 130, 8); break;
     case "Object": w.bits(131, 8); e_ObjectType(w, x as never); break;
-    case "P": w.bits(132, 8); eS_bin_inf(w, x as never); break;
+    case "P": eS_bin_inf(w, x as never, 132, 8); break;
     case "PGPData": w.bits(133, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(134, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(135, 8); eS_bin_inf(w, x as never); break;
-    case "PMax": w.bits(136, 8); eS_int_m32768_32767(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 134, 8); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 135, 8); break;
+    case "PMax": eS_int_m32768_32767(w, x as never, 136, 8); break;
     case "PMaxSchedule": w.bits(137, 8); e_PMaxScheduleType(w, x as never); break;
     case "PMaxScheduleEntry": w.bits(138, 8); e_PMaxScheduleEntryType(w, x as never); break;
-    case "PMaxScheduleID": w.bits(139, 8); eS_int_m32768_32767(w, x as never); break;
+    case "PMaxScheduleID": eS_int_m32768_32767(w, x as never, 139, 8); break;
     case "Parameter": w.bits(140, 8); e_ParameterType(w, x as never); break;
     case "ParameterSet": w.bits(141, 8); e_ParameterSetType(w, x as never); break;
-    case "ParameterSetID": w.bits(142, 8); eS_int_m32768_32767(w, x as never); break;
+    case "ParameterSetID": eS_int_m32768_32767(w, x as never, 142, 8); break;
     case "PaymentDetailsReq": w.bits(143, 8); e_PaymentDetailsReqType(w, x as never); break;
     case "PaymentDetailsRes": w.bits(144, 8); e_PaymentDetailsResType(w, x as never); break;
-    case "PaymentOption": w.bits(145, 8); eS_enum_paymentOptionType(w, x as never); break;
+    case "PaymentOption": eS_enum_paymentOptionType(w, x as never, 145, 8); break;
     case "PaymentOptions": w.bits(146, 8); e_PaymentOptionsType(w, x as never); break;
-    case "PgenCounter": w.bits(147, 8); eS_bin_inf(w, x as never); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 147, 8); break;
     case "PowerDeliveryReq": w.bits(148, 8); e_PowerDeliveryReqType(w, x as never); break;
     case "PowerDeliveryRes": w.bits(149, 8); e_PowerDeliveryResType(w, x as never); break;
-    case "PowerSwitchClosed": w.bits(150, 8); eS_bool(w, x as never); break;
+    case "PowerSwitchClosed": eS_bool(w, x as never, 150, 8); break;
     case "PreChargeReq": w.bits(151, 8); e_PreChargeReqType(w, x as never); break;
     case "PreChargeRes": w.bits(152, 8); e_PreChargeResType(w, x as never); break;
     case "ProfileEntry": w.bits(153, 8); e_ProfileEntryType(w, x as never); break;
-    case "Q": w.bits(154, 8); eS_bin_inf(w, x as never); break;
-    case "RCD": w.bits(155, 8); eS_bool(w, x as never); break;
+    case "Q": eS_bin_inf(w, x as never, 154, 8); break;
+    case "RCD": eS_bool(w, x as never, 155, 8); break;
     case "RSAKeyValue": w.bits(156, 8); e_RSAKeyValueType(w, x as never); break;
-    case "ReadyToChargeState": w.bits(157, 8); eS_bool(w, x as never); break;
-    case "ReceiptRequired": w.bits(158, 8); eS_bool(w, x as never); break;
+    case "ReadyToChargeState": eS_bool(w, x as never, 157, 8); break;
+    case "ReceiptRequired": eS_bool(w, x as never, 158, 8); break;
     case "Reference": w.bits(159, 8); e_ReferenceType(w, x as never); break;
     case "RelativeTimeInterval": w.bits(160, 8); e_RelativeTimeIntervalType(w, x as never); break;
     case "RemainingTimeToBulkSoC": w.bits(161, 8); e_PhysicalValueType(w, x as never); break;
     case "RemainingTimeToFullSoC": w.bits(162, 8); e_PhysicalValueType(w, x as never); break;
-    case "ResponseCode": w.bits(163, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 163, 8); break;
     case "RetrievalMethod": w.bits(164, 8); e_RetrievalMethodType(w, x as never); break;
-    case "RetryCounter": w.bits(165, 8); eS_int_m32768_32767(w, x as never); break;
-    case "RootCertificateID": w.bits(166, 8); eS_str_40(w, x as never); break;
+    case "RetryCounter": eS_int_m32768_32767(w, x as never, 165, 8); break;
+    case "RootCertificateID": eS_str_40(w, x as never, 166, 8); break;
     case "SAScheduleList": w.bits(167, 8); e_SAScheduleListType(w, x as never); break;
     case "SAScheduleTuple": w.bits(168, 8); e_SAScheduleTupleType(w, x as never); break;
-    case "SAScheduleTupleID": w.bits(169, 8); eS_int_m32768_32767(w, x as never); break;
+    case "SAScheduleTupleID": eS_int_m32768_32767(w, x as never, 169, 8); break;
     case "SASchedules": w.bits(171, 8); e_SASchedulesType(w, x as never); break;
     case "SPKIData": w.bits(172, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(173, 8); eS_bin_inf(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 173, 8); break;
     case "SalesTariff": w.bits(174, 8); e_SalesTariffType(w, x as never); break;
-    case "SalesTariffDescription": w.bits(175, 8); eS_str_32(w, x as never); break;
+    case "SalesTariffDescription": eS_str_32(w, x as never, 175, 8); break;
     case "SalesTariffEntry": w.bits(176, 8); e_SalesTariffEntryType(w, x as never); break;
-    case "SalesTariffID": w.bits(177, 8); eS_int_m32768_32767(w, x as never); break;
-    case "Seed": w.bits(178, 8); eS_bin_inf(w, x as never); break;
-    case "SelectedPaymentOption": w.bits(179, 8); eS_enum_paymentOptionType(w, x as never); break;
+    case "SalesTariffID": eS_int_m32768_32767(w, x as never, 177, 8); break;
+    case "Seed": eS_bin_inf(w, x as never, 178, 8); break;
+    case "SelectedPaymentOption": eS_enum_paymentOptionType(w, x as never, 179, 8); break;
     case "SelectedService": w.bits(180, 8); e_SelectedServiceType(w, x as never); break;
     case "SelectedServiceList": w.bits(181, 8); e_SelectedServiceListType(w, x as never); break;
     case "Service": w.bits(182, 8); e_ServiceType(w, x as never); break;
-    case "ServiceCategory": w.bits(183, 8); eS_enum_serviceCategoryType(w, x as never); break;
+    case "ServiceCategory": eS_enum_serviceCategoryType(w, x as never, 183, 8); break;
     case "ServiceCharge": w.bits(185, 8); e_ServiceChargeType(w, x as never); break;
     case "ServiceDetailReq": w.bits(186, 8); e_ServiceDetailReqType(w, x as never); break;
     case "ServiceDetailRes": w.bits(187, 8); e_ServiceDetailResType(w, x as never); break;
     case "ServiceDiscoveryReq": w.bits(188, 8); e_ServiceDiscoveryReqType(w, x as never); break;
     case "ServiceDiscoveryRes": w.bits(189, 8); e_ServiceDiscoveryResType(w, x as never); break;
-    case "ServiceID": w.bits(190, 8); eS_uint_0_65535(w, x as never); break;
+    case "ServiceID": eS_uint_0_65535(w, x as never, 190, 8); break;
     case "ServiceList": w.bits(192, 8); e_ServiceTagListType(w, x as never); break;
-    case "ServiceName": w.bits(193, 8); eS_str_32(w, x as never); break;
+    case "ServiceName": eS_str_32(w, x as never, 193, 8); break;
     case "ServiceParameterList": w.bits(194, 8); e_ServiceParameterListType(w, x as never); break;
     case "ServicePaymentSelectionReq": w.bits(195, 8); e_ServicePaymentSelectionReqType(w, x as never); break;
     case "ServicePaymentSelectionRes": w.bits(196, 8); e_ServicePaymentSelectionResType(w, x as never); break;
-    case "ServiceScope": w.bits(197, 8); eS_str_32(w, x as never); break;
+    case "ServiceScope": eS_str_32(w, x as never, 197, 8); break;
     case "ServiceTag": w.bits(199, 8); e_ServiceTagType(w, x as never); break;
-    case "SessionID": w.bits(200, 8); eS_bin_8(w, x as never); break;
+    case "SessionID": eS_bin_8(w, x as never, 200, 8); break;
     case "SessionSetupReq": w.bits(202, 8); e_SessionSetupReqType(w, x as never); break;
     case "SessionSetupRes": w.bits(203, 8); e_SessionSetupResType(w, x as never); break;
     case "SessionStopReq": w.bits(204, 8); e_SessionStopType(w, x as never); break;
     case "SessionStopRes": w.bits(205, 8); e_SessionStopResType(w, x as never); break;
-    case "SigMeterReading": w.bits(206, 8); eS_bin_32(w, x as never); break;
+    case "SigMeterReading": eS_bin_32(w, x as never, 206, 8); break;
     case "Signature": w.bits(207, 8); e_SignatureType(w, x as never); break;
     case "SignatureMethod": w.bits(208, 8); e_SignatureMethodType(w, x as never); break;
     case "SignatureProperties": w.bits(209, 8); e_SignaturePropertiesType(w, x as never); break;
@@ -905,37 +893,37 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "SignatureValue": w.bits(211, 8); e_SignatureValueType(w, x as never); break;
     case "SignedInfo": w.bits(212, 8); e_SignedInfoType(w, x as never); break;
     case "SubCertificates": w.bits(213, 8); e_SubCertificatesType(w, x as never); break;
-    case "TMeter": w.bits(214, 8); eS_int_m9223372036854776000_9223372036854776000(w, x as never); break;
+    case "TMeter": eS_int_m9223372036854776000_9223372036854776000(w, x as never, 214, 8); break;
     case "TimeInterval": w.bits(215, 8); e_IntervalType(w, x as never); break;
     case "Transform": w.bits(216, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(217, 8); e_TransformsType(w, x as never); break;
-    case "Unit": w.bits(218, 8); eS_enum_unitSymbolType(w, x as never); break;
+    case "Unit": eS_enum_unitSymbolType(w, x as never, 218, 8); break;
     case "V2G_Message": w.bits(219, 8); e_V2G_Message_anon(w, x as never); break;
-    case "Value": w.bits(220, 8); eS_int_m32768_32767(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 220, 8); break;
     case "WeldingDetectionReq": w.bits(221, 8); e_WeldingDetectionReqType(w, x as never); break;
     case "WeldingDetectionRes": w.bits(222, 8); e_WeldingDetectionResType(w, x as never); break;
-    case "X509CRL": w.bits(223, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(224, 8); eS_bin_inf(w, x as never); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 223, 8); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 224, 8); break;
     case "X509Data": w.bits(225, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(226, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 226, 8); break;
     case "X509IssuerSerial": w.bits(227, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(228, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(229, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(230, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(231, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(232, 8); eS_bin_inf(w, x as never); break;
-    case "amount": w.bits(233, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "amountMultiplier": w.bits(234, 8); eS_nbit_m3_3(w, x as never); break;
-    case "boolValue": w.bits(235, 8); eS_bool(w, x as never); break;
-    case "byteValue": w.bits(236, 8); eS_nbit_m128_127(w, x as never); break;
-    case "costKind": w.bits(237, 8); eS_enum_costKindType(w, x as never); break;
-    case "duration": w.bits(238, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "intValue": w.bits(239, 8); eS_int_m2147483648_2147483647(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 228, 8); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 229, 8); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 230, 8); break;
+    case "XPath": eS_str_inf(w, x as never, 231, 8); break;
+    case "Y": eS_bin_inf(w, x as never, 232, 8); break;
+    case "amount": eS_uint_0_4294967295(w, x as never, 233, 8); break;
+    case "amountMultiplier": eS_nbit_m3_3(w, x as never, 234, 8); break;
+    case "boolValue": eS_bool(w, x as never, 235, 8); break;
+    case "byteValue": eS_nbit_m128_127(w, x as never, 236, 8); break;
+    case "costKind": eS_enum_costKindType(w, x as never, 237, 8); break;
+    case "duration": eS_uint_0_4294967295(w, x as never, 238, 8); break;
+    case "intValue": eS_int_m2147483648_2147483647(w, x as never, 239, 8); break;
     case "physicalValue": w.bits(240, 8); e_PhysicalValueType(w, x as never); break;
-    case "shortValue": w.bits(241, 8); eS_int_m32768_32767(w, x as never); break;
-    case "start": w.bits(242, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "startValue": w.bits(243, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "stringValue": w.bits(244, 8); eS_str_inf(w, x as never); break;
+    case "shortValue": eS_int_m32768_32767(w, x as never, 241, 8); break;
+    case "start": eS_uint_0_4294967295(w, x as never, 242, 8); break;
+    case "startValue": eS_uint_0_4294967295(w, x as never, 243, 8); break;
+    case "stringValue": eS_str_inf(w, x as never, 244, 8); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(246, 8);
@@ -1194,17 +1182,19 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVCCID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("EVCCID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVCCID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1244,7 +1234,9 @@ export function d_SessionSetupReqType(r: BitReader): T.SessionSetupReqType {
 }
 export function e_BodyBaseType(w: BitWriter, v: T.BodyBaseType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1276,37 +1268,39 @@ export function d_BodyBaseType(r: BitReader): T.BodyBaseType {
 }
 export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_32(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEID is not allowed here");
         }
-        eS_bin_32(w, x);
       }
     }
     {
       const x = v.DateTimeNow;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_int_m9223372036854776000_9223372036854776000(w, x, 0, 2); s = 3; break;
           default: throw w.fail("DateTimeNow is not allowed here");
         }
-        eS_int_m9223372036854776000_9223372036854776000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","DateTimeNow"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -1364,28 +1358,30 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
 }
 export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceScope;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 2); s = 1; break;
           default: throw w.fail("ServiceScope is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ServiceCategory;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 2; break;
+          case 0: eS_enum_serviceCategoryType(w, x, 1, 2); s = 2; break;
+          case 1: eS_enum_serviceCategoryType(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ServiceCategory is not allowed here");
         }
-        eS_enum_serviceCategoryType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceScope","ServiceCategory"]);
     switch (s) {
       case 0: w.bits(2, 2); break;
       case 1: w.bits(1, 2); break;
@@ -1438,20 +1434,22 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
 }
 export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.PaymentOptions;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("PaymentOptions is not allowed here");
@@ -1462,6 +1460,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
     {
       const x = v.ChargeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ChargeService is not allowed here");
@@ -1472,6 +1471,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
     {
       const x = v.ServiceList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("ServiceList is not allowed here");
@@ -1479,6 +1479,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
         e_ServiceTagListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","PaymentOptions","ChargeService","ServiceList"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -1544,21 +1545,23 @@ export function d_ServiceDiscoveryResType(r: BitReader): T.ServiceDiscoveryResTy
 }
 export function e_PaymentOptionsType(w: BitWriter, v: T.PaymentOptionsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PaymentOption;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PaymentOption must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = 1; break;
+            case 0: eS_enum_paymentOptionType(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_enum_paymentOptionType(w, x[i]!, 0, 2); s = 1; break;
             default: throw w.fail("PaymentOption is not allowed here");
           }
-          eS_enum_paymentOptionType(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PaymentOption"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1599,10 +1602,12 @@ export function d_PaymentOptionsType(r: BitReader): T.PaymentOptionsType {
 }
 export function e_ServiceChargeType(w: BitWriter, v: T.ServiceChargeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceTag;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("ServiceTag is not allowed here");
@@ -1613,23 +1618,24 @@ export function e_ServiceChargeType(w: BitWriter, v: T.ServiceChargeType): void 
     {
       const x = v.FreeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bool(w, x, 0, 1); s = 2; break;
           default: throw w.fail("FreeService is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EnergyTransferType;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_EVSESupportedEnergyTransferType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EnergyTransferType is not allowed here");
         }
-        eS_enum_EVSESupportedEnergyTransferType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceTag","FreeService","EnergyTransferType"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1685,10 +1691,12 @@ export function d_ServiceChargeType(r: BitReader): T.ServiceChargeType {
 }
 export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceTag;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("ServiceTag is not allowed here");
@@ -1699,13 +1707,14 @@ export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
     {
       const x = v.FreeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bool(w, x, 0, 1); s = 2; break;
           default: throw w.fail("FreeService is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceTag","FreeService"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1753,48 +1762,50 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
 }
 export function e_ServiceTagType(w: BitWriter, v: T.ServiceTagType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ServiceName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_32(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ServiceName is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ServiceCategory;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_enum_serviceCategoryType(w, x, 1, 2); s = 3; break;
+          case 2: eS_enum_serviceCategoryType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ServiceCategory is not allowed here");
         }
-        eS_enum_serviceCategoryType(w, x);
       }
     }
     {
       const x = v.ServiceScope;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_str_32(w, x, 0, 2); s = 4; break;
           default: throw w.fail("ServiceScope is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -1861,10 +1872,12 @@ export function d_ServiceTagType(r: BitReader): T.ServiceTagType {
 }
 export function e_ServiceTagListType(w: BitWriter, v: T.ServiceTagListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Service;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Service must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1876,6 +1889,7 @@ export function e_ServiceTagListType(w: BitWriter, v: T.ServiceTagListType): voi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1916,17 +1930,19 @@ export function d_ServiceTagListType(r: BitReader): T.ServiceTagListType {
 }
 export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1966,30 +1982,32 @@ export function d_ServiceDetailReqType(r: BitReader): T.ServiceDetailReqType {
 }
 export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_65535(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ServiceParameterList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("ServiceParameterList is not allowed here");
@@ -1997,6 +2015,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
         e_ServiceParameterListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","ServiceID","ServiceParameterList"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -2054,10 +2073,12 @@ export function d_ServiceDetailResType(r: BitReader): T.ServiceDetailResType {
 }
 export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ParameterSet;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ParameterSet must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2069,6 +2090,7 @@ export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterLi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2109,20 +2131,22 @@ export function d_ServiceParameterListType(r: BitReader): T.ServiceParameterList
 }
 export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ParameterSetID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ParameterSetID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.Parameter;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Parameter must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2134,6 +2158,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2182,10 +2207,12 @@ export function d_ParameterSetType(r: BitReader): T.ParameterSetType {
 }
 export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Name"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 1; break;
           default: throw w.fail("@Name is not allowed here");
@@ -2196,6 +2223,7 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v["@ValueType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@ValueType is not allowed here");
@@ -2206,46 +2234,47 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v.boolValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 3; break;
+          case 0: eS_bool(w, x, 0, 3); s = 3; break;
           default: throw w.fail("boolValue is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.byteValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 4; break;
+          case 0: eS_nbit_m128_127(w, x, 1, 3); s = 4; break;
           default: throw w.fail("byteValue is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.shortValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 5; break;
+          case 0: eS_int_m32768_32767(w, x, 2, 3); s = 5; break;
           default: throw w.fail("shortValue is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.intValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 6; break;
+          case 0: eS_int_m2147483648_2147483647(w, x, 3, 3); s = 6; break;
           default: throw w.fail("intValue is not allowed here");
         }
-        eS_int_m2147483648_2147483647(w, x);
       }
     }
     {
       const x = v.physicalValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 7; break;
           default: throw w.fail("physicalValue is not allowed here");
@@ -2256,13 +2285,14 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v.stringValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 3); s = 8; break;
+          case 0: eS_str_inf(w, x, 5, 3); s = 8; break;
           default: throw w.fail("stringValue is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","@ValueType","boolValue","byteValue","shortValue","intValue","physicalValue","stringValue"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       case 4: w.bits(0, 1); break;
@@ -2368,38 +2398,40 @@ export function d_ParameterType(r: BitReader): T.ParameterType {
 }
 export function e_PhysicalValueType(w: BitWriter, v: T.PhysicalValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Multiplier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m3_3(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Multiplier is not allowed here");
         }
-        eS_nbit_m3_3(w, x);
       }
     }
     {
       const x = v.Unit;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_enum_unitSymbolType(w, x, 0, 2); s = 2; break;
           default: throw w.fail("Unit is not allowed here");
         }
-        eS_enum_unitSymbolType(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_int_m32768_32767(w, x, 1, 2); s = 3; break;
+          case 2: eS_int_m32768_32767(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Multiplier","Unit","Value"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2456,20 +2488,22 @@ export function d_PhysicalValueType(r: BitReader): T.PhysicalValueType {
 }
 export function e_ServicePaymentSelectionReqType(w: BitWriter, v: T.ServicePaymentSelectionReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedPaymentOption;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_paymentOptionType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SelectedPaymentOption is not allowed here");
         }
-        eS_enum_paymentOptionType(w, x);
       }
     }
     {
       const x = v.SelectedServiceList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SelectedServiceList is not allowed here");
@@ -2477,6 +2511,7 @@ export function e_ServicePaymentSelectionReqType(w: BitWriter, v: T.ServicePayme
         e_SelectedServiceListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedPaymentOption","SelectedServiceList"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2524,10 +2559,12 @@ export function d_ServicePaymentSelectionReqType(r: BitReader): T.ServicePayment
 }
 export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedService;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SelectedService must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2539,6 +2576,7 @@ export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceList
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2579,27 +2617,29 @@ export function d_SelectedServiceListType(r: BitReader): T.SelectedServiceListTy
 }
 export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ParameterSetID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ParameterSetID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -2649,17 +2689,19 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
 }
 export function e_ServicePaymentSelectionResType(w: BitWriter, v: T.ServicePaymentSelectionResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2699,20 +2741,22 @@ export function d_ServicePaymentSelectionResType(r: BitReader): T.ServicePayment
 }
 export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ContractID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_24(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ContractID is not allowed here");
         }
-        eS_str_24(w, x);
       }
     }
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -2720,6 +2764,7 @@ export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType
         e_CertificateChainType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ContractID","ContractSignatureCertChain"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2767,20 +2812,22 @@ export function d_PaymentDetailsReqType(r: BitReader): T.PaymentDetailsReqType {
 }
 export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_1200(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Certificate is not allowed here");
         }
-        eS_bin_1200(w, x);
       }
     }
     {
       const x = v.SubCertificates;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("SubCertificates is not allowed here");
@@ -2788,6 +2835,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
         e_SubCertificatesType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -2837,21 +2885,23 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
 }
 export function e_SubCertificatesType(w: BitWriter, v: T.SubCertificatesType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Certificate must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = 1; break;
+            case 0: eS_bin_1200(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_bin_1200(w, x[i]!, 0, 2); s = 1; break;
             default: throw w.fail("Certificate is not allowed here");
           }
-          eS_bin_1200(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2892,37 +2942,39 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
 }
 export function e_PaymentDetailsResType(w: BitWriter, v: T.PaymentDetailsResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.GenChallenge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_str_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("GenChallenge is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.DateTimeNow;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_int_m9223372036854776000_9223372036854776000(w, x, 0, 1); s = 3; break;
           default: throw w.fail("DateTimeNow is not allowed here");
         }
-        eS_int_m9223372036854776000_9223372036854776000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","GenChallenge","DateTimeNow"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2978,10 +3030,12 @@ export function d_PaymentDetailsResType(r: BitReader): T.PaymentDetailsResType {
 }
 export function e_ContractAuthenticationReqType(w: BitWriter, v: T.ContractAuthenticationReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2992,14 +3046,15 @@ export function e_ContractAuthenticationReqType(w: BitWriter, v: T.ContractAuthe
     {
       const x = v.GenChallenge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_inf(w, x, 1, 2); s = 2; break;
+          case 0: eS_str_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("GenChallenge is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 0: w.bits(1, 2); break;
@@ -3052,27 +3107,29 @@ export function d_ContractAuthenticationReqType(r: BitReader): T.ContractAuthent
 }
 export function e_ContractAuthenticationResType(w: BitWriter, v: T.ContractAuthenticationResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSEProcessingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_EVSEProcessingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3120,20 +3177,22 @@ export function d_ContractAuthenticationResType(r: BitReader): T.ContractAuthent
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVRequestedEnergyTransferType;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_EVRequestedEnergyTransferType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("EVRequestedEnergyTransferType is not allowed here");
         }
-        eS_enum_EVRequestedEnergyTransferType(w, x);
       }
     }
     {
       const x = v.AC_EVChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AC_EVChargeParameter is not allowed here");
@@ -3144,6 +3203,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.DC_EVChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           default: throw w.fail("DC_EVChargeParameter is not allowed here");
@@ -3154,6 +3214,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.EVChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 2; break;
           default: throw w.fail("EVChargeParameter is not allowed here");
@@ -3161,6 +3222,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_EVChargeParameterType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVRequestedEnergyTransferType","AC_EVChargeParameter","DC_EVChargeParameter","EVChargeParameter"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3210,7 +3272,9 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_EVChargeParameterType(w: BitWriter, v: T.EVChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3242,30 +3306,32 @@ export function d_EVChargeParameterType(r: BitReader): T.EVChargeParameterType {
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSEProcessingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_EVSEProcessingType(w, x);
       }
     }
     {
       const x = v.SAScheduleList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("SAScheduleList is not allowed here");
@@ -3276,6 +3342,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.SASchedules;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 3; break;
           default: throw w.fail("SASchedules is not allowed here");
@@ -3286,6 +3353,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.AC_EVSEChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("AC_EVSEChargeParameter is not allowed here");
@@ -3296,6 +3364,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.DC_EVSEChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 4; break;
           default: throw w.fail("DC_EVSEChargeParameter is not allowed here");
@@ -3306,6 +3375,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.EVSEChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 2); s = 4; break;
           default: throw w.fail("EVSEChargeParameter is not allowed here");
@@ -3313,6 +3383,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
         e_EVSEChargeParameterType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing","SAScheduleList","SASchedules","AC_EVSEChargeParameter","DC_EVSEChargeParameter","EVSEChargeParameter"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3379,7 +3450,9 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_SASchedulesType(w: BitWriter, v: T.SASchedulesType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3411,7 +3484,9 @@ export function d_SASchedulesType(r: BitReader): T.SASchedulesType {
 }
 export function e_EVSEChargeParameterType(w: BitWriter, v: T.EVSEChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3443,20 +3518,22 @@ export function d_EVSEChargeParameterType(r: BitReader): T.EVSEChargeParameterTy
 }
 export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ReadyToChargeState;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bool(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ReadyToChargeState is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.ChargingProfile;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("ChargingProfile is not allowed here");
@@ -3467,6 +3544,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
     {
       const x = v.DC_EVPowerDeliveryParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 3); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -3478,6 +3556,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
     {
       const x = v.EVPowerDeliveryParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 3); s = 3; break;
           case 2: w.bits(1, 2); s = 3; break;
@@ -3486,6 +3565,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
         e_EVPowerDeliveryParameterType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ReadyToChargeState","ChargingProfile","DC_EVPowerDeliveryParameter","EVPowerDeliveryParameter"]);
     switch (s) {
       case 1: w.bits(3, 3); break;
       case 2: w.bits(2, 2); break;
@@ -3548,20 +3628,22 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
 }
 export function e_ChargingProfileType(w: BitWriter, v: T.ChargingProfileType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.ProfileEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ProfileEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3573,6 +3655,7 @@ export function e_ChargingProfileType(w: BitWriter, v: T.ChargingProfileType): v
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTupleID","ProfileEntry"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3621,27 +3704,29 @@ export function d_ChargingProfileType(r: BitReader): T.ChargingProfileType {
 }
 export function e_ProfileEntryType(w: BitWriter, v: T.ProfileEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ChargingProfileEntryStart;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ChargingProfileEntryStart is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingProfileEntryMaxPower;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargingProfileEntryMaxPower is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingProfileEntryStart","ChargingProfileEntryMaxPower"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3689,7 +3774,9 @@ export function d_ProfileEntryType(r: BitReader): T.ProfileEntryType {
 }
 export function e_EVPowerDeliveryParameterType(w: BitWriter, v: T.EVPowerDeliveryParameterType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3721,20 +3808,22 @@ export function d_EVPowerDeliveryParameterType(r: BitReader): T.EVPowerDeliveryP
 }
 export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -3745,6 +3834,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -3755,6 +3845,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 2; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -3762,6 +3853,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
         e_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3811,7 +3903,9 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3843,7 +3937,9 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_ChargingStatusReqType(w: BitWriter, v: T.ChargingStatusReqType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3875,40 +3971,42 @@ export function d_ChargingStatusReqType(r: BitReader): T.ChargingStatusReqType {
 }
 export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_32(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEID is not allowed here");
         }
-        eS_bin_32(w, x);
       }
     }
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_int_m32768_32767(w, x, 0, 1); s = 3; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.EVSEMaxCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("EVSEMaxCurrent is not allowed here");
@@ -3919,6 +4017,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 5; break;
           case 4: w.bits(0, 2); s = 5; break;
@@ -3930,18 +4029,19 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
     {
       const x = v.ReceiptRequired;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(2, 2); s = 6; break;
-          case 4: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 1); s = 6; break;
+          case 3: eS_bool(w, x, 2, 2); s = 6; break;
+          case 4: eS_bool(w, x, 1, 2); s = 6; break;
+          case 5: eS_bool(w, x, 0, 1); s = 6; break;
           default: throw w.fail("ReceiptRequired is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 1); s = 7; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -3949,6 +4049,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
         e_AC_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","SAScheduleTupleID","EVSEMaxCurrent","MeterInfo","ReceiptRequired","AC_EVSEStatus"]);
     switch (s) {
       case 7: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4039,20 +4140,22 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.MeterReading;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("MeterReading is not allowed here");
@@ -4063,39 +4166,40 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
     {
       const x = v.SigMeterReading;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 3); s = 3; break;
+          case 1: eS_bin_32(w, x, 1, 3); s = 3; break;
+          case 2: eS_bin_32(w, x, 0, 3); s = 3; break;
           default: throw w.fail("SigMeterReading is not allowed here");
         }
-        eS_bin_32(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 1: eS_int_m32768_32767(w, x, 2, 3); s = 4; break;
+          case 2: eS_int_m32768_32767(w, x, 1, 3); s = 4; break;
+          case 3: eS_int_m32768_32767(w, x, 0, 2); s = 4; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.TMeter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(3, 3); s = 5; break;
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 2); s = 5; break;
+          case 1: eS_int_m9223372036854776000_9223372036854776000(w, x, 3, 3); s = 5; break;
+          case 2: eS_int_m9223372036854776000_9223372036854776000(w, x, 2, 3); s = 5; break;
+          case 3: eS_int_m9223372036854776000_9223372036854776000(w, x, 1, 2); s = 5; break;
+          case 4: eS_int_m9223372036854776000_9223372036854776000(w, x, 0, 2); s = 5; break;
           default: throw w.fail("TMeter is not allowed here");
         }
-        eS_int_m9223372036854776000_9223372036854776000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","MeterReading","SigMeterReading","MeterStatus","TMeter"]);
     switch (s) {
       case 1: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -4181,47 +4285,49 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_AC_EVSEStatusType(w: BitWriter, v: T.AC_EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PowerSwitchClosed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bool(w, x, 0, 1); s = 1; break;
           default: throw w.fail("PowerSwitchClosed is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.RCD;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bool(w, x, 0, 1); s = 2; break;
           default: throw w.fail("RCD is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_0_4294967295(w, x, 0, 1); s = 3; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_enum_EVSENotificationType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_EVSENotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerSwitchClosed","RCD","NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4285,10 +4391,12 @@ export function d_AC_EVSEStatusType(r: BitReader): T.AC_EVSEStatusType {
 }
 export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -4299,27 +4407,28 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_8(w, x, 1, 2); s = 2; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_int_m32768_32767(w, x, 0, 2); s = 3; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           case 3: w.bits(0, 1); s = 4; break;
@@ -4328,6 +4437,7 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
         e_MeterInfoType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","SAScheduleTupleID","MeterInfo"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4393,20 +4503,22 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
 }
 export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -4414,6 +4526,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
         e_AC_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4461,7 +4574,9 @@ export function d_MeteringReceiptResType(r: BitReader): T.MeteringReceiptResType
 }
 export function e_SessionStopType(w: BitWriter, v: T.SessionStopType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4493,17 +4608,19 @@ export function d_SessionStopType(r: BitReader): T.SessionStopType {
 }
 export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4543,10 +4660,12 @@ export function d_SessionStopResType(r: BitReader): T.SessionStopResType {
 }
 export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -4557,6 +4676,7 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -4568,16 +4688,17 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ContractID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_str_24(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ContractID is not allowed here");
         }
-        eS_str_24(w, x);
       }
     }
     {
       const x = v.ListOfRootCertificateIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("ListOfRootCertificateIDs is not allowed here");
@@ -4588,13 +4709,14 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.DHParams;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_bin_256(w, x, 0, 1); s = 5; break;
           default: throw w.fail("DHParams is not allowed here");
         }
-        eS_bin_256(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractSignatureCertChain","ContractID","ListOfRootCertificateIDs","DHParams"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4667,21 +4789,23 @@ export function d_CertificateUpdateReqType(r: BitReader): T.CertificateUpdateReq
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = 1; break;
+            case 0: eS_str_40(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_str_40(w, x[i]!, 0, 2); s = 1; break;
             default: throw w.fail("RootCertificateID is not allowed here");
           }
-          eS_str_40(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -4722,10 +4846,12 @@ export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertif
 }
 export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateResType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -4736,16 +4862,17 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -4756,43 +4883,44 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ContractSignatureEncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_bin_128(w, x, 0, 1); s = 4; break;
           default: throw w.fail("ContractSignatureEncryptedPrivateKey is not allowed here");
         }
-        eS_bin_128(w, x);
       }
     }
     {
       const x = v.DHParams;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_bin_256(w, x, 0, 1); s = 5; break;
           default: throw w.fail("DHParams is not allowed here");
         }
-        eS_bin_256(w, x);
       }
     }
     {
       const x = v.ContractID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_str_24(w, x, 0, 1); s = 6; break;
           default: throw w.fail("ContractID is not allowed here");
         }
-        eS_str_24(w, x);
       }
     }
     {
       const x = v.RetryCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 1); s = 7; break;
           default: throw w.fail("RetryCounter is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ResponseCode","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHParams","ContractID","RetryCounter"]);
     switch (s) {
       case 7: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4880,10 +5008,12 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
 }
 export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateInstallationReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -4894,17 +5024,18 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
     {
       const x = v.OEMProvisioningCert;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_1200(w, x, 1, 2); s = 2; break;
+          case 0: eS_bin_1200(w, x, 0, 1); s = 2; break;
           default: throw w.fail("OEMProvisioningCert is not allowed here");
         }
-        eS_bin_1200(w, x);
       }
     }
     {
       const x = v.ListOfRootCertificateIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ListOfRootCertificateIDs is not allowed here");
@@ -4915,13 +5046,14 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
     {
       const x = v.DHParams;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_bin_256(w, x, 0, 1); s = 4; break;
           default: throw w.fail("DHParams is not allowed here");
         }
-        eS_bin_256(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","OEMProvisioningCert","ListOfRootCertificateIDs","DHParams"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4986,10 +5118,12 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
 }
 export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateInstallationResType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -5000,16 +5134,17 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -5020,33 +5155,34 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.ContractSignatureEncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_bin_128(w, x, 0, 1); s = 4; break;
           default: throw w.fail("ContractSignatureEncryptedPrivateKey is not allowed here");
         }
-        eS_bin_128(w, x);
       }
     }
     {
       const x = v.DHParams;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_bin_256(w, x, 0, 1); s = 5; break;
           default: throw w.fail("DHParams is not allowed here");
         }
-        eS_bin_256(w, x);
       }
     }
     {
       const x = v.ContractID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_str_24(w, x, 0, 1); s = 6; break;
           default: throw w.fail("ContractID is not allowed here");
         }
-        eS_str_24(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ResponseCode","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHParams","ContractID"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5126,10 +5262,12 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
 }
 export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -5137,6 +5275,7 @@ export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void 
         e_DC_EVStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5176,60 +5315,62 @@ export function d_CableCheckReqType(r: BitReader): T.CableCheckReqType {
 }
 export function e_DC_EVStatusType(w: BitWriter, v: T.DC_EVStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVReady;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bool(w, x, 0, 1); s = 1; break;
           default: throw w.fail("EVReady is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVCabinConditioning;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_bool(w, x, 0, 2); s = 2; break;
           default: throw w.fail("EVCabinConditioning is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVRESSConditioning;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 2); s = 3; break;
           default: throw w.fail("EVRESSConditioning is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVErrorCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(2, 2); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 1); s = 4; break;
+          case 1: eS_enum_DC_EVErrorCodeType(w, x, 2, 2); s = 4; break;
+          case 2: eS_enum_DC_EVErrorCodeType(w, x, 1, 2); s = 4; break;
+          case 3: eS_enum_DC_EVErrorCodeType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVErrorCode is not allowed here");
         }
-        eS_enum_DC_EVErrorCodeType(w, x);
       }
     }
     {
       const x = v.EVRESSSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_nbit_0_100(w, x, 0, 1); s = 5; break;
           default: throw w.fail("EVRESSSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVReady","EVCabinConditioning","EVRESSConditioning","EVErrorCode","EVRESSSOC"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5304,7 +5445,9 @@ export function d_DC_EVStatusType(r: BitReader): T.DC_EVStatusType {
 }
 export function e_EVStatusType(w: BitWriter, v: T.EVStatusType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5336,20 +5479,22 @@ export function d_EVStatusType(r: BitReader): T.EVStatusType {
 }
 export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -5360,13 +5505,14 @@ export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void 
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_EVSEProcessingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_EVSEProcessingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEProcessing"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5422,48 +5568,50 @@ export function d_CableCheckResType(r: BitReader): T.CableCheckResType {
 }
 export function e_DC_EVSEStatusType(w: BitWriter, v: T.DC_EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEIsolationStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_enum_isolationLevelType(w, x, 0, 2); s = 1; break;
           default: throw w.fail("EVSEIsolationStatus is not allowed here");
         }
-        eS_enum_isolationLevelType(w, x);
       }
     }
     {
       const x = v.EVSEStatusCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 1); s = 2; break;
+          case 0: eS_enum_DC_EVSEStatusCodeType(w, x, 1, 2); s = 2; break;
+          case 1: eS_enum_DC_EVSEStatusCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEStatusCode is not allowed here");
         }
-        eS_enum_DC_EVSEStatusCodeType(w, x);
       }
     }
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_0_4294967295(w, x, 0, 1); s = 3; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_enum_EVSENotificationType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_EVSENotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEIsolationStatus","EVSEStatusCode","NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5528,10 +5676,12 @@ export function d_DC_EVSEStatusType(r: BitReader): T.DC_EVSEStatusType {
 }
 export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -5542,6 +5692,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVTargetVoltage is not allowed here");
@@ -5552,6 +5703,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
     {
       const x = v.EVTargetCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVTargetCurrent is not allowed here");
@@ -5559,6 +5711,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetVoltage","EVTargetCurrent"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5614,20 +5767,22 @@ export function d_PreChargeReqType(r: BitReader): T.PreChargeReqType {
 }
 export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -5638,6 +5793,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -5645,6 +5801,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5700,10 +5857,12 @@ export function d_PreChargeResType(r: BitReader): T.PreChargeResType {
 }
 export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -5714,6 +5873,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVTargetCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVTargetCurrent is not allowed here");
@@ -5724,6 +5884,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVMaximumVoltageLimit is not allowed here");
@@ -5734,6 +5895,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 3); s = 4; break;
@@ -5745,6 +5907,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 3); s = 5; break;
@@ -5757,33 +5920,34 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.BulkChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 2: eS_bool(w, x, 3, 3); s = 6; break;
+          case 3: eS_bool(w, x, 2, 3); s = 6; break;
+          case 4: eS_bool(w, x, 1, 2); s = 6; break;
+          case 5: eS_bool(w, x, 0, 2); s = 6; break;
           default: throw w.fail("BulkChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 2); s = 7; break;
-          case 5: w.bits(1, 2); s = 7; break;
-          case 6: w.bits(0, 1); s = 7; break;
+          case 2: eS_bool(w, x, 4, 3); s = 7; break;
+          case 3: eS_bool(w, x, 3, 3); s = 7; break;
+          case 4: eS_bool(w, x, 2, 2); s = 7; break;
+          case 5: eS_bool(w, x, 1, 2); s = 7; break;
+          case 6: eS_bool(w, x, 0, 1); s = 7; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.RemainingTimeToFullSoC;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 2); s = 8; break;
           default: throw w.fail("RemainingTimeToFullSoC is not allowed here");
@@ -5794,6 +5958,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.RemainingTimeToBulkSoC;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 2); s = 9; break;
           case 8: w.bits(0, 2); s = 9; break;
@@ -5805,6 +5970,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 2); s = 10; break;
           case 8: w.bits(1, 2); s = 10; break;
@@ -5814,6 +5980,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetCurrent","EVMaximumVoltageLimit","EVMaximumCurrentLimit","EVMaximumPowerLimit","BulkChargingComplete","ChargingComplete","RemainingTimeToFullSoC","RemainingTimeToBulkSoC","EVTargetVoltage"]);
     switch (s) {
       case 10: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5938,20 +6105,22 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
 }
 export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -5962,6 +6131,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -5972,6 +6142,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEPresentCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVSEPresentCurrent is not allowed here");
@@ -5982,36 +6153,37 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSECurrentLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_bool(w, x, 0, 1); s = 5; break;
           default: throw w.fail("EVSECurrentLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEVoltageLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bool(w, x, 0, 1); s = 6; break;
           default: throw w.fail("EVSEVoltageLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEPowerLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bool(w, x, 0, 1); s = 7; break;
           default: throw w.fail("EVSEPowerLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 3); s = 8; break;
           default: throw w.fail("EVSEMaximumVoltageLimit is not allowed here");
@@ -6022,6 +6194,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 3); s = 9; break;
           case 8: w.bits(0, 2); s = 9; break;
@@ -6033,6 +6206,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 3); s = 10; break;
           case 8: w.bits(1, 2); s = 10; break;
@@ -6042,6 +6216,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage","EVSEPresentCurrent","EVSECurrentLimitAchieved","EVSEVoltageLimitAchieved","EVSEPowerLimitAchieved","EVSEMaximumVoltageLimit","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit"]);
     switch (s) {
       case 7: w.bits(3, 3); break;
       case 8: w.bits(2, 2); break;
@@ -6162,10 +6337,12 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
 }
 export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -6173,6 +6350,7 @@ export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReq
         e_DC_EVStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6212,20 +6390,22 @@ export function d_WeldingDetectionReqType(r: BitReader): T.WeldingDetectionReqTy
 }
 export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -6236,6 +6416,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -6243,6 +6424,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6298,10 +6480,12 @@ export function d_WeldingDetectionResType(r: BitReader): T.WeldingDetectionResTy
 }
 export function e_SAScheduleListType(w: BitWriter, v: T.SAScheduleListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SAScheduleTuple;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SAScheduleTuple must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6313,6 +6497,7 @@ export function e_SAScheduleListType(w: BitWriter, v: T.SAScheduleListType): voi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTuple"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -6353,20 +6538,22 @@ export function d_SAScheduleListType(r: BitReader): T.SAScheduleListType {
 }
 export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.PMaxSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("PMaxSchedule is not allowed here");
@@ -6377,6 +6564,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
     {
       const x = v.SalesTariff;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("SalesTariff is not allowed here");
@@ -6384,6 +6572,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
         e_SalesTariffType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTupleID","PMaxSchedule","SalesTariff"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -6441,20 +6630,22 @@ export function d_SAScheduleTupleType(r: BitReader): T.SAScheduleTupleType {
 }
 export function e_PMaxScheduleType(w: BitWriter, v: T.PMaxScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PMaxScheduleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
           default: throw w.fail("PMaxScheduleID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.PMaxScheduleEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PMaxScheduleEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6466,6 +6657,7 @@ export function e_PMaxScheduleType(w: BitWriter, v: T.PMaxScheduleType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PMaxScheduleID","PMaxScheduleEntry"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -6514,10 +6706,12 @@ export function d_PMaxScheduleType(r: BitReader): T.PMaxScheduleType {
 }
 export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
@@ -6528,6 +6722,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
     {
       const x = v.TimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 1; break;
           default: throw w.fail("TimeInterval is not allowed here");
@@ -6538,13 +6733,14 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
     {
       const x = v.PMax;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("PMax is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","PMax"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6593,10 +6789,12 @@ export function d_PMaxScheduleEntryType(r: BitReader): T.PMaxScheduleEntryType {
 }
 export function e_EntryType(w: BitWriter, v: T.EntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
@@ -6607,6 +6805,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
     {
       const x = v.TimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 1; break;
           default: throw w.fail("TimeInterval is not allowed here");
@@ -6614,6 +6813,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
         e_IntervalType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6654,7 +6854,9 @@ export function d_EntryType(r: BitReader): T.EntryType {
 }
 export function e_IntervalType(w: BitWriter, v: T.IntervalType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6686,10 +6888,12 @@ export function d_IntervalType(r: BitReader): T.IntervalType {
 }
 export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -6700,37 +6904,38 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
     {
       const x = v.SalesTariffID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SalesTariffID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.SalesTariffDescription;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_str_32(w, x, 0, 2); s = 3; break;
           default: throw w.fail("SalesTariffDescription is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.NumEPriceLevels;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 1); s = 4; break;
+          case 2: eS_nbit_0_255(w, x, 1, 2); s = 4; break;
+          case 3: eS_nbit_0_255(w, x, 0, 1); s = 4; break;
           default: throw w.fail("NumEPriceLevels is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.SalesTariffEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SalesTariffEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6742,6 +6947,7 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SalesTariffID","SalesTariffDescription","NumEPriceLevels","SalesTariffEntry"]);
     switch (s) {
       case 5: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -6815,10 +7021,12 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
 }
 export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
@@ -6829,6 +7037,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
     {
       const x = v.TimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 1; break;
           default: throw w.fail("TimeInterval is not allowed here");
@@ -6839,16 +7048,17 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
     {
       const x = v.EPriceLevel;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_nbit_0_255(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EPriceLevel is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.ConsumptionCost;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ConsumptionCost must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6860,6 +7070,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","EPriceLevel","ConsumptionCost"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(1, 2); break;
@@ -6919,20 +7130,22 @@ export function d_SalesTariffEntryType(r: BitReader): T.SalesTariffEntryType {
 }
 export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.startValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("startValue is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.Cost;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Cost must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6944,6 +7157,7 @@ export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): v
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["startValue","Cost"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(1, 2); break;
@@ -6994,37 +7208,39 @@ export function d_ConsumptionCostType(r: BitReader): T.ConsumptionCostType {
 }
 export function e_CostType(w: BitWriter, v: T.CostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.costKind;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_costKindType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("costKind is not allowed here");
         }
-        eS_enum_costKindType(w, x);
       }
     }
     {
       const x = v.amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_4294967295(w, x, 0, 1); s = 2; break;
           default: throw w.fail("amount is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.amountMultiplier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_nbit_m3_3(w, x, 0, 2); s = 3; break;
           default: throw w.fail("amountMultiplier is not allowed here");
         }
-        eS_nbit_m3_3(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["costKind","amount","amountMultiplier"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -7082,27 +7298,29 @@ export function d_CostType(r: BitReader): T.CostType {
 }
 export function e_RelativeTimeIntervalType(w: BitWriter, v: T.RelativeTimeIntervalType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.start;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("start is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_uint_0_4294967295(w, x, 0, 2); s = 2; break;
           default: throw w.fail("duration is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["start","duration"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7152,20 +7370,22 @@ export function d_RelativeTimeIntervalType(r: BitReader): T.RelativeTimeInterval
 }
 export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EAmount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EAmount is not allowed here");
@@ -7176,6 +7396,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
     {
       const x = v.EVMaxVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaxVoltage is not allowed here");
@@ -7186,6 +7407,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
     {
       const x = v.EVMaxCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMaxCurrent is not allowed here");
@@ -7196,6 +7418,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
     {
       const x = v.EVMinCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMinCurrent is not allowed here");
@@ -7203,6 +7426,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EAmount","EVMaxVoltage","EVMaxCurrent","EVMinCurrent"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7274,10 +7498,12 @@ export function d_AC_EVChargeParameterType(r: BitReader): T.AC_EVChargeParameter
 }
 export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -7288,6 +7514,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVMaximumCurrentLimit is not allowed here");
@@ -7298,6 +7525,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("EVMaximumPowerLimit is not allowed here");
@@ -7308,6 +7536,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           case 3: w.bits(0, 1); s = 4; break;
@@ -7319,6 +7548,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 3); s = 5; break;
           default: throw w.fail("EVEnergyCapacity is not allowed here");
@@ -7329,6 +7559,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 3); s = 6; break;
           case 5: w.bits(0, 3); s = 6; break;
@@ -7340,28 +7571,29 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.FullSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 4: eS_nbit_0_100(w, x, 2, 3); s = 7; break;
+          case 5: eS_nbit_0_100(w, x, 1, 3); s = 7; break;
+          case 6: eS_nbit_0_100(w, x, 0, 2); s = 7; break;
           default: throw w.fail("FullSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.BulkSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 4: eS_nbit_0_100(w, x, 3, 3); s = 8; break;
+          case 5: eS_nbit_0_100(w, x, 2, 3); s = 8; break;
+          case 6: eS_nbit_0_100(w, x, 1, 2); s = 8; break;
+          case 7: eS_nbit_0_100(w, x, 0, 2); s = 8; break;
           default: throw w.fail("BulkSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVMaximumCurrentLimit","EVMaximumPowerLimit","EVMaximumVoltageLimit","EVEnergyCapacity","EVEnergyRequest","FullSOC","BulkSOC"]);
     switch (s) {
       case 4: w.bits(4, 3); break;
       case 5: w.bits(3, 3); break;
@@ -7472,10 +7704,12 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
 }
 export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -7486,6 +7720,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
     {
       const x = v.EVSEMaxVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVSEMaxVoltage is not allowed here");
@@ -7496,6 +7731,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
     {
       const x = v.EVSEMaxCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEMaxCurrent is not allowed here");
@@ -7506,6 +7742,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
     {
       const x = v.EVSEMinCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVSEMinCurrent is not allowed here");
@@ -7513,6 +7750,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AC_EVSEStatus","EVSEMaxVoltage","EVSEMaxCurrent","EVSEMinCurrent"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7576,10 +7814,12 @@ export function d_AC_EVSEChargeParameterType(r: BitReader): T.AC_EVSEChargeParam
 }
 export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -7590,6 +7830,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVSEMaximumCurrentLimit is not allowed here");
@@ -7600,6 +7841,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("EVSEMaximumPowerLimit is not allowed here");
@@ -7610,6 +7852,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           case 3: w.bits(0, 1); s = 4; break;
@@ -7621,6 +7864,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMinimumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVSEMinimumCurrentLimit is not allowed here");
@@ -7631,6 +7875,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMinimumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVSEMinimumVoltageLimit is not allowed here");
@@ -7641,6 +7886,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSECurrentRegulationTolerance;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 2); s = 7; break;
           default: throw w.fail("EVSECurrentRegulationTolerance is not allowed here");
@@ -7651,6 +7897,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEPeakCurrentRipple;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(0, 1); s = 8; break;
@@ -7662,6 +7909,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEEnergyToBeDelivered;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 2); s = 9; break;
           default: throw w.fail("EVSEEnergyToBeDelivered is not allowed here");
@@ -7669,6 +7917,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVSEStatus","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEMaximumVoltageLimit","EVSEMinimumCurrentLimit","EVSEMinimumVoltageLimit","EVSECurrentRegulationTolerance","EVSEPeakCurrentRipple","EVSEEnergyToBeDelivered"]);
     switch (s) {
       case 8: w.bits(1, 2); break;
       case 9: w.bits(0, 1); break;
@@ -7776,10 +8025,12 @@ export function d_DC_EVSEChargeParameterType(r: BitReader): T.DC_EVSEChargeParam
 }
 export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerDeliveryParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -7790,24 +8041,25 @@ export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerD
     {
       const x = v.BulkChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_bool(w, x, 0, 2); s = 2; break;
           default: throw w.fail("BulkChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","BulkChargingComplete","ChargingComplete"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7864,10 +8116,12 @@ export function d_DC_EVPowerDeliveryParameterType(r: BitReader): T.DC_EVPowerDel
 }
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -7878,6 +8132,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -7889,6 +8144,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -7899,6 +8155,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -7909,6 +8166,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -7921,6 +8179,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -7999,10 +8258,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8013,6 +8274,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -8024,6 +8286,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -8034,6 +8297,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8045,6 +8309,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -8110,10 +8375,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -8121,6 +8388,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -8172,10 +8440,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -8186,13 +8456,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -8256,10 +8527,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8270,6 +8543,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -8281,6 +8555,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -8293,6 +8568,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -8306,6 +8582,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -8320,13 +8597,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8416,10 +8694,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8431,6 +8711,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -8471,10 +8752,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -8487,20 +8770,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -8566,10 +8850,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -8577,6 +8863,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -8628,10 +8915,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8642,6 +8931,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -8650,6 +8940,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8698,10 +8989,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8714,25 +9007,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -8752,6 +9046,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -8771,6 +9066,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -8790,6 +9086,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -8809,6 +9106,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -8828,27 +9126,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -9047,10 +9346,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -9061,6 +9362,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -9068,6 +9370,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -9130,81 +9433,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -9300,27 +9605,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9368,10 +9675,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -9382,6 +9691,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -9393,6 +9703,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -9402,6 +9713,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -9466,12 +9778,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -9488,72 +9802,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -9678,27 +9993,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9746,28 +10063,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -9848,26 +10167,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -9918,10 +10239,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -9932,6 +10255,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -9943,6 +10267,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -9959,6 +10284,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -10041,10 +10367,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -10055,6 +10383,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -10067,6 +10396,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -10116,10 +10446,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -10130,6 +10462,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -10142,6 +10475,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -10191,10 +10525,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -10205,6 +10541,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -10220,6 +10557,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -10278,10 +10616,12 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -10292,6 +10632,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
     {
       const x = v.Body;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Body is not allowed here");
@@ -10299,6 +10640,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
         e_BodyType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","Body"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10346,20 +10688,22 @@ export function d_V2G_Message_anon(r: BitReader): T.V2G_Message_anon {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.Notification;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("Notification is not allowed here");
@@ -10370,6 +10714,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -10378,6 +10723,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","Notification","Signature"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -10438,27 +10784,29 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_NotificationType(w: BitWriter, v: T.NotificationType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.FaultCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_faultCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("FaultCode is not allowed here");
         }
-        eS_enum_faultCodeType(w, x);
       }
     }
     {
       const x = v.FaultMsg;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_64(w, x, 0, 2); s = 2; break;
           default: throw w.fail("FaultMsg is not allowed here");
         }
-        eS_str_64(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["FaultCode","FaultMsg"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -10508,12 +10856,14 @@ export function d_NotificationType(r: BitReader): T.NotificationType {
 }
 export function e_BodyType(w: BitWriter, v: T.BodyType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "BodyElement": {
+          n++;
           switch (s) {
             case 0: w.bits(0, 6); s = 1; break;
             default: throw w.fail("BodyElement is not allowed here");
@@ -10522,6 +10872,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CableCheckReq": {
+          n++;
           switch (s) {
             case 0: w.bits(1, 6); s = 1; break;
             default: throw w.fail("CableCheckReq is not allowed here");
@@ -10530,6 +10881,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CableCheckRes": {
+          n++;
           switch (s) {
             case 0: w.bits(2, 6); s = 1; break;
             default: throw w.fail("CableCheckRes is not allowed here");
@@ -10538,6 +10890,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateInstallationReq": {
+          n++;
           switch (s) {
             case 0: w.bits(3, 6); s = 1; break;
             default: throw w.fail("CertificateInstallationReq is not allowed here");
@@ -10546,6 +10899,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateInstallationRes": {
+          n++;
           switch (s) {
             case 0: w.bits(4, 6); s = 1; break;
             default: throw w.fail("CertificateInstallationRes is not allowed here");
@@ -10554,6 +10908,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateUpdateReq": {
+          n++;
           switch (s) {
             case 0: w.bits(5, 6); s = 1; break;
             default: throw w.fail("CertificateUpdateReq is not allowed here");
@@ -10562,6 +10917,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateUpdateRes": {
+          n++;
           switch (s) {
             case 0: w.bits(6, 6); s = 1; break;
             default: throw w.fail("CertificateUpdateRes is not allowed here");
@@ -10570,6 +10926,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargeParameterDiscoveryReq": {
+          n++;
           switch (s) {
             case 0: w.bits(7, 6); s = 1; break;
             default: throw w.fail("ChargeParameterDiscoveryReq is not allowed here");
@@ -10578,6 +10935,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargeParameterDiscoveryRes": {
+          n++;
           switch (s) {
             case 0: w.bits(8, 6); s = 1; break;
             default: throw w.fail("ChargeParameterDiscoveryRes is not allowed here");
@@ -10586,6 +10944,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargingStatusReq": {
+          n++;
           switch (s) {
             case 0: w.bits(9, 6); s = 1; break;
             default: throw w.fail("ChargingStatusReq is not allowed here");
@@ -10594,6 +10953,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargingStatusRes": {
+          n++;
           switch (s) {
             case 0: w.bits(10, 6); s = 1; break;
             default: throw w.fail("ChargingStatusRes is not allowed here");
@@ -10602,6 +10962,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ContractAuthenticationReq": {
+          n++;
           switch (s) {
             case 0: w.bits(11, 6); s = 1; break;
             default: throw w.fail("ContractAuthenticationReq is not allowed here");
@@ -10610,6 +10971,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ContractAuthenticationRes": {
+          n++;
           switch (s) {
             case 0: w.bits(12, 6); s = 1; break;
             default: throw w.fail("ContractAuthenticationRes is not allowed here");
@@ -10618,6 +10980,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CurrentDemandReq": {
+          n++;
           switch (s) {
             case 0: w.bits(13, 6); s = 1; break;
             default: throw w.fail("CurrentDemandReq is not allowed here");
@@ -10626,6 +10989,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CurrentDemandRes": {
+          n++;
           switch (s) {
             case 0: w.bits(14, 6); s = 1; break;
             default: throw w.fail("CurrentDemandRes is not allowed here");
@@ -10634,6 +10998,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "MeteringReceiptReq": {
+          n++;
           switch (s) {
             case 0: w.bits(15, 6); s = 1; break;
             default: throw w.fail("MeteringReceiptReq is not allowed here");
@@ -10642,6 +11007,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "MeteringReceiptRes": {
+          n++;
           switch (s) {
             case 0: w.bits(16, 6); s = 1; break;
             default: throw w.fail("MeteringReceiptRes is not allowed here");
@@ -10650,6 +11016,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PaymentDetailsReq": {
+          n++;
           switch (s) {
             case 0: w.bits(17, 6); s = 1; break;
             default: throw w.fail("PaymentDetailsReq is not allowed here");
@@ -10658,6 +11025,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PaymentDetailsRes": {
+          n++;
           switch (s) {
             case 0: w.bits(18, 6); s = 1; break;
             default: throw w.fail("PaymentDetailsRes is not allowed here");
@@ -10666,6 +11034,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PowerDeliveryReq": {
+          n++;
           switch (s) {
             case 0: w.bits(19, 6); s = 1; break;
             default: throw w.fail("PowerDeliveryReq is not allowed here");
@@ -10674,6 +11043,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PowerDeliveryRes": {
+          n++;
           switch (s) {
             case 0: w.bits(20, 6); s = 1; break;
             default: throw w.fail("PowerDeliveryRes is not allowed here");
@@ -10682,6 +11052,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PreChargeReq": {
+          n++;
           switch (s) {
             case 0: w.bits(21, 6); s = 1; break;
             default: throw w.fail("PreChargeReq is not allowed here");
@@ -10690,6 +11061,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PreChargeRes": {
+          n++;
           switch (s) {
             case 0: w.bits(22, 6); s = 1; break;
             default: throw w.fail("PreChargeRes is not allowed here");
@@ -10698,6 +11070,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDetailReq": {
+          n++;
           switch (s) {
             case 0: w.bits(23, 6); s = 1; break;
             default: throw w.fail("ServiceDetailReq is not allowed here");
@@ -10706,6 +11079,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDetailRes": {
+          n++;
           switch (s) {
             case 0: w.bits(24, 6); s = 1; break;
             default: throw w.fail("ServiceDetailRes is not allowed here");
@@ -10714,6 +11088,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDiscoveryReq": {
+          n++;
           switch (s) {
             case 0: w.bits(25, 6); s = 1; break;
             default: throw w.fail("ServiceDiscoveryReq is not allowed here");
@@ -10722,6 +11097,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDiscoveryRes": {
+          n++;
           switch (s) {
             case 0: w.bits(26, 6); s = 1; break;
             default: throw w.fail("ServiceDiscoveryRes is not allowed here");
@@ -10730,6 +11106,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServicePaymentSelectionReq": {
+          n++;
           switch (s) {
             case 0: w.bits(27, 6); s = 1; break;
             default: throw w.fail("ServicePaymentSelectionReq is not allowed here");
@@ -10738,6 +11115,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServicePaymentSelectionRes": {
+          n++;
           switch (s) {
             case 0: w.bits(28, 6); s = 1; break;
             default: throw w.fail("ServicePaymentSelectionRes is not allowed here");
@@ -10746,6 +11124,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionSetupReq": {
+          n++;
           switch (s) {
             case 0: w.bits(29, 6); s = 1; break;
             default: throw w.fail("SessionSetupReq is not allowed here");
@@ -10754,6 +11133,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionSetupRes": {
+          n++;
           switch (s) {
             case 0: w.bits(30, 6); s = 1; break;
             default: throw w.fail("SessionSetupRes is not allowed here");
@@ -10762,6 +11142,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionStopReq": {
+          n++;
           switch (s) {
             case 0: w.bits(31, 6); s = 1; break;
             default: throw w.fail("SessionStopReq is not allowed here");
@@ -10770,6 +11151,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionStopRes": {
+          n++;
           switch (s) {
             case 0: w.bits(32, 6); s = 1; break;
             default: throw w.fail("SessionStopRes is not allowed here");
@@ -10778,6 +11160,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "WeldingDetectionReq": {
+          n++;
           switch (s) {
             case 0: w.bits(33, 6); s = 1; break;
             default: throw w.fail("WeldingDetectionReq is not allowed here");
@@ -10786,6 +11169,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "WeldingDetectionRes": {
+          n++;
           switch (s) {
             case 0: w.bits(34, 6); s = 1; break;
             default: throw w.fail("WeldingDetectionRes is not allowed here");
@@ -10796,6 +11180,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
         default: throw w.fail(`${k} is not an element of BodyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["BodyElement","CableCheckReq","CableCheckRes","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","ContractAuthenticationReq","ContractAuthenticationRes","CurrentDemandReq","CurrentDemandRes","MeteringReceiptReq","MeteringReceiptRes","PaymentDetailsReq","PaymentDetailsRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServicePaymentSelectionReq","ServicePaymentSelectionRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","WeldingDetectionReq","WeldingDetectionRes"]);
     switch (s) {
       case 0: w.bits(35, 6); break;
       case 1: w.bits(0, 1); break;

@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/iso15118-2/V2G_CI_MsgDef.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import { decodeRelaxed, encodeRelaxed } from '../relaxed.js';
 import type * as T from './iso2.types.js';
 
@@ -188,8 +188,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -200,8 +200,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -209,15 +209,15 @@ function eS_str_inf(w: BitWriter, x: string): void {
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_bin_800(r: BitReader): string {
@@ -226,8 +226,8 @@ function dS_bin_800(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_800(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_800(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 800);
   w.bits(0, 1);
 }
@@ -235,15 +235,15 @@ function eS_bin_800(w: BitWriter, x: string): void {
 function dS_enum_chargeProgressType(r: BitReader): "Start" | "Stop" | "Renegotiate" {
   return EV_chargeProgressType[r.enumEl(2, 3)]!;
 }
-function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Renegotiate"): void {
-  w.bits(EI_chargeProgressType(w, x) << 1, 4);
+function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Renegotiate", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_chargeProgressType(w, x), 2, 0, 2);
 }
 
 function dS_nbit_1_3(r: BitReader): number {
   return r.nbitEl(2, 1, 3);
 }
-function eS_nbit_1_3(w: BitWriter, x: number): void {
-  w.nbitEl(x, 2, 1, 3);
+function eS_nbit_1_3(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 2, 1, 3);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -252,24 +252,22 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_enum_chargingSessionType(r: BitReader): "Terminate" | "Pause" {
   return EV_chargingSessionType[r.enumEl(1, 2)]!;
 }
-function eS_enum_chargingSessionType(w: BitWriter, x: "Terminate" | "Pause"): void {
-  w.bits(EI_chargingSessionType(w, x) << 1, 3);
+function eS_enum_chargingSessionType(w: BitWriter, x: "Terminate" | "Pause", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_chargingSessionType(w, x), 1, 0, 1);
 }
 
 function dS_nbit_0_255(r: BitReader): number {
   return r.nbitEl(8, 0, 255);
 }
-function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, 0, 255);
+function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
 function dS_bin_6(r: BitReader): string {
@@ -278,8 +276,8 @@ function dS_bin_6(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_6(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_6(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 6);
   w.bits(0, 1);
 }
@@ -287,8 +285,8 @@ function eS_bin_6(w: BitWriter, x: string): void {
 function dS_enum_DC_EVErrorCodeType(r: BitReader): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
   return EV_DC_EVErrorCodeType[r.enumEl(4, 12)]!;
 }
-function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData"): void {
-  w.bits(EI_DC_EVErrorCodeType(w, x) << 1, 6);
+function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_DC_EVErrorCodeType(w, x), 4, 0, 11);
 }
 
 function dS_str_37(r: BitReader): string {
@@ -297,8 +295,8 @@ function dS_str_37(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_37(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_37(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 37);
   w.bits(0, 1);
 }
@@ -306,29 +304,29 @@ function eS_str_37(w: BitWriter, x: string): void {
 function dS_enum_isolationLevelType(r: BitReader): "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD" {
   return EV_isolationLevelType[r.enumEl(3, 5)]!;
 }
-function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD"): void {
-  w.bits(EI_isolationLevelType(w, x) << 1, 5);
+function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_isolationLevelType(w, x), 3, 0, 4);
 }
 
 function dS_enum_EVSENotificationType(r: BitReader): "None" | "StopCharging" | "ReNegotiation" {
   return EV_EVSENotificationType[r.enumEl(2, 3)]!;
 }
-function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation"): void {
-  w.bits(EI_EVSENotificationType(w, x) << 1, 4);
+function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EVSENotificationType(w, x), 2, 0, 2);
 }
 
 function dS_enum_EVSEProcessingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
   return EV_EVSEProcessingType[r.enumEl(2, 3)]!;
 }
-function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(EI_EVSEProcessingType(w, x) << 1, 4);
+function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EVSEProcessingType(w, x), 2, 0, 2);
 }
 
 function dS_enum_DC_EVSEStatusCodeType(r: BitReader): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
   return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12)]!;
 }
-function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C"): void {
-  w.bits(EI_DC_EVSEStatusCodeType(w, x) << 1, 6);
+function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_DC_EVSEStatusCodeType(w, x), 4, 0, 11);
 }
 
 function dS_int_m9223372036854776000_9223372036854776000(r: BitReader): number {
@@ -337,24 +335,22 @@ function dS_int_m9223372036854776000_9223372036854776000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_enum_EnergyTransferModeType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
   return EV_EnergyTransferModeType[r.enumEl(3, 6)]!;
 }
-function eS_enum_EnergyTransferModeType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique"): void {
-  w.bits(EI_EnergyTransferModeType(w, x) << 1, 5);
+function eS_enum_EnergyTransferModeType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_EnergyTransferModeType(w, x), 3, 0, 5);
 }
 
 function dS_enum_faultCodeType(r: BitReader): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
   return EV_faultCodeType[r.enumEl(2, 3)]!;
 }
-function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError"): void {
-  w.bits(EI_faultCodeType(w, x) << 1, 4);
+function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_faultCodeType(w, x), 2, 0, 2);
 }
 
 function dS_str_64(r: BitReader): string {
@@ -363,8 +359,8 @@ function dS_str_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 64);
   w.bits(0, 1);
 }
@@ -375,8 +371,8 @@ function dS_bin_16(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_16(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_16(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 16);
   w.bits(0, 1);
 }
@@ -387,10 +383,8 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_uint_0_65535(r: BitReader): number {
@@ -399,10 +393,8 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -411,8 +403,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -423,10 +415,8 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
 function dS_int_m32768_32767(r: BitReader): number {
@@ -435,45 +425,43 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_nbit_m3_3(r: BitReader): number {
   return r.nbitEl(3, -3, 3);
 }
-function eS_nbit_m3_3(w: BitWriter, x: number): void {
-  w.nbitEl(x, 3, -3, 3);
+function eS_nbit_m3_3(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 3, -3, 3);
 }
 
 function dS_enum_paymentOptionType(r: BitReader): "Contract" | "ExternalPayment" {
   return EV_paymentOptionType[r.enumEl(1, 2)]!;
 }
-function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment"): void {
-  w.bits(EI_paymentOptionType(w, x) << 1, 3);
+function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_paymentOptionType(w, x), 1, 0, 1);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked" {
   return EV_responseCodeType[r.enumEl(5, 26)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 7);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 5, 0, 25);
 }
 
 function dS_nbit_1_255(r: BitReader): number {
   return r.nbitEl(8, 1, 255);
 }
-function eS_nbit_1_255(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, 1, 255);
+function eS_nbit_1_255(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, 1, 255);
 }
 
 function dS_enum_serviceCategoryType(r: BitReader): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
   return EV_serviceCategoryType[r.enumEl(2, 4)]!;
 }
-function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom"): void {
-  w.bits(EI_serviceCategoryType(w, x) << 1, 4);
+function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_serviceCategoryType(w, x), 2, 0, 3);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -482,8 +470,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -494,8 +482,8 @@ function dS_bin_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 64);
   w.bits(0, 1);
 }
@@ -503,22 +491,22 @@ function eS_bin_64(w: BitWriter, x: string): void {
 function dS_enum_unitSymbolType(r: BitReader): "h" | "m" | "s" | "A" | "V" | "W" | "Wh" {
   return EV_unitSymbolType[r.enumEl(3, 7)]!;
 }
-function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "V" | "W" | "Wh"): void {
-  w.bits(EI_unitSymbolType(w, x) << 1, 5);
+function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "V" | "W" | "Wh", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_unitSymbolType(w, x), 3, 0, 6);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_enum_costKindType(r: BitReader): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
   return EV_costKindType[r.enumEl(2, 3)]!;
 }
-function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission"): void {
-  w.bits(EI_costKindType(w, x) << 1, 4);
+function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_costKindType(w, x), 2, 0, 2);
 }
 
 function dS_uint_0_86400(r: BitReader): number {
@@ -527,10 +515,8 @@ function dS_uint_0_86400(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_86400(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 86400);
-  w.bits(0, 1);
+function eS_uint_0_86400(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 86400);
 }
 
 function dS_int_m2147483648_2147483647(r: BitReader): number {
@@ -539,10 +525,8 @@ function dS_int_m2147483648_2147483647(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m2147483648_2147483647(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -2147483648, 2147483647);
-  w.bits(0, 1);
+function eS_int_m2147483648_2147483647(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -2147483648, 2147483647);
 }
 
 function dS_uint_0_16777214(r: BitReader): number {
@@ -551,10 +535,8 @@ function dS_uint_0_16777214(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_16777214(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 16777214);
-  w.bits(0, 1);
+function eS_uint_0_16777214(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 16777214);
 }
 
 function dS_str_15(r: BitReader): string {
@@ -563,8 +545,8 @@ function dS_str_15(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_15(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_15(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 15);
   w.bits(0, 1);
 }
@@ -602,7 +584,7 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "DC_EVStatus": w.bits(23, 7); e_DC_EVStatusType(w, x as never); return;
     case "DSAKeyValue": w.bits(24, 7); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(25, 7); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(26, 7); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 26, 7); return;
     case "EVChargeParameter": w.bits(27, 7); e_EVChargeParameterType(w, x as never); return;
     case "EVPowerDeliveryParameter": w.bits(28, 7); e_EVPowerDeliveryParameterType(w, x as never); return;
     case "EVSEChargeParameter": w.bits(29, 7); e_EVSEChargeParameterType(w, x as never); return;
@@ -610,12 +592,12 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "EVStatus": w.bits(31, 7); e_EVStatusType(w, x as never); return;
     case "Entry": w.bits(32, 7); e_EntryType(w, x as never); return;
     case "KeyInfo": w.bits(33, 7); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(34, 7); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 34, 7); return;
     case "KeyValue": w.bits(35, 7); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(36, 7); e_ManifestType(w, x as never); return;
     case "MeteringReceiptReq": w.bits(37, 7); e_MeteringReceiptReqType(w, x as never); return;
     case "MeteringReceiptRes": w.bits(38, 7); e_MeteringReceiptResType(w, x as never); return;
-    case "MgmtData": w.bits(39, 7); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 39, 7); return;
     case "Object": w.bits(40, 7); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(41, 7); e_PGPDataType(w, x as never); return;
     case "PMaxScheduleEntry": w.bits(42, 7); e_PMaxScheduleEntryType(w, x as never); return;
@@ -762,26 +744,26 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "AuthorizationRes": w.bits(5, 8); e_AuthorizationResType(w, x as never); break;
     case "Body": w.bits(6, 8); e_BodyType(w, x as never); break;
     case "BodyElement": w.bits(7, 8); e_BodyBaseType(w, x as never); break;
-    case "BulkChargingComplete": w.bits(8, 8); eS_bool(w, x as never); break;
-    case "BulkSOC": w.bits(10, 8); eS_nbit_0_100(w, x as never); break;
+    case "BulkChargingComplete": eS_bool(w, x as never, 8, 8); break;
+    case "BulkSOC": eS_nbit_0_100(w, x as never, 10, 8); break;
     case "CableCheckReq": w.bits(11, 8); e_CableCheckReqType(w, x as never); break;
     case "CableCheckRes": w.bits(12, 8); e_CableCheckResType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(13, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "Certificate": w.bits(14, 8); eS_bin_800(w, x as never); break;
+    case "Certificate": eS_bin_800(w, x as never, 14, 8); break;
     case "CertificateInstallationReq": w.bits(15, 8); e_CertificateInstallationReqType(w, x as never); break;
     case "CertificateInstallationRes": w.bits(16, 8); e_CertificateInstallationResType(w, x as never); break;
     case "CertificateUpdateReq": w.bits(17, 8); e_CertificateUpdateReqType(w, x as never); break;
     case "CertificateUpdateRes": w.bits(18, 8); e_CertificateUpdateResType(w, x as never); break;
     case "ChargeParameterDiscoveryReq": w.bits(19, 8); e_ChargeParameterDiscoveryReqType(w, x as never); break;
     case "ChargeParameterDiscoveryRes": w.bits(20, 8); e_ChargeParameterDiscoveryResType(w, x as never); break;
-    case "ChargeProgress": w.bits(21, 8); eS_enum_chargeProgressType(w, x as never); break;
+    case "ChargeProgress": eS_enum_chargeProgressType(w, x as never, 21, 8); break;
     case "ChargeService": w.bits(22, 8); e_ChargeServiceType(w, x as never); break;
-    case "ChargingComplete": w.bits(23, 8); eS_bool(w, x as never); break;
+    case "ChargingComplete": eS_bool(w, x as never, 23, 8); break;
     case "ChargingProfile": w.bits(25, 8); e_ChargingProfileType(w, x as never); break;
-    case "ChargingProfileEntryMaxNumberOfPhasesInUse": w.bits(26, 8); eS_nbit_1_3(w, x as never); break;
+    case "ChargingProfileEntryMaxNumberOfPhasesInUse": eS_nbit_1_3(w, x as never, 26, 8); break;
     case "ChargingProfileEntryMaxPower": w.bits(27, 8); e_PhysicalValueType(w, x as never); break;
-    case "ChargingProfileEntryStart": w.bits(28, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "ChargingSession": w.bits(29, 8); eS_enum_chargingSessionType(w, x as never); break;
+    case "ChargingProfileEntryStart": eS_uint_0_4294967295(w, x as never, 28, 8); break;
+    case "ChargingSession": eS_enum_chargingSessionType(w, x as never, 29, 8); break;
     case "ChargingStatusReq": w.bits(30, 8); e_ChargingStatusReqType(w, x as never); break;
     case "ChargingStatusRes": w.bits(31, 8); e_ChargingStatusResType(w, x as never); break;
     case "ConsumptionCost": w.bits(32, 8); e_ConsumptionCostType(w, x as never); break;
@@ -797,16 +779,16 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "DC_EVStatus": w.bits(43, 8); e_DC_EVStatusType(w, x as never); break;
     case "DHpublickey": w.bits(45, 8); e_DiffieHellmanPublickeyType(w, x as never); break;
     case "DSAKeyValue": w.bits(46, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(47, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 47, 8); break;
     case "DigestMethod": w.bits(48, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(49, 8); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 49, 8); break;
     case "EAmount": w.bits(50, 8); e_PhysicalValueType(w, x as never); break;
-    case "EPriceLevel": w.bits(51, 8); eS_nbit_0_255(w, x as never); break;
-    case "EVCCID": w.bits(52, 8); eS_bin_6(w, x as never); break;
+    case "EPriceLevel": eS_nbit_0_255(w, x as never, 51, 8); break;
+    case "EVCCID": eS_bin_6(w, x as never, 52, 8); break;
     case "EVChargeParameter": w.bits(53, 8); e_EVChargeParameterType(w, x as never); break;
     case "EVEnergyCapacity": w.bits(54, 8); e_PhysicalValueType(w, x as never); break;
     case "EVEnergyRequest": w.bits(55, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVErrorCode": w.bits(56, 8); eS_enum_DC_EVErrorCodeType(w, x as never); break;
+    case "EVErrorCode": eS_enum_DC_EVErrorCodeType(w, x as never, 56, 8); break;
     case "EVMaxCurrent": w.bits(57, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMaxVoltage": w.bits(58, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMaximumCurrentLimit": w.bits(59, 8); e_PhysicalValueType(w, x as never); break;
@@ -814,14 +796,14 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVMaximumVoltageLimit": w.bits(63, 8); e_PhysicalValueType(w, x as never); break;
     case "EVMinCurrent": w.bits(65, 8); e_PhysicalValueType(w, x as never); break;
     case "EVPowerDeliveryParameter": w.bits(66, 8); e_EVPowerDeliveryParameterType(w, x as never); break;
-    case "EVRESSSOC": w.bits(67, 8); eS_nbit_0_100(w, x as never); break;
-    case "EVReady": w.bits(68, 8); eS_bool(w, x as never); break;
+    case "EVRESSSOC": eS_nbit_0_100(w, x as never, 67, 8); break;
+    case "EVReady": eS_bool(w, x as never, 68, 8); break;
     case "EVSEChargeParameter": w.bits(69, 8); e_EVSEChargeParameterType(w, x as never); break;
-    case "EVSECurrentLimitAchieved": w.bits(70, 8); eS_bool(w, x as never); break;
+    case "EVSECurrentLimitAchieved": eS_bool(w, x as never, 70, 8); break;
     case "EVSECurrentRegulationTolerance": w.bits(71, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEEnergyToBeDelivered": w.bits(72, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSEID": w.bits(73, 8); eS_str_37(w, x as never); break;
-    case "EVSEIsolationStatus": w.bits(74, 8); eS_enum_isolationLevelType(w, x as never); break;
+    case "EVSEID": eS_str_37(w, x as never, 73, 8); break;
+    case "EVSEIsolationStatus": eS_enum_isolationLevelType(w, x as never, 74, 8); break;
     case "EVSEMaxCurrent": w.bits(75, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMaximumCurrentLimit": w.bits(77, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMaximumPowerLimit": w.bits(79, 8); e_PhysicalValueType(w, x as never); break;
@@ -829,118 +811,118 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVSEMinimumCurrentLimit": w.bits(83, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEMinimumVoltageLimit": w.bits(84, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSENominalVoltage": w.bits(85, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSENotification": w.bits(86, 8); eS_enum_EVSENotificationType(w, x as never); break;
+    case "EVSENotification": eS_enum_EVSENotificationType(w, x as never, 86, 8); break;
     case "EVSEPeakCurrentRipple": w.bits(87, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSEPowerLimitAchieved": w.bits(88, 8); eS_bool(w, x as never); break;
+    case "EVSEPowerLimitAchieved": eS_bool(w, x as never, 88, 8); break;
     case "EVSEPresentCurrent": w.bits(89, 8); e_PhysicalValueType(w, x as never); break;
     case "EVSEPresentVoltage": w.bits(90, 8); e_PhysicalValueType(w, x as never); break;
-    case "EVSEProcessing": w.bits(91, 8); eS_enum_EVSEProcessingType(w, x as never); break;
+    case "EVSEProcessing": eS_enum_EVSEProcessingType(w, x as never, 91, 8); break;
     case "EVSEStatus": w.bits(92, 8); e_EVSEStatusType(w, x as never); break;
-    case "EVSEStatusCode": w.bits(93, 8); eS_enum_DC_EVSEStatusCodeType(w, x as never); break;
-    case "EVSETimeStamp": w.bits(94, 8); eS_int_m9223372036854776000_9223372036854776000(w, x as never); break;
-    case "EVSEVoltageLimitAchieved": w.bits(95, 8); eS_bool(w, x as never); break;
+    case "EVSEStatusCode": eS_enum_DC_EVSEStatusCodeType(w, x as never, 93, 8); break;
+    case "EVSETimeStamp": eS_int_m9223372036854776000_9223372036854776000(w, x as never, 94, 8); break;
+    case "EVSEVoltageLimitAchieved": eS_bool(w, x as never, 95, 8); break;
     case "EVStatus": w.bits(96, 8); e_EVStatusType(w, x as never); break;
     case "EVTargetCurrent": w.bits(97, 8); e_PhysicalValueType(w, x as never); break;
     case "EVTargetVoltage": w.bits(98, 8); e_PhysicalValueType(w, x as never); break;
-    case "EnergyTransferMode": w.bits(99, 8); eS_enum_EnergyTransferModeType(w, x as never); break;
+    case "EnergyTransferMode": eS_enum_EnergyTransferModeType(w, x as never, 99, 8); break;
     case "Entry": w.bits(100, 8); e_EntryType(w, x as never); break;
-    case "Exponent": w.bits(101, 8); eS_bin_inf(w, x as never); break;
-    case "FaultCode": w.bits(102, 8); eS_enum_faultCodeType(w, x as never); break;
-    case "FaultMsg": w.bits(103, 8); eS_str_64(w, x as never); break;
-    case "FreeService": w.bits(104, 8); eS_bool(w, x as never); break;
-    case "FullSOC": w.bits(105, 8); eS_nbit_0_100(w, x as never); break;
-    case "G": w.bits(106, 8); eS_bin_inf(w, x as never); break;
-    case "GenChallenge": w.bits(107, 8); eS_bin_16(w, x as never); break;
-    case "HMACOutputLength": w.bits(108, 8); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 101, 8); break;
+    case "FaultCode": eS_enum_faultCodeType(w, x as never, 102, 8); break;
+    case "FaultMsg": eS_str_64(w, x as never, 103, 8); break;
+    case "FreeService": eS_bool(w, x as never, 104, 8); break;
+    case "FullSOC": eS_nbit_0_100(w, x as never, 105, 8); break;
+    case "G": eS_bin_inf(w, x as never, 106, 8); break;
+    case "GenChallenge": eS_bin_16(w, x as never, 107, 8); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 108, 8); break;
     case "Header": w.bits(109, 8); e_MessageHeaderType(w, x as never); break;
-    case "J": w.bits(110, 8); eS_bin_inf(w, x as never); break;
+    case "J": eS_bin_inf(w, x as never, 110, 8); break;
     case "KeyInfo": w.bits(111, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(112, 8); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 112, 8); break;
     case "KeyValue": w.bits(113, 8); e_KeyValueType(w, x as never); break;
     case "ListOfRootCertificateIDs": w.bits(114, 8); e_ListOfRootCertificateIDsType(w, x as never); break;
     case "Manifest": w.bits(115, 8); e_ManifestType(w, x as never); break;
-    case "MaxEntriesSAScheduleTuple": w.bits(116, 8); eS_uint_0_65535(w, x as never); break;
-    case "MeterID": w.bits(117, 8); eS_str_32(w, x as never); break;
+    case "MaxEntriesSAScheduleTuple": eS_uint_0_65535(w, x as never, 116, 8); break;
+    case "MeterID": eS_str_32(w, x as never, 117, 8); break;
     case "MeterInfo": w.bits(118, 8); e_MeterInfoType(w, x as never); break;
-    case "MeterReading": w.bits(119, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MeterStatus": w.bits(120, 8); eS_int_m32768_32767(w, x as never); break;
+    case "MeterReading": eS_uint_0_18446744073709552000(w, x as never, 119, 8); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 120, 8); break;
     case "MeteringReceiptReq": w.bits(121, 8); e_MeteringReceiptReqType(w, x as never); break;
     case "MeteringReceiptRes": w.bits(122, 8); e_MeteringReceiptResType(w, x as never); break;
-    case "MgmtData": w.bits(123, 8); eS_str_inf(w, x as never); break;
-    case "Modulus": w.bits(124, 8); eS_bin_inf(w, x as never); break;
-    case "Multiplier": w.bits(125, 8); eS_nbit_m3_3(w, x as never); break;
+    case "MgmtData": eS_str_inf(w, x as never, 123, 8); break;
+    case "Modulus": eS_bin_inf(w, x as never, 124, 8); break;
+    case "Multiplier": eS_nbit_m3_3(w, x as never, 125, 8); break;
     case "Notification": w.bits(126, 8); e_NotificationType(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(127, 8); eS_uint_0_65535(w, x as never); break;
-    case "NumEPriceLevels": w.bits(128, 8); eS_nbit_0_255(w, x as never); break;
-    case "OEMProvisioningCert": w.bits(129, 8); eS_bin_800(w, x as never); break;
+    case "NotificationMaxDelay": eS_uint_0_65535(w, x as never, 127, 8); break;
+    case "NumEPriceLevels": eS_nbit_0_255(w, x as never, 128, 8); break;
+    case "OEMProvisioningCert": eS_bin_800(w, x as never, 129, 8); break;
     case "Object": w.bits(130, 8); e_ObjectType(w, x as never); break;
-    case "P": w.bits(131, 8); eS_bin_inf(w, x as never); break;
+    case "P": eS_bin_inf(w, x as never, 131, 8); break;
     case "PGPData": w.bits(132, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(133, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(134, 8); eS_bin_inf(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 133, 8); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 134, 8); break;
     case "PMax": w.bits(135, 8); e_PhysicalValueType(w, x as never); break;
     case "PMaxSchedule": w.bits(136, 8); e_PMaxScheduleType(w, x as never); break;
     case "PMaxScheduleEntry": w.bits(137, 8); e_PMaxScheduleEntryType(w, x as never); break;
     case "Parameter": w.bits(138, 8); e_ParameterType(w, x as never); break;
     case "ParameterSet": w.bits(139, 8); e_ParameterSetType(w, x as never); break;
-    case "ParameterSetID": w.bits(140, 8); eS_int_m32768_32767(w, x as never); break;
+    case "ParameterSetID": eS_int_m32768_32767(w, x as never, 140, 8); break;
     case "PaymentDetailsReq": w.bits(141, 8); e_PaymentDetailsReqType(w, x as never); break;
     case "PaymentDetailsRes": w.bits(142, 8); e_PaymentDetailsResType(w, x as never); break;
-    case "PaymentOption": w.bits(143, 8); eS_enum_paymentOptionType(w, x as never); break;
+    case "PaymentOption": eS_enum_paymentOptionType(w, x as never, 143, 8); break;
     case "PaymentOptionList": w.bits(144, 8); e_PaymentOptionListType(w, x as never); break;
     case "PaymentServiceSelectionReq": w.bits(145, 8); e_PaymentServiceSelectionReqType(w, x as never); break;
     case "PaymentServiceSelectionRes": w.bits(146, 8); e_PaymentServiceSelectionResType(w, x as never); break;
-    case "PgenCounter": w.bits(147, 8); eS_bin_inf(w, x as never); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 147, 8); break;
     case "PowerDeliveryReq": w.bits(148, 8); e_PowerDeliveryReqType(w, x as never); break;
     case "PowerDeliveryRes": w.bits(149, 8); e_PowerDeliveryResType(w, x as never); break;
     case "PreChargeReq": w.bits(150, 8); e_PreChargeReqType(w, x as never); break;
     case "PreChargeRes": w.bits(151, 8); e_PreChargeResType(w, x as never); break;
     case "ProfileEntry": w.bits(152, 8); e_ProfileEntryType(w, x as never); break;
-    case "Q": w.bits(153, 8); eS_bin_inf(w, x as never); break;
-    case "RCD": w.bits(154, 8); eS_bool(w, x as never); break;
+    case "Q": eS_bin_inf(w, x as never, 153, 8); break;
+    case "RCD": eS_bool(w, x as never, 154, 8); break;
     case "RSAKeyValue": w.bits(155, 8); e_RSAKeyValueType(w, x as never); break;
-    case "ReceiptRequired": w.bits(156, 8); eS_bool(w, x as never); break;
+    case "ReceiptRequired": eS_bool(w, x as never, 156, 8); break;
     case "Reference": w.bits(157, 8); e_ReferenceType(w, x as never); break;
     case "RelativeTimeInterval": w.bits(158, 8); e_RelativeTimeIntervalType(w, x as never); break;
     case "RemainingTimeToBulkSoC": w.bits(159, 8); e_PhysicalValueType(w, x as never); break;
     case "RemainingTimeToFullSoC": w.bits(160, 8); e_PhysicalValueType(w, x as never); break;
-    case "RequestedEnergyTransferMode": w.bits(161, 8); eS_enum_EnergyTransferModeType(w, x as never); break;
-    case "ResponseCode": w.bits(162, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RequestedEnergyTransferMode": eS_enum_EnergyTransferModeType(w, x as never, 161, 8); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 162, 8); break;
     case "RetrievalMethod": w.bits(163, 8); e_RetrievalMethodType(w, x as never); break;
-    case "RetryCounter": w.bits(164, 8); eS_int_m32768_32767(w, x as never); break;
+    case "RetryCounter": eS_int_m32768_32767(w, x as never, 164, 8); break;
     case "RootCertificateID": w.bits(165, 8); e_X509IssuerSerialType(w, x as never); break;
     case "SAProvisioningCertificateChain": w.bits(166, 8); e_CertificateChainType(w, x as never); break;
     case "SAScheduleList": w.bits(167, 8); e_SAScheduleListType(w, x as never); break;
     case "SAScheduleTuple": w.bits(168, 8); e_SAScheduleTupleType(w, x as never); break;
-    case "SAScheduleTupleID": w.bits(169, 8); eS_nbit_1_255(w, x as never); break;
+    case "SAScheduleTupleID": eS_nbit_1_255(w, x as never, 169, 8); break;
     case "SASchedules": w.bits(171, 8); e_SASchedulesType(w, x as never); break;
     case "SPKIData": w.bits(172, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(173, 8); eS_bin_inf(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 173, 8); break;
     case "SalesTariff": w.bits(174, 8); e_SalesTariffType(w, x as never); break;
-    case "SalesTariffDescription": w.bits(175, 8); eS_str_32(w, x as never); break;
+    case "SalesTariffDescription": eS_str_32(w, x as never, 175, 8); break;
     case "SalesTariffEntry": w.bits(176, 8); e_SalesTariffEntryType(w, x as never); break;
-    case "SalesTariffID": w.bits(177, 8); eS_nbit_1_255(w, x as never); break;
-    case "Seed": w.bits(178, 8); eS_bin_inf(w, x as never); break;
-    case "SelectedPaymentOption": w.bits(179, 8); eS_enum_paymentOptionType(w, x as never); break;
+    case "SalesTariffID": eS_nbit_1_255(w, x as never, 177, 8); break;
+    case "Seed": eS_bin_inf(w, x as never, 178, 8); break;
+    case "SelectedPaymentOption": eS_enum_paymentOptionType(w, x as never, 179, 8); break;
     case "SelectedService": w.bits(180, 8); e_SelectedServiceType(w, x as never); break;
     case "SelectedServiceList": w.bits(181, 8); e_SelectedServiceListType(w, x as never); break;
     case "Service": w.bits(182, 8); e_ServiceType(w, x as never); break;
-    case "ServiceCategory": w.bits(183, 8); eS_enum_serviceCategoryType(w, x as never); break;
+    case "ServiceCategory": eS_enum_serviceCategoryType(w, x as never, 183, 8); break;
     case "ServiceDetailReq": w.bits(185, 8); e_ServiceDetailReqType(w, x as never); break;
     case "ServiceDetailRes": w.bits(186, 8); e_ServiceDetailResType(w, x as never); break;
     case "ServiceDiscoveryReq": w.bits(187, 8); e_ServiceDiscoveryReqType(w, x as never); break;
     case "ServiceDiscoveryRes": w.bits(188, 8); e_ServiceDiscoveryResType(w, x as never); break;
-    case "ServiceID": w.bits(189, 8); eS_uint_0_65535(w, x as never); break;
+    case "ServiceID": eS_uint_0_65535(w, x as never, 189, 8); break;
     case "ServiceList": w.bits(191, 8); e_ServiceListType(w, x as never); break;
-    case "ServiceName": w.bits(192, 8); eS_str_32(w, x as never); break;
+    case "ServiceName": eS_str_32(w, x as never, 192, 8); break;
     case "ServiceParameterList": w.bits(193, 8); e_ServiceParameterListType(w, x as never); break;
-    case "ServiceScope": w.bits(194, 8); eS_str_64(w, x as never); break;
-    case "SessionID": w.bits(196, 8); eS_bin_8(w, x as never); break;
+    case "ServiceScope": eS_str_64(w, x as never, 194, 8); break;
+    case "SessionID": eS_bin_8(w, x as never, 196, 8); break;
     case "SessionSetupReq": w.bits(198, 8); e_SessionSetupReqType(w, x as never); break;
     case "SessionSetupRes": w.bits(199, 8); e_SessionSetupResType(w, x as never); break;
     case "SessionStopReq": w.bits(200, 8); e_SessionStopReqType(w, x as never); break;
     case "SessionStopRes": w.bits(201, 8); e_SessionStopResType(w, x as never); break;
-    case "SigMeterReading": w.bits(202, 8); eS_bin_64(w, x as never); break;
+    case "SigMeterReading": eS_bin_64(w, x as never, 202, 8); break;
     case "Signature": w.bits(203, 8); e_SignatureType(w, x as never); break;
     case "SignatureMethod": w.bits(204, 8); e_SignatureMethodType(w, x as never); break;
     case "SignatureProperties": w.bits(205, 8); e_SignaturePropertiesType(w, x as never); break;
@@ -949,38 +931,38 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "SignedInfo": w.bits(208, 8); e_SignedInfoType(w, x as never); break;
     case "SubCertificates": w.bits(209, 8); e_SubCertificatesType(w, x as never); break;
     case "SupportedEnergyTransferMode": w.bits(210, 8); e_SupportedEnergyTransferModeType(w, x as never); break;
-    case "TMeter": w.bits(211, 8); eS_int_m9223372036854776000_9223372036854776000(w, x as never); break;
+    case "TMeter": eS_int_m9223372036854776000_9223372036854776000(w, x as never, 211, 8); break;
     case "TimeInterval": w.bits(212, 8); e_IntervalType(w, x as never); break;
     case "Transform": w.bits(213, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(214, 8); e_TransformsType(w, x as never); break;
-    case "Unit": w.bits(215, 8); eS_enum_unitSymbolType(w, x as never); break;
+    case "Unit": eS_enum_unitSymbolType(w, x as never, 215, 8); break;
     case "V2G_Message": w.bits(216, 8); e_V2G_Message_anon(w, x as never); break;
-    case "Value": w.bits(217, 8); eS_int_m32768_32767(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 217, 8); break;
     case "WeldingDetectionReq": w.bits(218, 8); e_WeldingDetectionReqType(w, x as never); break;
     case "WeldingDetectionRes": w.bits(219, 8); e_WeldingDetectionResType(w, x as never); break;
-    case "X509CRL": w.bits(220, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(221, 8); eS_bin_inf(w, x as never); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 220, 8); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 221, 8); break;
     case "X509Data": w.bits(222, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(223, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 223, 8); break;
     case "X509IssuerSerial": w.bits(224, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(225, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(226, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(227, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(228, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(229, 8); eS_bin_inf(w, x as never); break;
-    case "amount": w.bits(230, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "amountMultiplier": w.bits(231, 8); eS_nbit_m3_3(w, x as never); break;
-    case "boolValue": w.bits(232, 8); eS_bool(w, x as never); break;
-    case "byteValue": w.bits(233, 8); eS_nbit_m128_127(w, x as never); break;
-    case "costKind": w.bits(234, 8); eS_enum_costKindType(w, x as never); break;
-    case "duration": w.bits(235, 8); eS_uint_0_86400(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 225, 8); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 226, 8); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 227, 8); break;
+    case "XPath": eS_str_inf(w, x as never, 228, 8); break;
+    case "Y": eS_bin_inf(w, x as never, 229, 8); break;
+    case "amount": eS_uint_0_4294967295(w, x as never, 230, 8); break;
+    case "amountMultiplier": eS_nbit_m3_3(w, x as never, 231, 8); break;
+    case "boolValue": eS_bool(w, x as never, 232, 8); break;
+    case "byteValue": eS_nbit_m128_127(w, x as never, 233, 8); break;
+    case "costKind": eS_enum_costKindType(w, x as never, 234, 8); break;
+    case "duration": eS_uint_0_86400(w, x as never, 235, 8); break;
     case "eMAID": w.bits(236, 8); encodeRelaxed(w, x, {"Id":4}, 10, 243, 9, 8); break;
-    case "intValue": w.bits(237, 8); eS_int_m2147483648_2147483647(w, x as never); break;
+    case "intValue": eS_int_m2147483648_2147483647(w, x as never, 237, 8); break;
     case "physicalValue": w.bits(238, 8); e_PhysicalValueType(w, x as never); break;
-    case "shortValue": w.bits(239, 8); eS_int_m32768_32767(w, x as never); break;
-    case "start": w.bits(240, 8); eS_uint_0_16777214(w, x as never); break;
+    case "shortValue": eS_int_m32768_32767(w, x as never, 239, 8); break;
+    case "start": eS_uint_0_16777214(w, x as never, 240, 8); break;
     case "startValue": w.bits(241, 8); e_PhysicalValueType(w, x as never); break;
-    case "stringValue": w.bits(242, 8); eS_str_inf(w, x as never); break;
+    case "stringValue": eS_str_inf(w, x as never, 242, 8); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(244, 8);
@@ -1237,10 +1219,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1251,6 +1235,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -1262,6 +1247,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -1272,6 +1258,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -1282,6 +1269,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1294,6 +1282,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -1372,10 +1361,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1386,6 +1377,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -1397,6 +1389,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -1407,6 +1400,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1418,6 +1412,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1483,10 +1478,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1494,6 +1491,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1545,10 +1543,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1559,13 +1559,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1629,10 +1630,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1643,6 +1646,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -1654,6 +1658,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -1666,6 +1671,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -1679,6 +1685,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -1693,13 +1700,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1789,10 +1797,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1804,6 +1814,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1844,10 +1855,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1860,20 +1873,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1939,10 +1953,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1950,6 +1966,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2001,10 +2018,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2015,6 +2034,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -2023,6 +2043,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2071,10 +2092,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2087,25 +2110,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2125,6 +2149,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2144,6 +2169,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2163,6 +2189,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2182,6 +2209,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2201,27 +2229,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -2420,10 +2449,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -2434,6 +2465,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -2441,6 +2473,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -2503,81 +2536,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2673,27 +2708,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2741,10 +2778,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -2755,6 +2794,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -2766,6 +2806,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -2775,6 +2816,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2839,12 +2881,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2861,72 +2905,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -3051,27 +3096,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3119,28 +3166,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -3221,26 +3270,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -3291,10 +3342,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -3305,6 +3358,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -3316,6 +3370,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -3332,6 +3387,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -3414,10 +3470,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3428,6 +3486,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3440,6 +3499,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3489,10 +3549,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3503,6 +3565,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3515,6 +3578,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3564,10 +3628,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3578,6 +3644,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -3593,6 +3660,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3651,7 +3719,9 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_SASchedulesType(w: BitWriter, v: T.SASchedulesType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3683,10 +3753,12 @@ export function d_SASchedulesType(r: BitReader): T.SASchedulesType {
 }
 export function e_SAScheduleListType(w: BitWriter, v: T.SAScheduleListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SAScheduleTuple;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SAScheduleTuple must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3698,6 +3770,7 @@ export function e_SAScheduleListType(w: BitWriter, v: T.SAScheduleListType): voi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTuple"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3747,20 +3820,22 @@ export function d_SAScheduleListType(r: BitReader): T.SAScheduleListType {
 }
 export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_1_255(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_nbit_1_255(w, x);
       }
     }
     {
       const x = v.PMaxSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("PMaxSchedule is not allowed here");
@@ -3771,6 +3846,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
     {
       const x = v.SalesTariff;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("SalesTariff is not allowed here");
@@ -3778,6 +3854,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
         e_SalesTariffType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTupleID","PMaxSchedule","SalesTariff"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3835,10 +3912,12 @@ export function d_SAScheduleTupleType(r: BitReader): T.SAScheduleTupleType {
 }
 export function e_PMaxScheduleType(w: BitWriter, v: T.PMaxScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PMaxScheduleEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PMaxScheduleEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3850,6 +3929,7 @@ export function e_PMaxScheduleType(w: BitWriter, v: T.PMaxScheduleType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PMaxScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3899,10 +3979,12 @@ export function d_PMaxScheduleType(r: BitReader): T.PMaxScheduleType {
 }
 export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
@@ -3913,6 +3995,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
     {
       const x = v.TimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 1; break;
           default: throw w.fail("TimeInterval is not allowed here");
@@ -3923,6 +4006,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
     {
       const x = v.PMax;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("PMax is not allowed here");
@@ -3930,6 +4014,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","PMax"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3978,37 +4063,39 @@ export function d_PMaxScheduleEntryType(r: BitReader): T.PMaxScheduleEntryType {
 }
 export function e_PhysicalValueType(w: BitWriter, v: T.PhysicalValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Multiplier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m3_3(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Multiplier is not allowed here");
         }
-        eS_nbit_m3_3(w, x);
       }
     }
     {
       const x = v.Unit;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_unitSymbolType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Unit is not allowed here");
         }
-        eS_enum_unitSymbolType(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_int_m32768_32767(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Multiplier","Unit","Value"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4064,10 +4151,12 @@ export function d_PhysicalValueType(r: BitReader): T.PhysicalValueType {
 }
 export function e_EntryType(w: BitWriter, v: T.EntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
@@ -4078,6 +4167,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
     {
       const x = v.TimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 1; break;
           default: throw w.fail("TimeInterval is not allowed here");
@@ -4085,6 +4175,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
         e_IntervalType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4125,7 +4216,9 @@ export function d_EntryType(r: BitReader): T.EntryType {
 }
 export function e_IntervalType(w: BitWriter, v: T.IntervalType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4157,10 +4250,12 @@ export function d_IntervalType(r: BitReader): T.IntervalType {
 }
 export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -4171,38 +4266,39 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
     {
       const x = v.SalesTariffID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_nbit_1_255(w, x, 1, 2); s = 2; break;
+          case 0: eS_nbit_1_255(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SalesTariffID is not allowed here");
         }
-        eS_nbit_1_255(w, x);
       }
     }
     {
       const x = v.SalesTariffDescription;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_str_32(w, x, 0, 2); s = 3; break;
           default: throw w.fail("SalesTariffDescription is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.NumEPriceLevels;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 2: eS_nbit_0_255(w, x, 1, 2); s = 4; break;
+          case 3: eS_nbit_0_255(w, x, 0, 2); s = 4; break;
           default: throw w.fail("NumEPriceLevels is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.SalesTariffEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SalesTariffEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -4216,6 +4312,7 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SalesTariffID","SalesTariffDescription","NumEPriceLevels","SalesTariffEntry"]);
     switch (s) {
       case 5: w.bits(1, 2); break;
       case 6: w.bits(0, 1); break;
@@ -4301,10 +4398,12 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
 }
 export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("RelativeTimeInterval is not allowed here");
@@ -4315,6 +4414,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
     {
       const x = v.TimeInterval;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 1; break;
           default: throw w.fail("TimeInterval is not allowed here");
@@ -4325,16 +4425,17 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
     {
       const x = v.EPriceLevel;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_nbit_0_255(w, x, 0, 2); s = 2; break;
           default: throw w.fail("EPriceLevel is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.ConsumptionCost;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ConsumptionCost must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -4347,6 +4448,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","EPriceLevel","ConsumptionCost"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -4418,10 +4520,12 @@ export function d_SalesTariffEntryType(r: BitReader): T.SalesTariffEntryType {
 }
 export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.startValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("startValue is not allowed here");
@@ -4432,6 +4536,7 @@ export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): v
     {
       const x = v.Cost;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Cost must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -4443,6 +4548,7 @@ export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): v
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["startValue","Cost"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -4500,37 +4606,39 @@ export function d_ConsumptionCostType(r: BitReader): T.ConsumptionCostType {
 }
 export function e_CostType(w: BitWriter, v: T.CostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.costKind;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_costKindType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("costKind is not allowed here");
         }
-        eS_enum_costKindType(w, x);
       }
     }
     {
       const x = v.amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_4294967295(w, x, 0, 1); s = 2; break;
           default: throw w.fail("amount is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.amountMultiplier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_nbit_m3_3(w, x, 0, 2); s = 3; break;
           default: throw w.fail("amountMultiplier is not allowed here");
         }
-        eS_nbit_m3_3(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["costKind","amount","amountMultiplier"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -4588,27 +4696,29 @@ export function d_CostType(r: BitReader): T.CostType {
 }
 export function e_RelativeTimeIntervalType(w: BitWriter, v: T.RelativeTimeIntervalType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.start;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_16777214(w, x, 0, 1); s = 1; break;
           default: throw w.fail("start is not allowed here");
         }
-        eS_uint_0_16777214(w, x);
       }
     }
     {
       const x = v.duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_uint_0_86400(w, x, 0, 2); s = 2; break;
           default: throw w.fail("duration is not allowed here");
         }
-        eS_uint_0_86400(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["start","duration"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4658,27 +4768,29 @@ export function d_RelativeTimeIntervalType(r: BitReader): T.RelativeTimeInterval
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSENotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_EVSENotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4726,37 +4838,39 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_AC_EVSEStatusType(w: BitWriter, v: T.AC_EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSENotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_EVSENotificationType(w, x);
       }
     }
     {
       const x = v.RCD;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("RCD is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification","RCD"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4812,7 +4926,9 @@ export function d_AC_EVSEStatusType(r: BitReader): T.AC_EVSEStatusType {
 }
 export function e_EVStatusType(w: BitWriter, v: T.EVStatusType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4844,48 +4960,50 @@ export function d_EVStatusType(r: BitReader): T.EVStatusType {
 }
 export function e_DC_EVSEStatusType(w: BitWriter, v: T.DC_EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSENotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_EVSENotificationType(w, x);
       }
     }
     {
       const x = v.EVSEIsolationStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_enum_isolationLevelType(w, x, 0, 2); s = 3; break;
           default: throw w.fail("EVSEIsolationStatus is not allowed here");
         }
-        eS_enum_isolationLevelType(w, x);
       }
     }
     {
       const x = v.EVSEStatusCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 1); s = 4; break;
+          case 2: eS_enum_DC_EVSEStatusCodeType(w, x, 1, 2); s = 4; break;
+          case 3: eS_enum_DC_EVSEStatusCodeType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVSEStatusCode is not allowed here");
         }
-        eS_enum_DC_EVSEStatusCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification","EVSEIsolationStatus","EVSEStatusCode"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4950,37 +5068,39 @@ export function d_DC_EVSEStatusType(r: BitReader): T.DC_EVSEStatusType {
 }
 export function e_DC_EVStatusType(w: BitWriter, v: T.DC_EVStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVReady;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bool(w, x, 0, 1); s = 1; break;
           default: throw w.fail("EVReady is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVErrorCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_DC_EVErrorCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVErrorCode is not allowed here");
         }
-        eS_enum_DC_EVErrorCodeType(w, x);
       }
     }
     {
       const x = v.EVRESSSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVRESSSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVReady","EVErrorCode","EVRESSSOC"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5036,17 +5156,19 @@ export function d_DC_EVStatusType(r: BitReader): T.DC_EVStatusType {
 }
 export function e_EVChargeParameterType(w: BitWriter, v: T.EVChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       case 1: w.bits(0, 1); break;
@@ -5088,20 +5210,22 @@ export function d_EVChargeParameterType(r: BitReader): T.EVChargeParameterType {
 }
 export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EAmount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -5113,6 +5237,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
     {
       const x = v.EVMaxVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaxVoltage is not allowed here");
@@ -5123,6 +5248,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
     {
       const x = v.EVMaxCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMaxCurrent is not allowed here");
@@ -5133,6 +5259,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
     {
       const x = v.EVMinCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMinCurrent is not allowed here");
@@ -5140,6 +5267,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EAmount","EVMaxVoltage","EVMaxCurrent","EVMinCurrent"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5212,20 +5340,22 @@ export function d_AC_EVChargeParameterType(r: BitReader): T.AC_EVChargeParameter
 }
 export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -5237,6 +5367,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumCurrentLimit is not allowed here");
@@ -5247,6 +5378,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("EVMaximumPowerLimit is not allowed here");
@@ -5257,6 +5389,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 5; break;
           case 4: w.bits(0, 1); s = 5; break;
@@ -5268,6 +5401,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 3); s = 6; break;
           default: throw w.fail("EVEnergyCapacity is not allowed here");
@@ -5278,6 +5412,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.EVEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 3); s = 7; break;
           case 6: w.bits(0, 3); s = 7; break;
@@ -5289,28 +5424,29 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
     {
       const x = v.FullSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 3); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 5: eS_nbit_0_100(w, x, 2, 3); s = 8; break;
+          case 6: eS_nbit_0_100(w, x, 1, 3); s = 8; break;
+          case 7: eS_nbit_0_100(w, x, 0, 2); s = 8; break;
           default: throw w.fail("FullSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.BulkSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(3, 3); s = 9; break;
-          case 6: w.bits(2, 3); s = 9; break;
-          case 7: w.bits(1, 2); s = 9; break;
-          case 8: w.bits(0, 2); s = 9; break;
+          case 5: eS_nbit_0_100(w, x, 3, 3); s = 9; break;
+          case 6: eS_nbit_0_100(w, x, 2, 3); s = 9; break;
+          case 7: eS_nbit_0_100(w, x, 1, 2); s = 9; break;
+          case 8: eS_nbit_0_100(w, x, 0, 2); s = 9; break;
           default: throw w.fail("BulkSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","DC_EVStatus","EVMaximumCurrentLimit","EVMaximumPowerLimit","EVMaximumVoltageLimit","EVEnergyCapacity","EVEnergyRequest","FullSOC","BulkSOC"]);
     switch (s) {
       case 5: w.bits(4, 3); break;
       case 6: w.bits(3, 3); break;
@@ -5430,7 +5566,9 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
 }
 export function e_EVSEChargeParameterType(w: BitWriter, v: T.EVSEChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5462,10 +5600,12 @@ export function d_EVSEChargeParameterType(r: BitReader): T.EVSEChargeParameterTy
 }
 export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -5476,6 +5616,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
     {
       const x = v.EVSENominalVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVSENominalVoltage is not allowed here");
@@ -5486,6 +5627,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
     {
       const x = v.EVSEMaxCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEMaxCurrent is not allowed here");
@@ -5493,6 +5635,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AC_EVSEStatus","EVSENominalVoltage","EVSEMaxCurrent"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5548,10 +5691,12 @@ export function d_AC_EVSEChargeParameterType(r: BitReader): T.AC_EVSEChargeParam
 }
 export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargeParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -5562,6 +5707,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVSEMaximumCurrentLimit is not allowed here");
@@ -5572,6 +5718,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEMaximumPowerLimit is not allowed here");
@@ -5582,6 +5729,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVSEMaximumVoltageLimit is not allowed here");
@@ -5592,6 +5740,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMinimumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVSEMinimumCurrentLimit is not allowed here");
@@ -5602,6 +5751,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEMinimumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVSEMinimumVoltageLimit is not allowed here");
@@ -5612,6 +5762,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSECurrentRegulationTolerance;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 2); s = 7; break;
           default: throw w.fail("EVSECurrentRegulationTolerance is not allowed here");
@@ -5622,6 +5773,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEPeakCurrentRipple;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(0, 1); s = 8; break;
@@ -5633,6 +5785,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
     {
       const x = v.EVSEEnergyToBeDelivered;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 2); s = 9; break;
           default: throw w.fail("EVSEEnergyToBeDelivered is not allowed here");
@@ -5640,6 +5793,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVSEStatus","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEMaximumVoltageLimit","EVSEMinimumCurrentLimit","EVSEMinimumVoltageLimit","EVSECurrentRegulationTolerance","EVSEPeakCurrentRipple","EVSEEnergyToBeDelivered"]);
     switch (s) {
       case 8: w.bits(1, 2); break;
       case 9: w.bits(0, 1); break;
@@ -5746,7 +5900,9 @@ export function d_DC_EVSEChargeParameterType(r: BitReader): T.DC_EVSEChargeParam
 }
 export function e_EVPowerDeliveryParameterType(w: BitWriter, v: T.EVPowerDeliveryParameterType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5778,10 +5934,12 @@ export function d_EVPowerDeliveryParameterType(r: BitReader): T.EVPowerDeliveryP
 }
 export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerDeliveryParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -5792,24 +5950,25 @@ export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerD
     {
       const x = v.BulkChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_bool(w, x, 0, 2); s = 2; break;
           default: throw w.fail("BulkChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","BulkChargingComplete","ChargingComplete"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5866,7 +6025,9 @@ export function d_DC_EVPowerDeliveryParameterType(r: BitReader): T.DC_EVPowerDel
 }
 export function e_BodyBaseType(w: BitWriter, v: T.BodyBaseType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5898,17 +6059,19 @@ export function d_BodyBaseType(r: BitReader): T.BodyBaseType {
 }
 export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVCCID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_6(w, x, 0, 1); s = 1; break;
           default: throw w.fail("EVCCID is not allowed here");
         }
-        eS_bin_6(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVCCID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5948,37 +6111,39 @@ export function d_SessionSetupReqType(r: BitReader): T.SessionSetupReqType {
 }
 export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_str_37(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEID is not allowed here");
         }
-        eS_str_37(w, x);
       }
     }
     {
       const x = v.EVSETimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_int_m9223372036854776000_9223372036854776000(w, x, 0, 2); s = 3; break;
           default: throw w.fail("EVSETimeStamp is not allowed here");
         }
-        eS_int_m9223372036854776000_9223372036854776000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","EVSETimeStamp"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -6036,28 +6201,30 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
 }
 export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceScope;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_str_64(w, x, 0, 2); s = 1; break;
           default: throw w.fail("ServiceScope is not allowed here");
         }
-        eS_str_64(w, x);
       }
     }
     {
       const x = v.ServiceCategory;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 2; break;
+          case 0: eS_enum_serviceCategoryType(w, x, 1, 2); s = 2; break;
+          case 1: eS_enum_serviceCategoryType(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ServiceCategory is not allowed here");
         }
-        eS_enum_serviceCategoryType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceScope","ServiceCategory"]);
     switch (s) {
       case 0: w.bits(2, 2); break;
       case 1: w.bits(1, 2); break;
@@ -6110,20 +6277,22 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
 }
 export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.PaymentOptionList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("PaymentOptionList is not allowed here");
@@ -6134,6 +6303,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
     {
       const x = v.ChargeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ChargeService is not allowed here");
@@ -6144,6 +6314,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
     {
       const x = v.ServiceList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("ServiceList is not allowed here");
@@ -6151,6 +6322,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
         e_ServiceListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","PaymentOptionList","ChargeService","ServiceList"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -6216,21 +6388,23 @@ export function d_ServiceDiscoveryResType(r: BitReader): T.ServiceDiscoveryResTy
 }
 export function e_PaymentOptionListType(w: BitWriter, v: T.PaymentOptionListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PaymentOption;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PaymentOption must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 2 ? 2 : 1; break;
+            case 0: eS_enum_paymentOptionType(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_enum_paymentOptionType(w, x[i]!, 0, 2); s = i + 1 >= 2 ? 2 : 1; break;
             default: throw w.fail("PaymentOption is not allowed here");
           }
-          eS_enum_paymentOptionType(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PaymentOption"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6280,62 +6454,64 @@ export function d_PaymentOptionListType(r: BitReader): T.PaymentOptionListType {
 }
 export function e_ChargeServiceType(w: BitWriter, v: T.ChargeServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ServiceName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_32(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ServiceName is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ServiceCategory;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_enum_serviceCategoryType(w, x, 1, 2); s = 3; break;
+          case 2: eS_enum_serviceCategoryType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ServiceCategory is not allowed here");
         }
-        eS_enum_serviceCategoryType(w, x);
       }
     }
     {
       const x = v.ServiceScope;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_str_64(w, x, 0, 2); s = 4; break;
           default: throw w.fail("ServiceScope is not allowed here");
         }
-        eS_str_64(w, x);
       }
     }
     {
       const x = v.FreeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 1); s = 5; break;
+          case 3: eS_bool(w, x, 1, 2); s = 5; break;
+          case 4: eS_bool(w, x, 0, 1); s = 5; break;
           default: throw w.fail("FreeService is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.SupportedEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("SupportedEnergyTransferMode is not allowed here");
@@ -6343,6 +6519,7 @@ export function e_ChargeServiceType(w: BitWriter, v: T.ChargeServiceType): void 
         e_SupportedEnergyTransferModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope","FreeService","SupportedEnergyTransferMode"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6424,21 +6601,23 @@ export function d_ChargeServiceType(r: BitReader): T.ChargeServiceType {
 }
 export function e_SupportedEnergyTransferModeType(w: BitWriter, v: T.SupportedEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EnergyTransferMode;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("EnergyTransferMode must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 6 ? 2 : 1; break;
+            case 0: eS_enum_EnergyTransferModeType(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_enum_EnergyTransferModeType(w, x[i]!, 0, 2); s = i + 1 >= 6 ? 2 : 1; break;
             default: throw w.fail("EnergyTransferMode is not allowed here");
           }
-          eS_enum_EnergyTransferModeType(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyTransferMode"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6488,59 +6667,61 @@ export function d_SupportedEnergyTransferModeType(r: BitReader): T.SupportedEner
 }
 export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ServiceName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_32(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ServiceName is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ServiceCategory;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_enum_serviceCategoryType(w, x, 1, 2); s = 3; break;
+          case 2: eS_enum_serviceCategoryType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ServiceCategory is not allowed here");
         }
-        eS_enum_serviceCategoryType(w, x);
       }
     }
     {
       const x = v.ServiceScope;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_str_64(w, x, 0, 2); s = 4; break;
           default: throw w.fail("ServiceScope is not allowed here");
         }
-        eS_str_64(w, x);
       }
     }
     {
       const x = v.FreeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 1); s = 5; break;
+          case 3: eS_bool(w, x, 1, 2); s = 5; break;
+          case 4: eS_bool(w, x, 0, 1); s = 5; break;
           default: throw w.fail("FreeService is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope","FreeService"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6614,10 +6795,12 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
 }
 export function e_ServiceListType(w: BitWriter, v: T.ServiceListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Service;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Service must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6629,6 +6812,7 @@ export function e_ServiceListType(w: BitWriter, v: T.ServiceListType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6678,17 +6862,19 @@ export function d_ServiceListType(r: BitReader): T.ServiceListType {
 }
 export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6728,30 +6914,32 @@ export function d_ServiceDetailReqType(r: BitReader): T.ServiceDetailReqType {
 }
 export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_65535(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ServiceParameterList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("ServiceParameterList is not allowed here");
@@ -6759,6 +6947,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
         e_ServiceParameterListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","ServiceID","ServiceParameterList"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -6816,10 +7005,12 @@ export function d_ServiceDetailResType(r: BitReader): T.ServiceDetailResType {
 }
 export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ParameterSet;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ParameterSet must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6831,6 +7022,7 @@ export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterLi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6880,20 +7072,22 @@ export function d_ServiceParameterListType(r: BitReader): T.ServiceParameterList
 }
 export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ParameterSetID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ParameterSetID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.Parameter;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Parameter must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6905,6 +7099,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -6962,10 +7157,12 @@ export function d_ParameterSetType(r: BitReader): T.ParameterSetType {
 }
 export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Name"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Name is not allowed here");
@@ -6976,46 +7173,47 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v.boolValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_bool(w, x, 0, 3); s = 2; break;
           default: throw w.fail("boolValue is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.byteValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 3; break;
+          case 0: eS_nbit_m128_127(w, x, 1, 3); s = 3; break;
           default: throw w.fail("byteValue is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.shortValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 4; break;
+          case 0: eS_int_m32768_32767(w, x, 2, 3); s = 4; break;
           default: throw w.fail("shortValue is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.intValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 5; break;
+          case 0: eS_int_m2147483648_2147483647(w, x, 3, 3); s = 5; break;
           default: throw w.fail("intValue is not allowed here");
         }
-        eS_int_m2147483648_2147483647(w, x);
       }
     }
     {
       const x = v.physicalValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 6; break;
           default: throw w.fail("physicalValue is not allowed here");
@@ -7026,13 +7224,14 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v.stringValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 3); s = 7; break;
+          case 0: eS_str_inf(w, x, 5, 3); s = 7; break;
           default: throw w.fail("stringValue is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","boolValue","byteValue","shortValue","intValue","physicalValue","stringValue"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       case 3: w.bits(0, 1); break;
@@ -7130,20 +7329,22 @@ export function d_ParameterType(r: BitReader): T.ParameterType {
 }
 export function e_PaymentServiceSelectionReqType(w: BitWriter, v: T.PaymentServiceSelectionReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedPaymentOption;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_paymentOptionType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SelectedPaymentOption is not allowed here");
         }
-        eS_enum_paymentOptionType(w, x);
       }
     }
     {
       const x = v.SelectedServiceList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SelectedServiceList is not allowed here");
@@ -7151,6 +7352,7 @@ export function e_PaymentServiceSelectionReqType(w: BitWriter, v: T.PaymentServi
         e_SelectedServiceListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedPaymentOption","SelectedServiceList"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7198,10 +7400,12 @@ export function d_PaymentServiceSelectionReqType(r: BitReader): T.PaymentService
 }
 export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedService;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SelectedService must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -7213,6 +7417,7 @@ export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceList
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7262,27 +7467,29 @@ export function d_SelectedServiceListType(r: BitReader): T.SelectedServiceListTy
 }
 export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ParameterSetID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 2); s = 2; break;
           default: throw w.fail("ParameterSetID is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7332,17 +7539,19 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
 }
 export function e_PaymentServiceSelectionResType(w: BitWriter, v: T.PaymentServiceSelectionResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7382,20 +7591,22 @@ export function d_PaymentServiceSelectionResType(r: BitReader): T.PaymentService
 }
 export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.eMAID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_15(w, x, 0, 1); s = 1; break;
           default: throw w.fail("eMAID is not allowed here");
         }
-        eS_str_15(w, x);
       }
     }
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -7403,6 +7614,7 @@ export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType
         e_CertificateChainType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["eMAID","ContractSignatureCertChain"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7450,10 +7662,12 @@ export function d_PaymentDetailsReqType(r: BitReader): T.PaymentDetailsReqType {
 }
 export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -7464,17 +7678,18 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_800(w, x, 1, 2); s = 2; break;
+          case 0: eS_bin_800(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Certificate is not allowed here");
         }
-        eS_bin_800(w, x);
       }
     }
     {
       const x = v.SubCertificates;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("SubCertificates is not allowed here");
@@ -7482,6 +7697,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
         e_SubCertificatesType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Certificate","SubCertificates"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -7540,21 +7756,23 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
 }
 export function e_SubCertificatesType(w: BitWriter, v: T.SubCertificatesType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Certificate must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 4 ? 2 : 1; break;
+            case 0: eS_bin_800(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_bin_800(w, x[i]!, 0, 2); s = i + 1 >= 4 ? 2 : 1; break;
             default: throw w.fail("Certificate is not allowed here");
           }
-          eS_bin_800(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7604,37 +7822,39 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
 }
 export function e_PaymentDetailsResType(w: BitWriter, v: T.PaymentDetailsResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.GenChallenge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_16(w, x, 0, 1); s = 2; break;
           default: throw w.fail("GenChallenge is not allowed here");
         }
-        eS_bin_16(w, x);
       }
     }
     {
       const x = v.EVSETimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_int_m9223372036854776000_9223372036854776000(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSETimeStamp is not allowed here");
         }
-        eS_int_m9223372036854776000_9223372036854776000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","GenChallenge","EVSETimeStamp"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7690,10 +7910,12 @@ export function d_PaymentDetailsResType(r: BitReader): T.PaymentDetailsResType {
 }
 export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -7704,14 +7926,15 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
     {
       const x = v.GenChallenge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 2); s = 2; break;
+          case 1: eS_bin_16(w, x, 1, 2); s = 2; break;
+          case 0: eS_bin_16(w, x, 0, 2); s = 2; break;
           default: throw w.fail("GenChallenge is not allowed here");
         }
-        eS_bin_16(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 0: w.bits(1, 2); break;
@@ -7764,27 +7987,29 @@ export function d_AuthorizationReqType(r: BitReader): T.AuthorizationReqType {
 }
 export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSEProcessingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_EVSEProcessingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7832,31 +8057,33 @@ export function d_AuthorizationResType(r: BitReader): T.AuthorizationResType {
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MaxEntriesSAScheduleTuple;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 2); s = 1; break;
           default: throw w.fail("MaxEntriesSAScheduleTuple is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.RequestedEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 1); s = 2; break;
+          case 0: eS_enum_EnergyTransferModeType(w, x, 1, 2); s = 2; break;
+          case 1: eS_enum_EnergyTransferModeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("RequestedEnergyTransferMode is not allowed here");
         }
-        eS_enum_EnergyTransferModeType(w, x);
       }
     }
     {
       const x = v.AC_EVChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("AC_EVChargeParameter is not allowed here");
@@ -7867,6 +8094,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.DC_EVChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 3; break;
           default: throw w.fail("DC_EVChargeParameter is not allowed here");
@@ -7877,6 +8105,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.EVChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 2); s = 3; break;
           default: throw w.fail("EVChargeParameter is not allowed here");
@@ -7884,6 +8113,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_EVChargeParameterType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MaxEntriesSAScheduleTuple","RequestedEnergyTransferMode","AC_EVChargeParameter","DC_EVChargeParameter","EVChargeParameter"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7942,30 +8172,32 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_EVSEProcessingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_EVSEProcessingType(w, x);
       }
     }
     {
       const x = v.SAScheduleList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("SAScheduleList is not allowed here");
@@ -7976,6 +8208,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.SASchedules;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 3; break;
           default: throw w.fail("SASchedules is not allowed here");
@@ -7986,6 +8219,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.AC_EVSEChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -7997,6 +8231,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.DC_EVSEChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(3, 3); s = 4; break;
           case 3: w.bits(1, 2); s = 4; break;
@@ -8008,6 +8243,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.EVSEChargeParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(4, 3); s = 4; break;
           case 3: w.bits(2, 2); s = 4; break;
@@ -8016,6 +8252,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
         e_EVSEChargeParameterType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing","SAScheduleList","SASchedules","AC_EVSEChargeParameter","DC_EVSEChargeParameter","EVSEChargeParameter"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8085,30 +8322,32 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ChargeProgress;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_chargeProgressType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ChargeProgress is not allowed here");
         }
-        eS_enum_chargeProgressType(w, x);
       }
     }
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_nbit_1_255(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_nbit_1_255(w, x);
       }
     }
     {
       const x = v.ChargingProfile;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("ChargingProfile is not allowed here");
@@ -8119,6 +8358,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
     {
       const x = v.DC_EVPowerDeliveryParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -8130,6 +8370,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
     {
       const x = v.EVPowerDeliveryParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 4; break;
           case 3: w.bits(1, 2); s = 4; break;
@@ -8138,6 +8379,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
         e_EVPowerDeliveryParameterType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargeProgress","SAScheduleTupleID","ChargingProfile","DC_EVPowerDeliveryParameter","EVPowerDeliveryParameter"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -8208,10 +8450,12 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
 }
 export function e_ChargingProfileType(w: BitWriter, v: T.ChargingProfileType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ProfileEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ProfileEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8223,6 +8467,7 @@ export function e_ChargingProfileType(w: BitWriter, v: T.ChargingProfileType): v
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProfileEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8272,20 +8517,22 @@ export function d_ChargingProfileType(r: BitReader): T.ChargingProfileType {
 }
 export function e_ProfileEntryType(w: BitWriter, v: T.ProfileEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ChargingProfileEntryStart;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ChargingProfileEntryStart is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingProfileEntryMaxPower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ChargingProfileEntryMaxPower is not allowed here");
@@ -8296,13 +8543,14 @@ export function e_ProfileEntryType(w: BitWriter, v: T.ProfileEntryType): void {
     {
       const x = v.ChargingProfileEntryMaxNumberOfPhasesInUse;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_nbit_1_3(w, x, 0, 2); s = 3; break;
           default: throw w.fail("ChargingProfileEntryMaxNumberOfPhasesInUse is not allowed here");
         }
-        eS_nbit_1_3(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingProfileEntryStart","ChargingProfileEntryMaxPower","ChargingProfileEntryMaxNumberOfPhasesInUse"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -8360,20 +8608,22 @@ export function d_ProfileEntryType(r: BitReader): T.ProfileEntryType {
 }
 export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -8384,6 +8634,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -8394,6 +8645,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 2; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -8401,6 +8653,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
         e_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8450,10 +8703,12 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
 }
 export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8464,27 +8719,28 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_8(w, x, 1, 2); s = 2; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_nbit_1_255(w, x, 0, 2); s = 3; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_nbit_1_255(w, x);
       }
     }
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           case 3: w.bits(0, 1); s = 4; break;
@@ -8493,6 +8749,7 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
         e_MeterInfoType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","SAScheduleTupleID","MeterInfo"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8558,63 +8815,65 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.MeterReading;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 3); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MeterReading is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.SigMeterReading;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 3); s = 3; break;
+          case 1: eS_bin_64(w, x, 1, 3); s = 3; break;
+          case 2: eS_bin_64(w, x, 0, 3); s = 3; break;
           default: throw w.fail("SigMeterReading is not allowed here");
         }
-        eS_bin_64(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 1: eS_int_m32768_32767(w, x, 2, 3); s = 4; break;
+          case 2: eS_int_m32768_32767(w, x, 1, 3); s = 4; break;
+          case 3: eS_int_m32768_32767(w, x, 0, 2); s = 4; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.TMeter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(3, 3); s = 5; break;
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 2); s = 5; break;
+          case 1: eS_int_m9223372036854776000_9223372036854776000(w, x, 3, 3); s = 5; break;
+          case 2: eS_int_m9223372036854776000_9223372036854776000(w, x, 2, 3); s = 5; break;
+          case 3: eS_int_m9223372036854776000_9223372036854776000(w, x, 1, 2); s = 5; break;
+          case 4: eS_int_m9223372036854776000_9223372036854776000(w, x, 0, 2); s = 5; break;
           default: throw w.fail("TMeter is not allowed here");
         }
-        eS_int_m9223372036854776000_9223372036854776000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","MeterReading","SigMeterReading","MeterStatus","TMeter"]);
     switch (s) {
       case 1: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -8700,20 +8959,22 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AC_EVSEStatus is not allowed here");
@@ -8724,6 +8985,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -8734,6 +8996,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 2; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -8741,6 +9004,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
         e_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8790,17 +9054,19 @@ export function d_MeteringReceiptResType(r: BitReader): T.MeteringReceiptResType
 }
 export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ChargingSession;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_chargingSessionType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ChargingSession is not allowed here");
         }
-        eS_enum_chargingSessionType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingSession"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8840,17 +9106,19 @@ export function d_SessionStopReqType(r: BitReader): T.SessionStopReqType {
 }
 export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8890,10 +9158,12 @@ export function d_SessionStopResType(r: BitReader): T.SessionStopResType {
 }
 export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8904,6 +9174,7 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -8914,16 +9185,17 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.eMAID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_str_15(w, x, 0, 1); s = 3; break;
           default: throw w.fail("eMAID is not allowed here");
         }
-        eS_str_15(w, x);
       }
     }
     {
       const x = v.ListOfRootCertificateIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("ListOfRootCertificateIDs is not allowed here");
@@ -8931,6 +9203,7 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
         e_ListOfRootCertificateIDsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractSignatureCertChain","eMAID","ListOfRootCertificateIDs"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8994,10 +9267,12 @@ export function d_CertificateUpdateReqType(r: BitReader): T.CertificateUpdateReq
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -9009,6 +9284,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9058,20 +9334,22 @@ export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertif
 }
 export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.SAProvisioningCertificateChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SAProvisioningCertificateChain is not allowed here");
@@ -9082,6 +9360,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -9092,6 +9371,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.ContractSignatureEncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("ContractSignatureEncryptedPrivateKey is not allowed here");
@@ -9102,6 +9382,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.DHpublickey;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("DHpublickey is not allowed here");
@@ -9112,6 +9393,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.eMAID;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("eMAID is not allowed here");
@@ -9122,13 +9404,14 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
     {
       const x = v.RetryCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 2); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 2); s = 7; break;
           default: throw w.fail("RetryCounter is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SAProvisioningCertificateChain","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHpublickey","eMAID","RetryCounter"]);
     switch (s) {
       case 6: w.bits(1, 2); break;
       case 7: w.bits(0, 1); break;
@@ -9218,10 +9501,12 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
 }
 export function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, v: T.ContractSignatureEncryptedPrivateKeyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -9232,6 +9517,7 @@ export function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, v: T.Co
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("#content is not allowed here");
@@ -9239,6 +9525,7 @@ export function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, v: T.Co
         w.hex(x, 48);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9286,10 +9573,12 @@ export function d_ContractSignatureEncryptedPrivateKeyType(r: BitReader): T.Cont
 }
 export function e_DiffieHellmanPublickeyType(w: BitWriter, v: T.DiffieHellmanPublickeyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -9300,6 +9589,7 @@ export function e_DiffieHellmanPublickeyType(w: BitWriter, v: T.DiffieHellmanPub
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("#content is not allowed here");
@@ -9307,6 +9597,7 @@ export function e_DiffieHellmanPublickeyType(w: BitWriter, v: T.DiffieHellmanPub
         w.hex(x, 65);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9354,10 +9645,12 @@ export function d_DiffieHellmanPublickeyType(r: BitReader): T.DiffieHellmanPubli
 }
 export function e_EMAIDType(w: BitWriter, v: T.EMAIDType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -9368,6 +9661,7 @@ export function e_EMAIDType(w: BitWriter, v: T.EMAIDType): void {
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("#content is not allowed here");
@@ -9375,6 +9669,7 @@ export function e_EMAIDType(w: BitWriter, v: T.EMAIDType): void {
         w.str(x, 15);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9422,10 +9717,12 @@ export function d_EMAIDType(r: BitReader): T.EMAIDType {
 }
 export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateInstallationReqType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -9436,16 +9733,17 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
     {
       const x = v.OEMProvisioningCert;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_bin_800(w, x, 0, 1); s = 2; break;
           default: throw w.fail("OEMProvisioningCert is not allowed here");
         }
-        eS_bin_800(w, x);
       }
     }
     {
       const x = v.ListOfRootCertificateIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ListOfRootCertificateIDs is not allowed here");
@@ -9453,6 +9751,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
         e_ListOfRootCertificateIDsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","OEMProvisioningCert","ListOfRootCertificateIDs"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9508,20 +9807,22 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
 }
 export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateInstallationResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.SAProvisioningCertificateChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SAProvisioningCertificateChain is not allowed here");
@@ -9532,6 +9833,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.ContractSignatureCertChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ContractSignatureCertChain is not allowed here");
@@ -9542,6 +9844,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.ContractSignatureEncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("ContractSignatureEncryptedPrivateKey is not allowed here");
@@ -9552,6 +9855,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.DHpublickey;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("DHpublickey is not allowed here");
@@ -9562,6 +9866,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.eMAID;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("eMAID is not allowed here");
@@ -9569,6 +9874,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
         e_EMAIDType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SAProvisioningCertificateChain","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHpublickey","eMAID"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9648,7 +9954,9 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
 }
 export function e_ChargingStatusReqType(w: BitWriter, v: T.ChargingStatusReqType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9680,40 +9988,42 @@ export function d_ChargingStatusReqType(r: BitReader): T.ChargingStatusReqType {
 }
 export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_str_37(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSEID is not allowed here");
         }
-        eS_str_37(w, x);
       }
     }
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_nbit_1_255(w, x, 0, 1); s = 3; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_nbit_1_255(w, x);
       }
     }
     {
       const x = v.EVSEMaxCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 4; break;
           default: throw w.fail("EVSEMaxCurrent is not allowed here");
@@ -9724,6 +10034,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 5; break;
           case 4: w.bits(0, 2); s = 5; break;
@@ -9735,18 +10046,19 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
     {
       const x = v.ReceiptRequired;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bool(w, x, 2, 3); s = 6; break;
+          case 4: eS_bool(w, x, 1, 2); s = 6; break;
+          case 5: eS_bool(w, x, 0, 2); s = 6; break;
           default: throw w.fail("ReceiptRequired is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 7; break;
           case 4: w.bits(2, 2); s = 7; break;
@@ -9757,6 +10069,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
         e_AC_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","SAScheduleTupleID","EVSEMaxCurrent","MeterInfo","ReceiptRequired","AC_EVSEStatus"]);
     switch (s) {
       case 7: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9850,10 +10163,12 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
 }
 export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -9861,6 +10176,7 @@ export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void 
         e_DC_EVStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9900,20 +10216,22 @@ export function d_CableCheckReqType(r: BitReader): T.CableCheckReqType {
 }
 export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -9924,13 +10242,14 @@ export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void 
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_EVSEProcessingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_EVSEProcessingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEProcessing"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9986,10 +10305,12 @@ export function d_CableCheckResType(r: BitReader): T.CableCheckResType {
 }
 export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -10000,6 +10321,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVTargetVoltage is not allowed here");
@@ -10010,6 +10332,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
     {
       const x = v.EVTargetCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVTargetCurrent is not allowed here");
@@ -10017,6 +10340,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetVoltage","EVTargetCurrent"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10072,20 +10396,22 @@ export function d_PreChargeReqType(r: BitReader): T.PreChargeReqType {
 }
 export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -10096,6 +10422,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -10103,6 +10430,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10158,10 +10486,12 @@ export function d_PreChargeResType(r: BitReader): T.PreChargeResType {
 }
 export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -10172,6 +10502,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVTargetCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVTargetCurrent is not allowed here");
@@ -10182,6 +10513,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVMaximumVoltageLimit is not allowed here");
@@ -10192,6 +10524,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 3); s = 4; break;
@@ -10203,6 +10536,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 3); s = 5; break;
@@ -10215,33 +10549,34 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.BulkChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 2: eS_bool(w, x, 3, 3); s = 6; break;
+          case 3: eS_bool(w, x, 2, 3); s = 6; break;
+          case 4: eS_bool(w, x, 1, 2); s = 6; break;
+          case 5: eS_bool(w, x, 0, 2); s = 6; break;
           default: throw w.fail("BulkChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 2); s = 7; break;
-          case 5: w.bits(1, 2); s = 7; break;
-          case 6: w.bits(0, 1); s = 7; break;
+          case 2: eS_bool(w, x, 4, 3); s = 7; break;
+          case 3: eS_bool(w, x, 3, 3); s = 7; break;
+          case 4: eS_bool(w, x, 2, 2); s = 7; break;
+          case 5: eS_bool(w, x, 1, 2); s = 7; break;
+          case 6: eS_bool(w, x, 0, 1); s = 7; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.RemainingTimeToFullSoC;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 2); s = 8; break;
           default: throw w.fail("RemainingTimeToFullSoC is not allowed here");
@@ -10252,6 +10587,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.RemainingTimeToBulkSoC;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 2); s = 9; break;
           case 8: w.bits(0, 2); s = 9; break;
@@ -10263,6 +10599,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 2); s = 10; break;
           case 8: w.bits(1, 2); s = 10; break;
@@ -10272,6 +10609,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetCurrent","EVMaximumVoltageLimit","EVMaximumCurrentLimit","EVMaximumPowerLimit","BulkChargingComplete","ChargingComplete","RemainingTimeToFullSoC","RemainingTimeToBulkSoC","EVTargetVoltage"]);
     switch (s) {
       case 10: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10396,20 +10734,22 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
 }
 export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -10420,6 +10760,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -10430,6 +10771,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEPresentCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVSEPresentCurrent is not allowed here");
@@ -10440,36 +10782,37 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSECurrentLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_bool(w, x, 0, 1); s = 5; break;
           default: throw w.fail("EVSECurrentLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEVoltageLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bool(w, x, 0, 1); s = 6; break;
           default: throw w.fail("EVSEVoltageLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEPowerLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bool(w, x, 0, 1); s = 7; break;
           default: throw w.fail("EVSEPowerLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEMaximumVoltageLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 3); s = 8; break;
           default: throw w.fail("EVSEMaximumVoltageLimit is not allowed here");
@@ -10480,6 +10823,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEMaximumCurrentLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 3); s = 9; break;
           case 8: w.bits(0, 2); s = 9; break;
@@ -10491,6 +10835,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEMaximumPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 3); s = 10; break;
           case 8: w.bits(1, 2); s = 10; break;
@@ -10503,29 +10848,30 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.EVSEID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 7: w.bits(3, 3); s = 11; break;
-          case 8: w.bits(2, 2); s = 11; break;
-          case 9: w.bits(1, 2); s = 11; break;
-          case 10: w.bits(0, 1); s = 11; break;
+          case 7: eS_str_37(w, x, 3, 3); s = 11; break;
+          case 8: eS_str_37(w, x, 2, 2); s = 11; break;
+          case 9: eS_str_37(w, x, 1, 2); s = 11; break;
+          case 10: eS_str_37(w, x, 0, 1); s = 11; break;
           default: throw w.fail("EVSEID is not allowed here");
         }
-        eS_str_37(w, x);
       }
     }
     {
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 11: w.bits(0, 1); s = 12; break;
+          case 11: eS_nbit_1_255(w, x, 0, 1); s = 12; break;
           default: throw w.fail("SAScheduleTupleID is not allowed here");
         }
-        eS_nbit_1_255(w, x);
       }
     }
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 12: w.bits(0, 2); s = 13; break;
           default: throw w.fail("MeterInfo is not allowed here");
@@ -10536,14 +10882,15 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
     {
       const x = v.ReceiptRequired;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 12: w.bits(1, 2); s = 14; break;
-          case 13: w.bits(0, 2); s = 14; break;
+          case 12: eS_bool(w, x, 1, 2); s = 14; break;
+          case 13: eS_bool(w, x, 0, 2); s = 14; break;
           default: throw w.fail("ReceiptRequired is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage","EVSEPresentCurrent","EVSECurrentLimitAchieved","EVSEVoltageLimitAchieved","EVSEPowerLimitAchieved","EVSEMaximumVoltageLimit","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEID","SAScheduleTupleID","MeterInfo","ReceiptRequired"]);
     switch (s) {
       case 12: w.bits(2, 2); break;
       case 13: w.bits(1, 2); break;
@@ -10698,10 +11045,12 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
 }
 export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("DC_EVStatus is not allowed here");
@@ -10709,6 +11058,7 @@ export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReq
         e_DC_EVStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10748,20 +11098,22 @@ export function d_WeldingDetectionReqType(r: BitReader): T.WeldingDetectionReqTy
 }
 export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("DC_EVSEStatus is not allowed here");
@@ -10772,6 +11124,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -10779,6 +11132,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
         e_PhysicalValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10834,10 +11188,12 @@ export function d_WeldingDetectionResType(r: BitReader): T.WeldingDetectionResTy
 }
 export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -10848,6 +11204,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
     {
       const x = v.Body;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Body is not allowed here");
@@ -10855,6 +11212,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
         e_BodyType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","Body"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10902,20 +11260,22 @@ export function d_V2G_Message_anon(r: BitReader): T.V2G_Message_anon {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.Notification;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("Notification is not allowed here");
@@ -10926,6 +11286,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -10934,6 +11295,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","Notification","Signature"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -10994,27 +11356,29 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_NotificationType(w: BitWriter, v: T.NotificationType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.FaultCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_enum_faultCodeType(w, x, 0, 1); s = 1; break;
           default: throw w.fail("FaultCode is not allowed here");
         }
-        eS_enum_faultCodeType(w, x);
       }
     }
     {
       const x = v.FaultMsg;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_64(w, x, 0, 2); s = 2; break;
           default: throw w.fail("FaultMsg is not allowed here");
         }
-        eS_str_64(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["FaultCode","FaultMsg"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11064,12 +11428,14 @@ export function d_NotificationType(r: BitReader): T.NotificationType {
 }
 export function e_BodyType(w: BitWriter, v: T.BodyType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "AuthorizationReq": {
+          n++;
           switch (s) {
             case 0: w.bits(0, 6); s = 1; break;
             default: throw w.fail("AuthorizationReq is not allowed here");
@@ -11078,6 +11444,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "AuthorizationRes": {
+          n++;
           switch (s) {
             case 0: w.bits(1, 6); s = 1; break;
             default: throw w.fail("AuthorizationRes is not allowed here");
@@ -11086,6 +11453,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "BodyElement": {
+          n++;
           switch (s) {
             case 0: w.bits(2, 6); s = 1; break;
             default: throw w.fail("BodyElement is not allowed here");
@@ -11094,6 +11462,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CableCheckReq": {
+          n++;
           switch (s) {
             case 0: w.bits(3, 6); s = 1; break;
             default: throw w.fail("CableCheckReq is not allowed here");
@@ -11102,6 +11471,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CableCheckRes": {
+          n++;
           switch (s) {
             case 0: w.bits(4, 6); s = 1; break;
             default: throw w.fail("CableCheckRes is not allowed here");
@@ -11110,6 +11480,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateInstallationReq": {
+          n++;
           switch (s) {
             case 0: w.bits(5, 6); s = 1; break;
             default: throw w.fail("CertificateInstallationReq is not allowed here");
@@ -11118,6 +11489,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateInstallationRes": {
+          n++;
           switch (s) {
             case 0: w.bits(6, 6); s = 1; break;
             default: throw w.fail("CertificateInstallationRes is not allowed here");
@@ -11126,6 +11498,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateUpdateReq": {
+          n++;
           switch (s) {
             case 0: w.bits(7, 6); s = 1; break;
             default: throw w.fail("CertificateUpdateReq is not allowed here");
@@ -11134,6 +11507,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CertificateUpdateRes": {
+          n++;
           switch (s) {
             case 0: w.bits(8, 6); s = 1; break;
             default: throw w.fail("CertificateUpdateRes is not allowed here");
@@ -11142,6 +11516,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargeParameterDiscoveryReq": {
+          n++;
           switch (s) {
             case 0: w.bits(9, 6); s = 1; break;
             default: throw w.fail("ChargeParameterDiscoveryReq is not allowed here");
@@ -11150,6 +11525,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargeParameterDiscoveryRes": {
+          n++;
           switch (s) {
             case 0: w.bits(10, 6); s = 1; break;
             default: throw w.fail("ChargeParameterDiscoveryRes is not allowed here");
@@ -11158,6 +11534,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargingStatusReq": {
+          n++;
           switch (s) {
             case 0: w.bits(11, 6); s = 1; break;
             default: throw w.fail("ChargingStatusReq is not allowed here");
@@ -11166,6 +11543,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ChargingStatusRes": {
+          n++;
           switch (s) {
             case 0: w.bits(12, 6); s = 1; break;
             default: throw w.fail("ChargingStatusRes is not allowed here");
@@ -11174,6 +11552,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CurrentDemandReq": {
+          n++;
           switch (s) {
             case 0: w.bits(13, 6); s = 1; break;
             default: throw w.fail("CurrentDemandReq is not allowed here");
@@ -11182,6 +11561,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "CurrentDemandRes": {
+          n++;
           switch (s) {
             case 0: w.bits(14, 6); s = 1; break;
             default: throw w.fail("CurrentDemandRes is not allowed here");
@@ -11190,6 +11570,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "MeteringReceiptReq": {
+          n++;
           switch (s) {
             case 0: w.bits(15, 6); s = 1; break;
             default: throw w.fail("MeteringReceiptReq is not allowed here");
@@ -11198,6 +11579,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "MeteringReceiptRes": {
+          n++;
           switch (s) {
             case 0: w.bits(16, 6); s = 1; break;
             default: throw w.fail("MeteringReceiptRes is not allowed here");
@@ -11206,6 +11588,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PaymentDetailsReq": {
+          n++;
           switch (s) {
             case 0: w.bits(17, 6); s = 1; break;
             default: throw w.fail("PaymentDetailsReq is not allowed here");
@@ -11214,6 +11597,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PaymentDetailsRes": {
+          n++;
           switch (s) {
             case 0: w.bits(18, 6); s = 1; break;
             default: throw w.fail("PaymentDetailsRes is not allowed here");
@@ -11222,6 +11606,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PaymentServiceSelectionReq": {
+          n++;
           switch (s) {
             case 0: w.bits(19, 6); s = 1; break;
             default: throw w.fail("PaymentServiceSelectionReq is not allowed here");
@@ -11230,6 +11615,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PaymentServiceSelectionRes": {
+          n++;
           switch (s) {
             case 0: w.bits(20, 6); s = 1; break;
             default: throw w.fail("PaymentServiceSelectionRes is not allowed here");
@@ -11238,6 +11624,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PowerDeliveryReq": {
+          n++;
           switch (s) {
             case 0: w.bits(21, 6); s = 1; break;
             default: throw w.fail("PowerDeliveryReq is not allowed here");
@@ -11246,6 +11633,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PowerDeliveryRes": {
+          n++;
           switch (s) {
             case 0: w.bits(22, 6); s = 1; break;
             default: throw w.fail("PowerDeliveryRes is not allowed here");
@@ -11254,6 +11642,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PreChargeReq": {
+          n++;
           switch (s) {
             case 0: w.bits(23, 6); s = 1; break;
             default: throw w.fail("PreChargeReq is not allowed here");
@@ -11262,6 +11651,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "PreChargeRes": {
+          n++;
           switch (s) {
             case 0: w.bits(24, 6); s = 1; break;
             default: throw w.fail("PreChargeRes is not allowed here");
@@ -11270,6 +11660,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDetailReq": {
+          n++;
           switch (s) {
             case 0: w.bits(25, 6); s = 1; break;
             default: throw w.fail("ServiceDetailReq is not allowed here");
@@ -11278,6 +11669,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDetailRes": {
+          n++;
           switch (s) {
             case 0: w.bits(26, 6); s = 1; break;
             default: throw w.fail("ServiceDetailRes is not allowed here");
@@ -11286,6 +11678,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDiscoveryReq": {
+          n++;
           switch (s) {
             case 0: w.bits(27, 6); s = 1; break;
             default: throw w.fail("ServiceDiscoveryReq is not allowed here");
@@ -11294,6 +11687,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "ServiceDiscoveryRes": {
+          n++;
           switch (s) {
             case 0: w.bits(28, 6); s = 1; break;
             default: throw w.fail("ServiceDiscoveryRes is not allowed here");
@@ -11302,6 +11696,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionSetupReq": {
+          n++;
           switch (s) {
             case 0: w.bits(29, 6); s = 1; break;
             default: throw w.fail("SessionSetupReq is not allowed here");
@@ -11310,6 +11705,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionSetupRes": {
+          n++;
           switch (s) {
             case 0: w.bits(30, 6); s = 1; break;
             default: throw w.fail("SessionSetupRes is not allowed here");
@@ -11318,6 +11714,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionStopReq": {
+          n++;
           switch (s) {
             case 0: w.bits(31, 6); s = 1; break;
             default: throw w.fail("SessionStopReq is not allowed here");
@@ -11326,6 +11723,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "SessionStopRes": {
+          n++;
           switch (s) {
             case 0: w.bits(32, 6); s = 1; break;
             default: throw w.fail("SessionStopRes is not allowed here");
@@ -11334,6 +11732,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "WeldingDetectionReq": {
+          n++;
           switch (s) {
             case 0: w.bits(33, 6); s = 1; break;
             default: throw w.fail("WeldingDetectionReq is not allowed here");
@@ -11342,6 +11741,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
           break;
         }
         case "WeldingDetectionRes": {
+          n++;
           switch (s) {
             case 0: w.bits(34, 6); s = 1; break;
             default: throw w.fail("WeldingDetectionRes is not allowed here");
@@ -11352,6 +11752,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
         default: throw w.fail(`${k} is not an element of BodyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AuthorizationReq","AuthorizationRes","BodyElement","CableCheckReq","CableCheckRes","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","CurrentDemandReq","CurrentDemandRes","MeteringReceiptReq","MeteringReceiptRes","PaymentDetailsReq","PaymentDetailsRes","PaymentServiceSelectionReq","PaymentServiceSelectionRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","WeldingDetectionReq","WeldingDetectionRes"]);
     switch (s) {
       case 0: w.bits(35, 6); break;
       case 1: w.bits(0, 1); break;

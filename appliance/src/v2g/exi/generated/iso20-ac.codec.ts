@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/iso15118-20/V2G_CI_AC.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './iso20-ac.types.js';
 
 const EV_evseNotificationType = ["Pause","ExitStandby","Terminate","ScheduleRenegotiation","ServiceRenegotiation","MeteringConfirmation"] as const;
@@ -70,8 +70,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -82,8 +82,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -94,10 +94,8 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_uint_0_18446744073709552000(r: BitReader): number {
@@ -106,17 +104,15 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -125,24 +121,22 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
   return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
-function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(EI_evseNotificationType(w, x) << 1, 5);
+function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_int_minf_inf(r: BitReader): number {
@@ -151,17 +145,15 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -170,8 +162,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -182,8 +174,8 @@ function dS_bin_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 64);
   w.bits(0, 1);
 }
@@ -194,17 +186,15 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
   return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 8);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -213,8 +203,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -225,10 +215,8 @@ function dS_uint_1_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_1_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 1, 4294967295);
-  w.bits(0, 1);
+function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 1, 4294967295);
 }
 
 /** Document grammar: SE over the 42 global elements (sorted), SE(*); 6 bits. */
@@ -255,14 +243,14 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "CanonicalizationMethod": w.bits(14, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DSAKeyValue": w.bits(15, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(16, 6); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(17, 6); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 17, 6); return;
     case "Dynamic_AC_CLReqControlMode": w.bits(18, 6); e_Dynamic_AC_CLReqControlModeType(w, x as never); return;
     case "Dynamic_AC_CLResControlMode": w.bits(19, 6); e_Dynamic_AC_CLResControlModeType(w, x as never); return;
     case "KeyInfo": w.bits(20, 6); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(21, 6); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 21, 6); return;
     case "KeyValue": w.bits(22, 6); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(23, 6); e_ManifestType(w, x as never); return;
-    case "MgmtData": w.bits(24, 6); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 24, 6); return;
     case "Object": w.bits(25, 6); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(26, 6); e_PGPDataType(w, x as never); return;
     case "RSAKeyValue": w.bits(27, 6); e_RSAKeyValueType(w, x as never); return;
@@ -347,29 +335,29 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "AC_ChargeLoopRes": w.bits(3, 8); e_AC_ChargeLoopResType(w, x as never); break;
     case "AC_ChargeParameterDiscoveryReq": w.bits(4, 8); e_AC_ChargeParameterDiscoveryReqType(w, x as never); break;
     case "AC_ChargeParameterDiscoveryRes": w.bits(5, 8); e_AC_ChargeParameterDiscoveryResType(w, x as never); break;
-    case "AckMaxDelay": w.bits(6, 8); eS_uint_0_65535(w, x as never); break;
+    case "AckMaxDelay": eS_uint_0_65535(w, x as never, 6, 8); break;
     case "AdditionalServicesCosts": w.bits(7, 8); e_DetailedCostType(w, x as never); break;
     case "Amount": w.bits(8, 8); e_RationalNumberType(w, x as never); break;
     case "BPT_AC_CPDReqEnergyTransferMode": w.bits(9, 8); e_BPT_AC_CPDReqEnergyTransferModeType(w, x as never); break;
     case "BPT_AC_CPDResEnergyTransferMode": w.bits(10, 8); e_BPT_AC_CPDResEnergyTransferModeType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(11, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 11, 8); break;
     case "BPT_Dynamic_AC_CLReqControlMode": w.bits(12, 8); e_BPT_Dynamic_AC_CLReqControlModeType(w, x as never); break;
     case "BPT_Dynamic_AC_CLResControlMode": w.bits(13, 8); e_BPT_Dynamic_AC_CLResControlModeType(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(14, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_InductiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 14, 8); break;
     case "BPT_Scheduled_AC_CLReqControlMode": w.bits(15, 8); e_BPT_Scheduled_AC_CLReqControlModeType(w, x as never); break;
     case "BPT_Scheduled_AC_CLResControlMode": w.bits(16, 8); e_BPT_Scheduled_AC_CLResControlModeType(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(17, 8); e_RationalNumberType(w, x as never); break;
     case "CLReqControlMode": w.bits(18, 8); e_CLReqControlModeType(w, x as never); break;
     case "CLResControlMode": w.bits(19, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(20, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(21, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(22, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingComplete": w.bits(23, 8); eS_bool(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 21, 8); break;
+    case "ChargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 22, 8); break;
+    case "ChargingComplete": eS_bool(w, x as never, 23, 8); break;
     case "CostPerUnit": w.bits(24, 8); e_RationalNumberType(w, x as never); break;
     case "DSAKeyValue": w.bits(25, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(26, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 26, 8); break;
     case "DigestMethod": w.bits(27, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(28, 8); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 28, 8); break;
     case "DisplayParameters": w.bits(29, 8); e_DisplayParametersType(w, x as never); break;
     case "Dynamic_AC_CLReqControlMode": w.bits(30, 8); e_Dynamic_AC_CLReqControlModeType(w, x as never); break;
     case "Dynamic_AC_CLResControlMode": w.bits(31, 8); e_Dynamic_AC_CLResControlModeType(w, x as never); break;
@@ -408,7 +396,7 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVSEMinimumDischargePower_L2": w.bits(64, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEMinimumDischargePower_L3": w.bits(65, 8); e_RationalNumberType(w, x as never); break;
     case "EVSENominalFrequency": w.bits(66, 8); e_RationalNumberType(w, x as never); break;
-    case "EVSENotification": w.bits(67, 8); eS_enum_evseNotificationType(w, x as never); break;
+    case "EVSENotification": eS_enum_evseNotificationType(w, x as never, 67, 8); break;
     case "EVSEPowerRampLimitation": w.bits(68, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEPresentActivePower": w.bits(69, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEPresentActivePower_L2": w.bits(70, 8); e_RationalNumberType(w, x as never); break;
@@ -423,77 +411,77 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVSETargetReactivePower_L3": w.bits(79, 8); e_RationalNumberType(w, x as never); break;
     case "EVTargetEnergyRequest": w.bits(80, 8); e_RationalNumberType(w, x as never); break;
     case "EnergyCosts": w.bits(81, 8); e_DetailedCostType(w, x as never); break;
-    case "Exponent": w.bits(82, 8); eS_bin_inf(w, x as never); break;
-    case "G": w.bits(84, 8); eS_bin_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(85, 8); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 82, 8); break;
+    case "G": eS_bin_inf(w, x as never, 84, 8); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 85, 8); break;
     case "Header": w.bits(86, 8); e_MessageHeaderType(w, x as never); break;
-    case "InletHot": w.bits(87, 8); eS_bool(w, x as never); break;
-    case "J": w.bits(88, 8); eS_bin_inf(w, x as never); break;
+    case "InletHot": eS_bool(w, x as never, 87, 8); break;
+    case "J": eS_bin_inf(w, x as never, 88, 8); break;
     case "KeyInfo": w.bits(89, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(90, 8); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 90, 8); break;
     case "KeyValue": w.bits(91, 8); e_KeyValueType(w, x as never); break;
     case "Manifest": w.bits(92, 8); e_ManifestType(w, x as never); break;
     case "MaximumPowerAsymmetry": w.bits(93, 8); e_RationalNumberType(w, x as never); break;
-    case "MaximumSOC": w.bits(94, 8); eS_nbit_0_100(w, x as never); break;
-    case "MeterID": w.bits(95, 8); eS_str_32(w, x as never); break;
+    case "MaximumSOC": eS_nbit_0_100(w, x as never, 94, 8); break;
+    case "MeterID": eS_str_32(w, x as never, 95, 8); break;
     case "MeterInfo": w.bits(96, 8); e_MeterInfoType(w, x as never); break;
-    case "MeterInfoRequested": w.bits(97, 8); eS_bool(w, x as never); break;
-    case "MeterSignature": w.bits(98, 8); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(99, 8); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(100, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MgmtData": w.bits(101, 8); eS_str_inf(w, x as never); break;
-    case "MinimumSOC": w.bits(102, 8); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(103, 8); eS_bin_inf(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(104, 8); eS_uint_0_65535(w, x as never); break;
+    case "MeterInfoRequested": eS_bool(w, x as never, 97, 8); break;
+    case "MeterSignature": eS_bin_64(w, x as never, 98, 8); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 99, 8); break;
+    case "MeterTimestamp": eS_uint_0_18446744073709552000(w, x as never, 100, 8); break;
+    case "MgmtData": eS_str_inf(w, x as never, 101, 8); break;
+    case "MinimumSOC": eS_nbit_0_100(w, x as never, 102, 8); break;
+    case "Modulus": eS_bin_inf(w, x as never, 103, 8); break;
+    case "NotificationMaxDelay": eS_uint_0_65535(w, x as never, 104, 8); break;
     case "Object": w.bits(105, 8); e_ObjectType(w, x as never); break;
     case "OccupancyCosts": w.bits(106, 8); e_DetailedCostType(w, x as never); break;
     case "OverstayCosts": w.bits(107, 8); e_DetailedCostType(w, x as never); break;
-    case "P": w.bits(108, 8); eS_bin_inf(w, x as never); break;
+    case "P": eS_bin_inf(w, x as never, 108, 8); break;
     case "PGPData": w.bits(109, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(110, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(111, 8); eS_bin_inf(w, x as never); break;
-    case "PgenCounter": w.bits(112, 8); eS_bin_inf(w, x as never); break;
-    case "PresentSOC": w.bits(113, 8); eS_nbit_0_100(w, x as never); break;
-    case "Q": w.bits(114, 8); eS_bin_inf(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 110, 8); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 111, 8); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 112, 8); break;
+    case "PresentSOC": eS_nbit_0_100(w, x as never, 113, 8); break;
+    case "Q": eS_bin_inf(w, x as never, 114, 8); break;
     case "RSAKeyValue": w.bits(115, 8); e_RSAKeyValueType(w, x as never); break;
     case "Receipt": w.bits(116, 8); e_ReceiptType(w, x as never); break;
     case "Reference": w.bits(117, 8); e_ReferenceType(w, x as never); break;
-    case "RemainingTimeToMaximumSOC": w.bits(118, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToMinimumSOC": w.bits(119, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToTargetSOC": w.bits(120, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "ResponseCode": w.bits(121, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": eS_uint_0_4294967295(w, x as never, 118, 8); break;
+    case "RemainingTimeToMinimumSOC": eS_uint_0_4294967295(w, x as never, 119, 8); break;
+    case "RemainingTimeToTargetSOC": eS_uint_0_4294967295(w, x as never, 120, 8); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 121, 8); break;
     case "RetrievalMethod": w.bits(122, 8); e_RetrievalMethodType(w, x as never); break;
     case "RootCertificateID": w.bits(123, 8); e_X509IssuerSerialType(w, x as never); break;
     case "SPKIData": w.bits(124, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(125, 8); eS_bin_inf(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 125, 8); break;
     case "Scheduled_AC_CLReqControlMode": w.bits(126, 8); e_Scheduled_AC_CLReqControlModeType(w, x as never); break;
     case "Scheduled_AC_CLResControlMode": w.bits(127, 8); e_Scheduled_AC_CLResControlModeType(w, x as never); break;
-    case "Seed": w.bits(128, 8); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(129, 8); eS_bin_8(w, x as never); break;
+    case "Seed": eS_bin_inf(w, x as never, 128, 8); break;
+    case "SessionID": eS_bin_8(w, x as never, 129, 8); break;
     case "Signature": w.bits(130, 8); e_SignatureType(w, x as never); break;
     case "SignatureMethod": w.bits(131, 8); e_SignatureMethodType(w, x as never); break;
     case "SignatureProperties": w.bits(132, 8); e_SignaturePropertiesType(w, x as never); break;
     case "SignatureProperty": w.bits(133, 8); e_SignaturePropertyType(w, x as never); break;
     case "SignatureValue": w.bits(134, 8); e_SignatureValueType(w, x as never); break;
     case "SignedInfo": w.bits(135, 8); e_SignedInfoType(w, x as never); break;
-    case "TargetSOC": w.bits(136, 8); eS_nbit_0_100(w, x as never); break;
+    case "TargetSOC": eS_nbit_0_100(w, x as never, 136, 8); break;
     case "TaxCosts": w.bits(137, 8); e_DetailedTaxType(w, x as never); break;
-    case "TaxRuleID": w.bits(138, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TimeAnchor": w.bits(139, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(140, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TaxRuleID": eS_uint_1_4294967295(w, x as never, 138, 8); break;
+    case "TimeAnchor": eS_uint_0_18446744073709552000(w, x as never, 139, 8); break;
+    case "TimeStamp": eS_uint_0_18446744073709552000(w, x as never, 140, 8); break;
     case "Transform": w.bits(141, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(142, 8); e_TransformsType(w, x as never); break;
-    case "Value": w.bits(143, 8); eS_int_m32768_32767(w, x as never); break;
-    case "X509CRL": w.bits(144, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(145, 8); eS_bin_inf(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 143, 8); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 144, 8); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 145, 8); break;
     case "X509Data": w.bits(146, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(147, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 147, 8); break;
     case "X509IssuerSerial": w.bits(148, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(149, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(150, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(151, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(152, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(153, 8); eS_bin_inf(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 149, 8); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 150, 8); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 151, 8); break;
+    case "XPath": eS_str_inf(w, x as never, 152, 8); break;
+    case "Y": eS_bin_inf(w, x as never, 153, 8); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(155, 8);
@@ -661,10 +649,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -675,6 +665,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -686,6 +677,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -696,6 +688,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -706,6 +699,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -718,6 +712,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -796,10 +791,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -810,6 +807,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -821,6 +819,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -831,6 +830,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -842,6 +842,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -907,10 +908,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -918,6 +921,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -969,10 +973,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -983,13 +989,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1053,10 +1060,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1067,6 +1076,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -1078,6 +1088,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -1090,6 +1101,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -1103,6 +1115,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -1117,13 +1130,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1213,10 +1227,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1228,6 +1244,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1268,10 +1285,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1284,20 +1303,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1363,10 +1383,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1374,6 +1396,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1425,10 +1448,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1439,6 +1464,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -1447,6 +1473,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1495,10 +1522,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1511,25 +1540,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1549,6 +1579,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1568,6 +1599,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1587,6 +1619,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1606,6 +1639,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1625,27 +1659,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -1844,10 +1879,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -1858,6 +1895,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -1865,6 +1903,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -1927,81 +1966,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2097,27 +2138,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2165,10 +2208,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -2179,6 +2224,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -2190,6 +2236,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -2199,6 +2246,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2263,12 +2311,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2285,72 +2335,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -2475,27 +2526,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2543,28 +2596,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -2645,26 +2700,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -2715,10 +2772,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -2729,6 +2788,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -2740,6 +2800,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -2756,6 +2817,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -2838,10 +2900,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2852,6 +2916,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2864,6 +2929,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2913,10 +2979,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2927,6 +2995,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2939,6 +3008,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2988,10 +3058,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3002,6 +3074,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -3017,6 +3090,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3075,7 +3149,9 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3107,7 +3183,9 @@ export function d_CLReqControlModeType(r: BitReader): T.CLReqControlModeType {
 }
 export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3139,10 +3217,12 @@ export function d_CLResControlModeType(r: BitReader): T.CLResControlModeType {
 }
 export function e_AC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.AC_ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3153,6 +3233,7 @@ export function e_AC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.AC_Charg
     {
       const x = v.AC_CPDReqEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AC_CPDReqEnergyTransferMode is not allowed here");
@@ -3163,6 +3244,7 @@ export function e_AC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.AC_Charg
     {
       const x = v.BPT_AC_CPDReqEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           default: throw w.fail("BPT_AC_CPDReqEnergyTransferMode is not allowed here");
@@ -3170,6 +3252,7 @@ export function e_AC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.AC_Charg
         e_BPT_AC_CPDReqEnergyTransferModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","AC_CPDReqEnergyTransferMode","BPT_AC_CPDReqEnergyTransferMode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3218,10 +3301,12 @@ export function d_AC_ChargeParameterDiscoveryReqType(r: BitReader): T.AC_ChargeP
 }
 export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -3232,6 +3317,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
     {
       const x = v.EVMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("EVMaximumChargePower_L2 is not allowed here");
@@ -3242,6 +3328,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
     {
       const x = v.EVMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -3253,6 +3340,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 4; break;
           case 2: w.bits(1, 2); s = 4; break;
@@ -3265,6 +3353,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
     {
       const x = v.EVMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 2); s = 5; break;
           default: throw w.fail("EVMinimumChargePower_L2 is not allowed here");
@@ -3275,6 +3364,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
     {
       const x = v.EVMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 2); s = 6; break;
           case 5: w.bits(0, 2); s = 6; break;
@@ -3283,6 +3373,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3"]);
     switch (s) {
       case 4: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -3370,27 +3461,29 @@ export function d_AC_CPDReqEnergyTransferModeType(r: BitReader): T.AC_CPDReqEner
 }
 export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3438,10 +3531,12 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3449,6 +3544,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3488,10 +3584,12 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3499,6 +3597,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3538,10 +3637,12 @@ export function d_V2GRequestType(r: BitReader): T.V2GRequestType {
 }
 export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3549,6 +3650,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3588,30 +3690,32 @@ export function d_V2GMessageType(r: BitReader): T.V2GMessageType {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.TimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeStamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Signature is not allowed here");
@@ -3619,6 +3723,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3676,10 +3781,12 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_AC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.AC_ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3690,16 +3797,17 @@ export function e_AC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.AC_Charg
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.AC_CPDResEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("AC_CPDResEnergyTransferMode is not allowed here");
@@ -3710,6 +3818,7 @@ export function e_AC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.AC_Charg
     {
       const x = v.BPT_AC_CPDResEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 3; break;
           default: throw w.fail("BPT_AC_CPDResEnergyTransferMode is not allowed here");
@@ -3717,6 +3826,7 @@ export function e_AC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.AC_Charg
         e_BPT_AC_CPDResEnergyTransferModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","AC_CPDResEnergyTransferMode","BPT_AC_CPDResEnergyTransferMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3773,10 +3883,12 @@ export function d_AC_ChargeParameterDiscoveryResType(r: BitReader): T.AC_ChargeP
 }
 export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVSEMaximumChargePower is not allowed here");
@@ -3787,6 +3899,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("EVSEMaximumChargePower_L2 is not allowed here");
@@ -3797,6 +3910,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -3808,6 +3922,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 4; break;
           case 2: w.bits(1, 2); s = 4; break;
@@ -3820,6 +3935,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 2); s = 5; break;
           default: throw w.fail("EVSEMinimumChargePower_L2 is not allowed here");
@@ -3830,6 +3946,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 2); s = 6; break;
           case 5: w.bits(0, 2); s = 6; break;
@@ -3841,6 +3958,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSENominalFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(2, 2); s = 7; break;
           case 5: w.bits(1, 2); s = 7; break;
@@ -3853,6 +3971,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.MaximumPowerAsymmetry;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 3); s = 8; break;
           default: throw w.fail("MaximumPowerAsymmetry is not allowed here");
@@ -3863,6 +3982,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEPowerRampLimitation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 3); s = 9; break;
           case 8: w.bits(0, 3); s = 9; break;
@@ -3874,6 +3994,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 3); s = 10; break;
           case 8: w.bits(1, 3); s = 10; break;
@@ -3886,6 +4007,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(3, 3); s = 11; break;
           case 8: w.bits(2, 3); s = 11; break;
@@ -3899,6 +4021,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
     {
       const x = v.EVSEPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(4, 3); s = 12; break;
           case 8: w.bits(3, 3); s = 12; break;
@@ -3910,6 +4033,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMaximumChargePower_L2","EVSEMaximumChargePower_L3","EVSEMinimumChargePower","EVSEMinimumChargePower_L2","EVSEMinimumChargePower_L3","EVSENominalFrequency","MaximumPowerAsymmetry","EVSEPowerRampLimitation","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 7: w.bits(5, 3); break;
       case 8: w.bits(4, 3); break;
@@ -4063,10 +4187,12 @@ export function d_AC_CPDResEnergyTransferModeType(r: BitReader): T.AC_CPDResEner
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4077,13 +4203,14 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4131,10 +4258,12 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4145,13 +4274,14 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4199,10 +4329,12 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
 }
 export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4213,6 +4345,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -4223,17 +4356,18 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BPT_Dynamic_AC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 4; break;
           default: throw w.fail("BPT_Dynamic_AC_CLReqControlMode is not allowed here");
@@ -4244,6 +4378,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
     {
       const x = v.BPT_Scheduled_AC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 4; break;
           default: throw w.fail("BPT_Scheduled_AC_CLReqControlMode is not allowed here");
@@ -4254,6 +4389,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
     {
       const x = v.CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 4; break;
           default: throw w.fail("CLReqControlMode is not allowed here");
@@ -4264,6 +4400,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
     {
       const x = v.Dynamic_AC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           default: throw w.fail("Dynamic_AC_CLReqControlMode is not allowed here");
@@ -4274,6 +4411,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
     {
       const x = v.Scheduled_AC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 4; break;
           default: throw w.fail("Scheduled_AC_CLReqControlMode is not allowed here");
@@ -4281,6 +4419,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
         e_Scheduled_AC_CLReqControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested","BPT_Dynamic_AC_CLReqControlMode","BPT_Scheduled_AC_CLReqControlMode","CLReqControlMode","Dynamic_AC_CLReqControlMode","Scheduled_AC_CLReqControlMode"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4349,10 +4488,12 @@ export function d_AC_ChargeLoopReqType(r: BitReader): T.AC_ChargeLoopReqType {
 }
 export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4363,6 +4504,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -4373,14 +4515,15 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4437,118 +4580,120 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
 }
 export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PresentSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
+          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
           default: throw w.fail("PresentSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 4); s = 2; break;
-          case 1: w.bits(0, 4); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 4); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 4); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 4); s = 3; break;
-          case 1: w.bits(1, 4); s = 3; break;
-          case 2: w.bits(0, 4); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 4); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 4); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 4); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 4); s = 4; break;
-          case 1: w.bits(2, 4); s = 4; break;
-          case 2: w.bits(1, 4); s = 4; break;
-          case 3: w.bits(0, 4); s = 4; break;
+          case 0: eS_nbit_0_100(w, x, 3, 4); s = 4; break;
+          case 1: eS_nbit_0_100(w, x, 2, 4); s = 4; break;
+          case 2: eS_nbit_0_100(w, x, 1, 4); s = 4; break;
+          case 3: eS_nbit_0_100(w, x, 0, 4); s = 4; break;
           default: throw w.fail("MaximumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(4, 4); s = 5; break;
-          case 1: w.bits(3, 4); s = 5; break;
-          case 2: w.bits(2, 4); s = 5; break;
-          case 3: w.bits(1, 4); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 0: eS_uint_0_4294967295(w, x, 4, 4); s = 5; break;
+          case 1: eS_uint_0_4294967295(w, x, 3, 4); s = 5; break;
+          case 2: eS_uint_0_4294967295(w, x, 2, 4); s = 5; break;
+          case 3: eS_uint_0_4294967295(w, x, 1, 4); s = 5; break;
+          case 4: eS_uint_0_4294967295(w, x, 0, 3); s = 5; break;
           default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToTargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 4); s = 6; break;
-          case 1: w.bits(4, 4); s = 6; break;
-          case 2: w.bits(3, 4); s = 6; break;
-          case 3: w.bits(2, 4); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 0: eS_uint_0_4294967295(w, x, 5, 4); s = 6; break;
+          case 1: eS_uint_0_4294967295(w, x, 4, 4); s = 6; break;
+          case 2: eS_uint_0_4294967295(w, x, 3, 4); s = 6; break;
+          case 3: eS_uint_0_4294967295(w, x, 2, 4); s = 6; break;
+          case 4: eS_uint_0_4294967295(w, x, 1, 3); s = 6; break;
+          case 5: eS_uint_0_4294967295(w, x, 0, 3); s = 6; break;
           default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(6, 4); s = 7; break;
-          case 1: w.bits(5, 4); s = 7; break;
-          case 2: w.bits(4, 4); s = 7; break;
-          case 3: w.bits(3, 4); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 3); s = 7; break;
+          case 0: eS_uint_0_4294967295(w, x, 6, 4); s = 7; break;
+          case 1: eS_uint_0_4294967295(w, x, 5, 4); s = 7; break;
+          case 2: eS_uint_0_4294967295(w, x, 4, 4); s = 7; break;
+          case 3: eS_uint_0_4294967295(w, x, 3, 4); s = 7; break;
+          case 4: eS_uint_0_4294967295(w, x, 2, 3); s = 7; break;
+          case 5: eS_uint_0_4294967295(w, x, 1, 3); s = 7; break;
+          case 6: eS_uint_0_4294967295(w, x, 0, 3); s = 7; break;
           default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(7, 4); s = 8; break;
-          case 1: w.bits(6, 4); s = 8; break;
-          case 2: w.bits(5, 4); s = 8; break;
-          case 3: w.bits(4, 4); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 3); s = 8; break;
-          case 7: w.bits(0, 3); s = 8; break;
+          case 0: eS_bool(w, x, 7, 4); s = 8; break;
+          case 1: eS_bool(w, x, 6, 4); s = 8; break;
+          case 2: eS_bool(w, x, 5, 4); s = 8; break;
+          case 3: eS_bool(w, x, 4, 4); s = 8; break;
+          case 4: eS_bool(w, x, 3, 3); s = 8; break;
+          case 5: eS_bool(w, x, 2, 3); s = 8; break;
+          case 6: eS_bool(w, x, 1, 3); s = 8; break;
+          case 7: eS_bool(w, x, 0, 3); s = 8; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BatteryEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -4567,22 +4712,23 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
     {
       const x = v.InletHot;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(9, 4); s = 10; break;
-          case 1: w.bits(8, 4); s = 10; break;
-          case 2: w.bits(7, 4); s = 10; break;
-          case 3: w.bits(6, 4); s = 10; break;
-          case 4: w.bits(5, 3); s = 10; break;
-          case 5: w.bits(4, 3); s = 10; break;
-          case 6: w.bits(3, 3); s = 10; break;
-          case 7: w.bits(2, 3); s = 10; break;
-          case 8: w.bits(1, 2); s = 10; break;
-          case 9: w.bits(0, 2); s = 10; break;
+          case 0: eS_bool(w, x, 9, 4); s = 10; break;
+          case 1: eS_bool(w, x, 8, 4); s = 10; break;
+          case 2: eS_bool(w, x, 7, 4); s = 10; break;
+          case 3: eS_bool(w, x, 6, 4); s = 10; break;
+          case 4: eS_bool(w, x, 5, 3); s = 10; break;
+          case 5: eS_bool(w, x, 4, 3); s = 10; break;
+          case 6: eS_bool(w, x, 3, 3); s = 10; break;
+          case 7: eS_bool(w, x, 2, 3); s = 10; break;
+          case 8: eS_bool(w, x, 1, 2); s = 10; break;
+          case 9: eS_bool(w, x, 0, 2); s = 10; break;
           default: throw w.fail("InletHot is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -4759,10 +4905,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
 }
 export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4773,16 +4921,17 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 4); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -4793,6 +4942,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 4); s = 4; break;
           case 3: w.bits(0, 4); s = 4; break;
@@ -4804,6 +4954,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 4); s = 5; break;
           case 3: w.bits(1, 4); s = 5; break;
@@ -4816,6 +4967,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.EVSETargetFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(3, 4); s = 6; break;
           case 3: w.bits(2, 4); s = 6; break;
@@ -4829,6 +4981,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.BPT_Dynamic_AC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(4, 4); s = 7; break;
           case 3: w.bits(3, 4); s = 7; break;
@@ -4843,6 +4996,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.BPT_Scheduled_AC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(5, 4); s = 7; break;
           case 3: w.bits(4, 4); s = 7; break;
@@ -4857,6 +5011,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(6, 4); s = 7; break;
           case 3: w.bits(5, 4); s = 7; break;
@@ -4871,6 +5026,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.Dynamic_AC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(7, 4); s = 7; break;
           case 3: w.bits(6, 4); s = 7; break;
@@ -4885,6 +5041,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
     {
       const x = v.Scheduled_AC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(8, 4); s = 7; break;
           case 3: w.bits(7, 4); s = 7; break;
@@ -4896,6 +5053,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
         e_Scheduled_AC_CLResControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt","EVSETargetFrequency","BPT_Dynamic_AC_CLResControlMode","BPT_Scheduled_AC_CLResControlMode","CLResControlMode","Dynamic_AC_CLResControlMode","Scheduled_AC_CLResControlMode"]);
     switch (s) {
       case 7: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5013,10 +5171,12 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
 }
 export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5027,16 +5187,17 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -5047,6 +5208,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -5058,6 +5220,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -5067,6 +5230,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -5147,27 +5311,29 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evseNotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_evseNotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5215,102 +5381,104 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ChargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_DischargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 3; break;
           default: throw w.fail("BPT_DischargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.CapacitiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 3); s = 4; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 4; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 4; break;
           default: throw w.fail("CapacitiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_InductiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 5; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 5; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 5; break;
           default: throw w.fail("BPT_InductiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.MeterSignature;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 2: eS_bin_64(w, x, 3, 3); s = 6; break;
+          case 3: eS_bin_64(w, x, 2, 3); s = 6; break;
+          case 4: eS_bin_64(w, x, 1, 3); s = 6; break;
+          case 5: eS_bin_64(w, x, 0, 3); s = 6; break;
           default: throw w.fail("MeterSignature is not allowed here");
         }
-        eS_bin_64(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 2: eS_int_m32768_32767(w, x, 4, 3); s = 7; break;
+          case 3: eS_int_m32768_32767(w, x, 3, 3); s = 7; break;
+          case 4: eS_int_m32768_32767(w, x, 2, 3); s = 7; break;
+          case 5: eS_int_m32768_32767(w, x, 1, 3); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 2); s = 7; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.MeterTimestamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(5, 3); s = 8; break;
-          case 3: w.bits(4, 3); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 5, 3); s = 8; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 4, 3); s = 8; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 3, 3); s = 8; break;
+          case 5: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 8; break;
+          case 6: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 8; break;
+          case 7: eS_uint_0_18446744073709552000(w, x, 0, 2); s = 8; break;
           default: throw w.fail("MeterTimestamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -5433,20 +5601,22 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.EnergyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("EnergyCosts is not allowed here");
@@ -5457,6 +5627,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OccupancyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 3); s = 3; break;
           case 2: w.bits(0, 3); s = 3; break;
@@ -5468,6 +5639,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.AdditionalServicesCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 3); s = 4; break;
           case 2: w.bits(1, 3); s = 4; break;
@@ -5480,6 +5652,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OverstayCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(3, 3); s = 5; break;
           case 2: w.bits(2, 3); s = 5; break;
@@ -5493,6 +5666,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.TaxCosts;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TaxCosts must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -5508,6 +5682,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -5617,10 +5792,12 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
 }
 export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Amount is not allowed here");
@@ -5631,6 +5808,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
     {
       const x = v.CostPerUnit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("CostPerUnit is not allowed here");
@@ -5638,6 +5816,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5685,20 +5864,22 @@ export function d_DetailedCostType(r: BitReader): T.DetailedCostType {
 }
 export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRuleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TaxRuleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Amount is not allowed here");
@@ -5706,6 +5887,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5753,10 +5935,12 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
 }
 export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_CPDReqEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -5767,6 +5951,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("EVMaximumChargePower_L2 is not allowed here");
@@ -5777,6 +5962,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -5788,6 +5974,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 4; break;
           case 2: w.bits(1, 2); s = 4; break;
@@ -5800,6 +5987,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 2); s = 5; break;
           default: throw w.fail("EVMinimumChargePower_L2 is not allowed here");
@@ -5810,6 +5998,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 2); s = 6; break;
           case 5: w.bits(0, 2); s = 6; break;
@@ -5821,6 +6010,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(2, 2); s = 7; break;
           case 5: w.bits(1, 2); s = 7; break;
@@ -5833,6 +6023,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMaximumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 2); s = 8; break;
           default: throw w.fail("EVMaximumDischargePower_L2 is not allowed here");
@@ -5843,6 +6034,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMaximumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 2); s = 9; break;
           case 8: w.bits(0, 2); s = 9; break;
@@ -5854,6 +6046,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 2); s = 10; break;
           case 8: w.bits(1, 2); s = 10; break;
@@ -5866,6 +6059,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMinimumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 2); s = 11; break;
           default: throw w.fail("EVMinimumDischargePower_L2 is not allowed here");
@@ -5876,6 +6070,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVMinimumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(1, 2); s = 12; break;
           case 11: w.bits(0, 2); s = 12; break;
@@ -5884,6 +6079,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"]);
     switch (s) {
       case 10: w.bits(2, 2); break;
       case 11: w.bits(1, 2); break;
@@ -6025,10 +6221,12 @@ export function d_BPT_AC_CPDReqEnergyTransferModeType(r: BitReader): T.BPT_AC_CP
 }
 export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_CPDResEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVSEMaximumChargePower is not allowed here");
@@ -6039,6 +6237,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("EVSEMaximumChargePower_L2 is not allowed here");
@@ -6049,6 +6248,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -6060,6 +6260,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 4; break;
           case 2: w.bits(1, 2); s = 4; break;
@@ -6072,6 +6273,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 2); s = 5; break;
           default: throw w.fail("EVSEMinimumChargePower_L2 is not allowed here");
@@ -6082,6 +6284,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 2); s = 6; break;
           case 5: w.bits(0, 2); s = 6; break;
@@ -6093,6 +6296,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSENominalFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(2, 2); s = 7; break;
           case 5: w.bits(1, 2); s = 7; break;
@@ -6105,6 +6309,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.MaximumPowerAsymmetry;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 3); s = 8; break;
           default: throw w.fail("MaximumPowerAsymmetry is not allowed here");
@@ -6115,6 +6320,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEPowerRampLimitation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 3); s = 9; break;
           case 8: w.bits(0, 3); s = 9; break;
@@ -6126,6 +6332,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 3); s = 10; break;
           case 8: w.bits(1, 3); s = 10; break;
@@ -6138,6 +6345,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(3, 3); s = 11; break;
           case 8: w.bits(2, 3); s = 11; break;
@@ -6151,6 +6359,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(4, 3); s = 12; break;
           case 8: w.bits(3, 3); s = 12; break;
@@ -6165,6 +6374,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(5, 3); s = 13; break;
           case 8: w.bits(4, 3); s = 13; break;
@@ -6180,6 +6390,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMaximumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 13: w.bits(0, 2); s = 14; break;
           default: throw w.fail("EVSEMaximumDischargePower_L2 is not allowed here");
@@ -6190,6 +6401,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMaximumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 13: w.bits(1, 2); s = 15; break;
           case 14: w.bits(0, 2); s = 15; break;
@@ -6201,6 +6413,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 13: w.bits(2, 2); s = 16; break;
           case 14: w.bits(1, 2); s = 16; break;
@@ -6213,6 +6426,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMinimumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 16: w.bits(0, 2); s = 17; break;
           default: throw w.fail("EVSEMinimumDischargePower_L2 is not allowed here");
@@ -6223,6 +6437,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
     {
       const x = v.EVSEMinimumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 16: w.bits(1, 2); s = 18; break;
           case 17: w.bits(0, 2); s = 18; break;
@@ -6231,6 +6446,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMaximumChargePower_L2","EVSEMaximumChargePower_L3","EVSEMinimumChargePower","EVSEMinimumChargePower_L2","EVSEMinimumChargePower_L3","EVSENominalFrequency","MaximumPowerAsymmetry","EVSEPowerRampLimitation","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3","EVSEMaximumDischargePower","EVSEMaximumDischargePower_L2","EVSEMaximumDischargePower_L3","EVSEMinimumDischargePower","EVSEMinimumDischargePower_L2","EVSEMinimumDischargePower_L3"]);
     switch (s) {
       case 16: w.bits(2, 2); break;
       case 17: w.bits(1, 2); break;
@@ -6435,10 +6651,12 @@ export function d_BPT_AC_CPDResEnergyTransferModeType(r: BitReader): T.BPT_AC_CP
 }
 export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled_AC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 4); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -6449,6 +6667,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 4); s = 2; break;
           case 1: w.bits(0, 4); s = 2; break;
@@ -6460,6 +6679,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 4); s = 3; break;
           case 1: w.bits(1, 4); s = 3; break;
@@ -6472,6 +6692,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 4); s = 4; break;
           case 1: w.bits(2, 4); s = 4; break;
@@ -6485,6 +6706,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 4); s = 5; break;
           case 1: w.bits(3, 4); s = 5; break;
@@ -6499,6 +6721,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(5, 4); s = 6; break;
           case 1: w.bits(4, 4); s = 6; break;
@@ -6514,6 +6737,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(6, 4); s = 7; break;
           case 1: w.bits(5, 4); s = 7; break;
@@ -6530,6 +6754,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(7, 4); s = 8; break;
           case 1: w.bits(6, 4); s = 8; break;
@@ -6547,6 +6772,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -6565,6 +6791,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(9, 4); s = 10; break;
           case 1: w.bits(8, 4); s = 10; break;
@@ -6584,6 +6811,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 3); s = 11; break;
           default: throw w.fail("EVPresentActivePower_L2 is not allowed here");
@@ -6594,6 +6822,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(1, 3); s = 12; break;
           case 11: w.bits(0, 3); s = 12; break;
@@ -6605,6 +6834,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVPresentReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(2, 3); s = 13; break;
           case 11: w.bits(1, 3); s = 13; break;
@@ -6617,6 +6847,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVPresentReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(3, 3); s = 14; break;
           case 11: w.bits(2, 3); s = 14; break;
@@ -6630,6 +6861,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVPresentReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(4, 3); s = 15; break;
           case 11: w.bits(3, 3); s = 15; break;
@@ -6641,6 +6873,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"]);
     switch (s) {
       case 10: w.bits(5, 3); break;
       case 11: w.bits(4, 3); break;
@@ -6857,10 +7090,12 @@ export function d_Scheduled_AC_CLReqControlModeType(r: BitReader): T.Scheduled_A
 }
 export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -6871,6 +7106,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -6882,6 +7118,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -6891,6 +7128,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -6955,10 +7193,12 @@ export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled_AC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSETargetActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 4); s = 1; break;
           default: throw w.fail("EVSETargetActivePower is not allowed here");
@@ -6969,6 +7209,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSETargetActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 4); s = 2; break;
           case 1: w.bits(0, 4); s = 2; break;
@@ -6980,6 +7221,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSETargetActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 4); s = 3; break;
           case 1: w.bits(1, 4); s = 3; break;
@@ -6992,6 +7234,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSETargetReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 4); s = 4; break;
           case 1: w.bits(2, 4); s = 4; break;
@@ -7005,6 +7248,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSETargetReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 4); s = 5; break;
           case 1: w.bits(3, 4); s = 5; break;
@@ -7019,6 +7263,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSETargetReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(5, 4); s = 6; break;
           case 1: w.bits(4, 4); s = 6; break;
@@ -7034,6 +7279,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSEPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(6, 4); s = 7; break;
           case 1: w.bits(5, 4); s = 7; break;
@@ -7050,6 +7296,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSEPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(7, 4); s = 8; break;
           case 1: w.bits(6, 4); s = 8; break;
@@ -7067,6 +7314,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSEPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -7082,6 +7330,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 0: w.bits(9, 4); break;
       case 1: w.bits(8, 4); break;
@@ -7239,7 +7488,9 @@ export function d_Scheduled_AC_CLResControlModeType(r: BitReader): T.Scheduled_A
 }
 export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7271,10 +7522,12 @@ export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Scheduled_AC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 4); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -7285,6 +7538,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 4); s = 2; break;
           case 1: w.bits(0, 4); s = 2; break;
@@ -7296,6 +7550,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 4); s = 3; break;
           case 1: w.bits(1, 4); s = 3; break;
@@ -7308,6 +7563,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 4); s = 4; break;
           case 1: w.bits(2, 4); s = 4; break;
@@ -7321,6 +7577,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 4); s = 5; break;
           case 1: w.bits(3, 4); s = 5; break;
@@ -7335,6 +7592,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(5, 4); s = 6; break;
           case 1: w.bits(4, 4); s = 6; break;
@@ -7350,6 +7608,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(6, 4); s = 7; break;
           case 1: w.bits(5, 4); s = 7; break;
@@ -7366,6 +7625,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(7, 4); s = 8; break;
           case 1: w.bits(6, 4); s = 8; break;
@@ -7383,6 +7643,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -7401,6 +7662,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(9, 4); s = 10; break;
           case 1: w.bits(8, 4); s = 10; break;
@@ -7420,6 +7682,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 4); s = 11; break;
           default: throw w.fail("EVPresentActivePower_L2 is not allowed here");
@@ -7430,6 +7693,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(1, 4); s = 12; break;
           case 11: w.bits(0, 4); s = 12; break;
@@ -7441,6 +7705,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVPresentReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(2, 4); s = 13; break;
           case 11: w.bits(1, 4); s = 13; break;
@@ -7453,6 +7718,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVPresentReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(3, 4); s = 14; break;
           case 11: w.bits(2, 4); s = 14; break;
@@ -7466,6 +7732,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVPresentReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(4, 4); s = 15; break;
           case 11: w.bits(3, 4); s = 15; break;
@@ -7480,6 +7747,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(5, 4); s = 16; break;
           case 11: w.bits(4, 4); s = 16; break;
@@ -7495,6 +7763,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(6, 4); s = 17; break;
           case 11: w.bits(5, 4); s = 17; break;
@@ -7511,6 +7780,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(7, 4); s = 18; break;
           case 11: w.bits(6, 4); s = 18; break;
@@ -7528,6 +7798,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(8, 4); s = 19; break;
           case 11: w.bits(7, 4); s = 19; break;
@@ -7546,6 +7817,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(9, 4); s = 20; break;
           case 11: w.bits(8, 4); s = 20; break;
@@ -7565,6 +7837,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(10, 4); s = 21; break;
           case 11: w.bits(9, 4); s = 21; break;
@@ -7582,6 +7855,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"]);
     switch (s) {
       case 10: w.bits(11, 4); break;
       case 11: w.bits(10, 4); break;
@@ -7903,10 +8177,12 @@ export function d_BPT_Scheduled_AC_CLReqControlModeType(r: BitReader): T.BPT_Sch
 }
 export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Scheduled_AC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSETargetActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 4); s = 1; break;
           default: throw w.fail("EVSETargetActivePower is not allowed here");
@@ -7917,6 +8193,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSETargetActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 4); s = 2; break;
           case 1: w.bits(0, 4); s = 2; break;
@@ -7928,6 +8205,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSETargetActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 4); s = 3; break;
           case 1: w.bits(1, 4); s = 3; break;
@@ -7940,6 +8218,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSETargetReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 4); s = 4; break;
           case 1: w.bits(2, 4); s = 4; break;
@@ -7953,6 +8232,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSETargetReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 4); s = 5; break;
           case 1: w.bits(3, 4); s = 5; break;
@@ -7967,6 +8247,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSETargetReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(5, 4); s = 6; break;
           case 1: w.bits(4, 4); s = 6; break;
@@ -7982,6 +8263,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(6, 4); s = 7; break;
           case 1: w.bits(5, 4); s = 7; break;
@@ -7998,6 +8280,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(7, 4); s = 8; break;
           case 1: w.bits(6, 4); s = 8; break;
@@ -8015,6 +8298,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -8030,6 +8314,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 0: w.bits(9, 4); break;
       case 1: w.bits(8, 4); break;
@@ -8187,20 +8472,22 @@ export function d_BPT_Scheduled_AC_CLResControlModeType(r: BitReader): T.BPT_Sch
 }
 export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -8212,6 +8499,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -8222,6 +8510,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -8232,6 +8521,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -8242,6 +8532,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 2); s = 6; break;
           default: throw w.fail("EVMaximumChargePower_L2 is not allowed here");
@@ -8252,6 +8543,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 2); s = 7; break;
           case 6: w.bits(0, 2); s = 7; break;
@@ -8263,6 +8555,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(2, 2); s = 8; break;
           case 6: w.bits(1, 2); s = 8; break;
@@ -8275,6 +8568,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 2); s = 9; break;
           default: throw w.fail("EVMinimumChargePower_L2 is not allowed here");
@@ -8285,6 +8579,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(1, 2); s = 10; break;
           case 9: w.bits(0, 2); s = 10; break;
@@ -8296,6 +8591,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(2, 2); s = 11; break;
           case 9: w.bits(1, 2); s = 11; break;
@@ -8308,6 +8604,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(0, 2); s = 12; break;
           default: throw w.fail("EVPresentActivePower_L2 is not allowed here");
@@ -8318,6 +8615,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(1, 2); s = 13; break;
           case 12: w.bits(0, 2); s = 13; break;
@@ -8329,6 +8627,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVPresentReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(2, 2); s = 14; break;
           case 12: w.bits(1, 2); s = 14; break;
@@ -8341,6 +8640,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVPresentReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 14: w.bits(0, 2); s = 15; break;
           default: throw w.fail("EVPresentReactivePower_L2 is not allowed here");
@@ -8351,6 +8651,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVPresentReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 14: w.bits(1, 2); s = 16; break;
           case 15: w.bits(0, 2); s = 16; break;
@@ -8359,6 +8660,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"]);
     switch (s) {
       case 14: w.bits(2, 2); break;
       case 15: w.bits(1, 2); break;
@@ -8533,20 +8835,22 @@ export function d_Dynamic_AC_CLReqControlModeType(r: BitReader): T.Dynamic_AC_CL
 }
 export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -8558,6 +8862,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -8568,6 +8873,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -8575,6 +8881,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8639,56 +8946,58 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
 }
 export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSETargetActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 5; break;
           case 1: w.bits(3, 3); s = 5; break;
@@ -8703,6 +9012,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSETargetActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 4); s = 6; break;
           default: throw w.fail("EVSETargetActivePower_L2 is not allowed here");
@@ -8713,6 +9023,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSETargetActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 4); s = 7; break;
           case 6: w.bits(0, 4); s = 7; break;
@@ -8724,6 +9035,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSETargetReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(2, 4); s = 8; break;
           case 6: w.bits(1, 4); s = 8; break;
@@ -8736,6 +9048,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSETargetReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(3, 4); s = 9; break;
           case 6: w.bits(2, 4); s = 9; break;
@@ -8749,6 +9062,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSETargetReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(4, 4); s = 10; break;
           case 6: w.bits(3, 4); s = 10; break;
@@ -8763,6 +9077,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSEPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(5, 4); s = 11; break;
           case 6: w.bits(4, 4); s = 11; break;
@@ -8778,6 +9093,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSEPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(6, 4); s = 12; break;
           case 6: w.bits(5, 4); s = 12; break;
@@ -8794,6 +9110,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
     {
       const x = v.EVSEPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(7, 4); s = 13; break;
           case 6: w.bits(6, 4); s = 13; break;
@@ -8808,6 +9125,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 5: w.bits(8, 4); break;
       case 6: w.bits(7, 4); break;
@@ -8997,53 +9315,55 @@ export function d_Dynamic_AC_CLResControlModeType(r: BitReader): T.Dynamic_AC_CL
 }
 export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -9121,20 +9441,22 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
 }
 export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dynamic_AC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -9146,6 +9468,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -9156,6 +9479,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -9166,6 +9490,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -9176,6 +9501,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 2); s = 6; break;
           default: throw w.fail("EVMaximumChargePower_L2 is not allowed here");
@@ -9186,6 +9512,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 2); s = 7; break;
           case 6: w.bits(0, 2); s = 7; break;
@@ -9197,6 +9524,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(2, 2); s = 8; break;
           case 6: w.bits(1, 2); s = 8; break;
@@ -9209,6 +9537,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumChargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 2); s = 9; break;
           default: throw w.fail("EVMinimumChargePower_L2 is not allowed here");
@@ -9219,6 +9548,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumChargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(1, 2); s = 10; break;
           case 9: w.bits(0, 2); s = 10; break;
@@ -9230,6 +9560,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(2, 2); s = 11; break;
           case 9: w.bits(1, 2); s = 11; break;
@@ -9242,6 +9573,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(0, 2); s = 12; break;
           default: throw w.fail("EVPresentActivePower_L2 is not allowed here");
@@ -9252,6 +9584,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(1, 2); s = 13; break;
           case 12: w.bits(0, 2); s = 13; break;
@@ -9263,6 +9596,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVPresentReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(2, 2); s = 14; break;
           case 12: w.bits(1, 2); s = 14; break;
@@ -9275,6 +9609,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVPresentReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 14: w.bits(0, 2); s = 15; break;
           default: throw w.fail("EVPresentReactivePower_L2 is not allowed here");
@@ -9285,6 +9620,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVPresentReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 14: w.bits(1, 2); s = 16; break;
           case 15: w.bits(0, 2); s = 16; break;
@@ -9296,6 +9632,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 14: w.bits(2, 2); s = 17; break;
           case 15: w.bits(1, 2); s = 17; break;
@@ -9308,6 +9645,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 17: w.bits(0, 2); s = 18; break;
           default: throw w.fail("EVMaximumDischargePower_L2 is not allowed here");
@@ -9318,6 +9656,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 17: w.bits(1, 2); s = 19; break;
           case 18: w.bits(0, 2); s = 19; break;
@@ -9329,6 +9668,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 17: w.bits(2, 2); s = 20; break;
           case 18: w.bits(1, 2); s = 20; break;
@@ -9341,6 +9681,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumDischargePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 20: w.bits(0, 3); s = 21; break;
           default: throw w.fail("EVMinimumDischargePower_L2 is not allowed here");
@@ -9351,6 +9692,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumDischargePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 20: w.bits(1, 3); s = 22; break;
           case 21: w.bits(0, 3); s = 22; break;
@@ -9362,6 +9704,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumV2XEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 20: w.bits(2, 3); s = 23; break;
           case 21: w.bits(1, 3); s = 23; break;
@@ -9374,6 +9717,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumV2XEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 20: w.bits(3, 3); s = 24; break;
           case 21: w.bits(2, 3); s = 24; break;
@@ -9384,6 +9728,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
     switch (s) {
       case 20: w.bits(4, 3); break;
       case 21: w.bits(3, 3); break;
@@ -9637,56 +9982,58 @@ export function d_BPT_Dynamic_AC_CLReqControlModeType(r: BitReader): T.BPT_Dynam
 }
 export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dynamic_AC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSETargetActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 5; break;
           case 1: w.bits(3, 3); s = 5; break;
@@ -9701,6 +10048,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSETargetActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 4); s = 6; break;
           default: throw w.fail("EVSETargetActivePower_L2 is not allowed here");
@@ -9711,6 +10059,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSETargetActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 4); s = 7; break;
           case 6: w.bits(0, 4); s = 7; break;
@@ -9722,6 +10071,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSETargetReactivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(2, 4); s = 8; break;
           case 6: w.bits(1, 4); s = 8; break;
@@ -9734,6 +10084,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSETargetReactivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(3, 4); s = 9; break;
           case 6: w.bits(2, 4); s = 9; break;
@@ -9747,6 +10098,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSETargetReactivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(4, 4); s = 10; break;
           case 6: w.bits(3, 4); s = 10; break;
@@ -9761,6 +10113,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEPresentActivePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(5, 4); s = 11; break;
           case 6: w.bits(4, 4); s = 11; break;
@@ -9776,6 +10129,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEPresentActivePower_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(6, 4); s = 12; break;
           case 6: w.bits(5, 4); s = 12; break;
@@ -9792,6 +10146,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEPresentActivePower_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(7, 4); s = 13; break;
           case 6: w.bits(6, 4); s = 13; break;
@@ -9806,6 +10161,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 5: w.bits(8, 4); break;
       case 6: w.bits(7, 4); break;
@@ -9995,10 +10351,12 @@ export function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): T.BPT_Dynam
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -10010,6 +10368,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

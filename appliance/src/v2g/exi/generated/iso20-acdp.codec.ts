@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/iso15118-20/V2G_CI_ACDP.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './iso20-acdp.types.js';
 
 const EV_cpStatusType = ["StateA","StateB","StateC","StateD","StateE"] as const;
@@ -135,8 +135,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -147,8 +147,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -159,10 +159,8 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_uint_0_18446744073709552000(r: BitReader): number {
@@ -171,17 +169,15 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_int_m32768_32767(r: BitReader): number {
@@ -190,10 +186,8 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -202,73 +196,71 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_enum_cpStatusType(r: BitReader): "StateA" | "StateB" | "StateC" | "StateD" | "StateE" {
   return EV_cpStatusType[r.enumEl(3, 5)]!;
 }
-function eS_enum_cpStatusType(w: BitWriter, x: "StateA" | "StateB" | "StateC" | "StateD" | "StateE"): void {
-  w.bits(EI_cpStatusType(w, x) << 1, 5);
+function eS_enum_cpStatusType(w: BitWriter, x: "StateA" | "StateB" | "StateC" | "StateD" | "StateE", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_cpStatusType(w, x), 3, 0, 4);
 }
 
 function dS_enum_electricalChargingDeviceStatusType(r: BitReader): "State_A" | "State_B" | "State_C" | "State_D" {
   return EV_electricalChargingDeviceStatusType[r.enumEl(2, 4)]!;
 }
-function eS_enum_electricalChargingDeviceStatusType(w: BitWriter, x: "State_A" | "State_B" | "State_C" | "State_D"): void {
-  w.bits(EI_electricalChargingDeviceStatusType(w, x) << 1, 4);
+function eS_enum_electricalChargingDeviceStatusType(w: BitWriter, x: "State_A" | "State_B" | "State_C" | "State_D", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_electricalChargingDeviceStatusType(w, x), 2, 0, 3);
 }
 
 function dS_enum_errorCodeType(r: BitReader): "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2" {
   return EV_errorCodeType[r.enumEl(4, 10)]!;
 }
-function eS_enum_errorCodeType(w: BitWriter, x: "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2"): void {
-  w.bits(EI_errorCodeType(w, x) << 1, 6);
+function eS_enum_errorCodeType(w: BitWriter, x: "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_errorCodeType(w, x), 4, 0, 9);
 }
 
 function dS_enum_isolationStatusType(r: BitReader): "Invalid" | "Safe" | "Warning" | "Fault" {
   return EV_isolationStatusType[r.enumEl(2, 4)]!;
 }
-function eS_enum_isolationStatusType(w: BitWriter, x: "Invalid" | "Safe" | "Warning" | "Fault"): void {
-  w.bits(EI_isolationStatusType(w, x) << 1, 4);
+function eS_enum_isolationStatusType(w: BitWriter, x: "Invalid" | "Safe" | "Warning" | "Fault", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_isolationStatusType(w, x), 2, 0, 3);
 }
 
 function dS_enum_mechanicalChargingDeviceStatusType(r: BitReader): "Home" | "Moving" | "EndPosition" {
   return EV_mechanicalChargingDeviceStatusType[r.enumEl(2, 3)]!;
 }
-function eS_enum_mechanicalChargingDeviceStatusType(w: BitWriter, x: "Home" | "Moving" | "EndPosition"): void {
-  w.bits(EI_mechanicalChargingDeviceStatusType(w, x) << 1, 4);
+function eS_enum_mechanicalChargingDeviceStatusType(w: BitWriter, x: "Home" | "Moving" | "EndPosition", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_mechanicalChargingDeviceStatusType(w, x), 2, 0, 2);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
   return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
-function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(EI_evseNotificationType(w, x) << 1, 5);
+function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
   return EV_processingType[r.enumEl(2, 3)]!;
 }
-function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(EI_processingType(w, x) << 1, 4);
+function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_int_minf_inf(r: BitReader): number {
@@ -277,10 +269,8 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -289,8 +279,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -301,8 +291,8 @@ function dS_bin_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 64);
   w.bits(0, 1);
 }
@@ -310,8 +300,8 @@ function eS_bin_64(w: BitWriter, x: string): void {
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
   return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 8);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -320,8 +310,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -332,10 +322,8 @@ function dS_uint_1_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_1_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 1, 4294967295);
-  w.bits(0, 1);
+function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 1, 4294967295);
 }
 
 /** Document grammar: SE over the 34 global elements (sorted), SE(*); 6 bits. */
@@ -358,12 +346,12 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "CanonicalizationMethod": w.bits(10, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DSAKeyValue": w.bits(11, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(12, 6); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(13, 6); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 13, 6); return;
     case "KeyInfo": w.bits(14, 6); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(15, 6); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 15, 6); return;
     case "KeyValue": w.bits(16, 6); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(17, 6); e_ManifestType(w, x as never); return;
-    case "MgmtData": w.bits(18, 6); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 18, 6); return;
     case "Object": w.bits(19, 6); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(20, 6); e_PGPDataType(w, x as never); return;
     case "RSAKeyValue": w.bits(21, 6); e_RSAKeyValueType(w, x as never); return;
@@ -440,126 +428,126 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "ACDP_SystemStatusRes": w.bits(5, 8); e_ACDP_SystemStatusResType(w, x as never); break;
     case "ACDP_VehiclePositioningReq": w.bits(6, 8); e_ACDP_VehiclePositioningReqType(w, x as never); break;
     case "ACDP_VehiclePositioningRes": w.bits(7, 8); e_ACDP_VehiclePositioningResType(w, x as never); break;
-    case "AckMaxDelay": w.bits(8, 8); eS_uint_0_65535(w, x as never); break;
+    case "AckMaxDelay": eS_uint_0_65535(w, x as never, 8, 8); break;
     case "AdditionalServicesCosts": w.bits(9, 8); e_DetailedCostType(w, x as never); break;
     case "Amount": w.bits(10, 8); e_RationalNumberType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(11, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 11, 8); break;
+    case "BPT_InductiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 12, 8); break;
     case "BatteryEnergyCapacity": w.bits(13, 8); e_RationalNumberType(w, x as never); break;
     case "CLReqControlMode": w.bits(14, 8); e_CLReqControlModeType(w, x as never); break;
     case "CLResControlMode": w.bits(15, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(16, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(17, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(18, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingComplete": w.bits(19, 8); eS_bool(w, x as never); break;
-    case "ContactWindowXc": w.bits(20, 8); eS_int_m32768_32767(w, x as never); break;
-    case "ContactWindowYc": w.bits(21, 8); eS_int_m32768_32767(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 17, 8); break;
+    case "ChargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 18, 8); break;
+    case "ChargingComplete": eS_bool(w, x as never, 19, 8); break;
+    case "ContactWindowXc": eS_int_m32768_32767(w, x as never, 20, 8); break;
+    case "ContactWindowYc": eS_int_m32768_32767(w, x as never, 21, 8); break;
     case "CostPerUnit": w.bits(22, 8); e_RationalNumberType(w, x as never); break;
     case "DSAKeyValue": w.bits(23, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(24, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 24, 8); break;
     case "DigestMethod": w.bits(25, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(26, 8); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 26, 8); break;
     case "DisplayParameters": w.bits(27, 8); e_DisplayParametersType(w, x as never); break;
-    case "EVAssociationStatus": w.bits(28, 8); eS_bool(w, x as never); break;
-    case "EVCPStatus": w.bits(29, 8); eS_enum_cpStatusType(w, x as never); break;
-    case "EVElectricalChargingDeviceStatus": w.bits(30, 8); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
-    case "EVErrorCode": w.bits(31, 8); eS_enum_errorCodeType(w, x as never); break;
-    case "EVImmobilizationRequest": w.bits(32, 8); eS_bool(w, x as never); break;
-    case "EVImmobilized": w.bits(33, 8); eS_bool(w, x as never); break;
-    case "EVInChargePosition": w.bits(34, 8); eS_bool(w, x as never); break;
+    case "EVAssociationStatus": eS_bool(w, x as never, 28, 8); break;
+    case "EVCPStatus": eS_enum_cpStatusType(w, x as never, 29, 8); break;
+    case "EVElectricalChargingDeviceStatus": eS_enum_electricalChargingDeviceStatusType(w, x as never, 30, 8); break;
+    case "EVErrorCode": eS_enum_errorCodeType(w, x as never, 31, 8); break;
+    case "EVImmobilizationRequest": eS_bool(w, x as never, 32, 8); break;
+    case "EVImmobilized": eS_bool(w, x as never, 33, 8); break;
+    case "EVInChargePosition": eS_bool(w, x as never, 34, 8); break;
     case "EVMaximumEnergyRequest": w.bits(35, 8); e_RationalNumberType(w, x as never); break;
     case "EVMinimumEnergyRequest": w.bits(36, 8); e_RationalNumberType(w, x as never); break;
-    case "EVMobilityStatus": w.bits(37, 8); eS_bool(w, x as never); break;
-    case "EVPositioningSupport": w.bits(38, 8); eS_bool(w, x as never); break;
-    case "EVReadyToCharge": w.bits(39, 8); eS_bool(w, x as never); break;
-    case "EVRelativeXDeviation": w.bits(40, 8); eS_int_m32768_32767(w, x as never); break;
-    case "EVRelativeYDeviation": w.bits(41, 8); eS_int_m32768_32767(w, x as never); break;
-    case "EVSEDisabled": w.bits(42, 8); eS_bool(w, x as never); break;
-    case "EVSEElectricalChargingDeviceStatus": w.bits(43, 8); eS_enum_electricalChargingDeviceStatusType(w, x as never); break;
-    case "EVSEEmergencyShutdown": w.bits(44, 8); eS_bool(w, x as never); break;
-    case "EVSEIsolationStatus": w.bits(45, 8); eS_enum_isolationStatusType(w, x as never); break;
-    case "EVSEMalfunction": w.bits(46, 8); eS_bool(w, x as never); break;
-    case "EVSEMechanicalChargingDeviceStatus": w.bits(47, 8); eS_enum_mechanicalChargingDeviceStatusType(w, x as never); break;
-    case "EVSENotification": w.bits(48, 8); eS_enum_evseNotificationType(w, x as never); break;
-    case "EVSEPositioningSupport": w.bits(49, 8); eS_bool(w, x as never); break;
-    case "EVSEProcessing": w.bits(50, 8); eS_enum_processingType(w, x as never); break;
-    case "EVSEReadyToCharge": w.bits(51, 8); eS_bool(w, x as never); break;
+    case "EVMobilityStatus": eS_bool(w, x as never, 37, 8); break;
+    case "EVPositioningSupport": eS_bool(w, x as never, 38, 8); break;
+    case "EVReadyToCharge": eS_bool(w, x as never, 39, 8); break;
+    case "EVRelativeXDeviation": eS_int_m32768_32767(w, x as never, 40, 8); break;
+    case "EVRelativeYDeviation": eS_int_m32768_32767(w, x as never, 41, 8); break;
+    case "EVSEDisabled": eS_bool(w, x as never, 42, 8); break;
+    case "EVSEElectricalChargingDeviceStatus": eS_enum_electricalChargingDeviceStatusType(w, x as never, 43, 8); break;
+    case "EVSEEmergencyShutdown": eS_bool(w, x as never, 44, 8); break;
+    case "EVSEIsolationStatus": eS_enum_isolationStatusType(w, x as never, 45, 8); break;
+    case "EVSEMalfunction": eS_bool(w, x as never, 46, 8); break;
+    case "EVSEMechanicalChargingDeviceStatus": eS_enum_mechanicalChargingDeviceStatusType(w, x as never, 47, 8); break;
+    case "EVSENotification": eS_enum_evseNotificationType(w, x as never, 48, 8); break;
+    case "EVSEPositioningSupport": eS_bool(w, x as never, 49, 8); break;
+    case "EVSEProcessing": eS_enum_processingType(w, x as never, 50, 8); break;
+    case "EVSEReadyToCharge": eS_bool(w, x as never, 51, 8); break;
     case "EVSEStatus": w.bits(52, 8); e_EVSEStatusType(w, x as never); break;
-    case "EVSEUtilityInterruptEvent": w.bits(53, 8); eS_bool(w, x as never); break;
-    case "EVSOC": w.bits(54, 8); eS_nbit_0_100(w, x as never); break;
+    case "EVSEUtilityInterruptEvent": eS_bool(w, x as never, 53, 8); break;
+    case "EVSOC": eS_nbit_0_100(w, x as never, 54, 8); break;
     case "EVTargetEnergyRequest": w.bits(55, 8); e_RationalNumberType(w, x as never); break;
     case "EVTechnicalStatus": w.bits(56, 8); e_EVTechnicalStatusType(w, x as never); break;
-    case "EVTimeout": w.bits(57, 8); eS_bool(w, x as never); break;
+    case "EVTimeout": eS_bool(w, x as never, 57, 8); break;
     case "EVWLANStrength": w.bits(58, 8); e_RationalNumberType(w, x as never); break;
     case "EnergyCosts": w.bits(59, 8); e_DetailedCostType(w, x as never); break;
-    case "Exponent": w.bits(60, 8); eS_bin_inf(w, x as never); break;
-    case "G": w.bits(62, 8); eS_bin_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(63, 8); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 60, 8); break;
+    case "G": eS_bin_inf(w, x as never, 62, 8); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 63, 8); break;
     case "Header": w.bits(64, 8); e_MessageHeaderType(w, x as never); break;
-    case "InletHot": w.bits(65, 8); eS_bool(w, x as never); break;
-    case "J": w.bits(66, 8); eS_bin_inf(w, x as never); break;
+    case "InletHot": eS_bool(w, x as never, 65, 8); break;
+    case "J": eS_bin_inf(w, x as never, 66, 8); break;
     case "KeyInfo": w.bits(67, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(68, 8); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 68, 8); break;
     case "KeyValue": w.bits(69, 8); e_KeyValueType(w, x as never); break;
     case "Manifest": w.bits(70, 8); e_ManifestType(w, x as never); break;
-    case "MaximumSOC": w.bits(71, 8); eS_nbit_0_100(w, x as never); break;
-    case "MeterID": w.bits(72, 8); eS_str_32(w, x as never); break;
+    case "MaximumSOC": eS_nbit_0_100(w, x as never, 71, 8); break;
+    case "MeterID": eS_str_32(w, x as never, 72, 8); break;
     case "MeterInfo": w.bits(73, 8); e_MeterInfoType(w, x as never); break;
-    case "MeterInfoRequested": w.bits(74, 8); eS_bool(w, x as never); break;
-    case "MeterSignature": w.bits(75, 8); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(76, 8); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(77, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MgmtData": w.bits(78, 8); eS_str_inf(w, x as never); break;
-    case "MinimumSOC": w.bits(79, 8); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(80, 8); eS_bin_inf(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(81, 8); eS_uint_0_65535(w, x as never); break;
+    case "MeterInfoRequested": eS_bool(w, x as never, 74, 8); break;
+    case "MeterSignature": eS_bin_64(w, x as never, 75, 8); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 76, 8); break;
+    case "MeterTimestamp": eS_uint_0_18446744073709552000(w, x as never, 77, 8); break;
+    case "MgmtData": eS_str_inf(w, x as never, 78, 8); break;
+    case "MinimumSOC": eS_nbit_0_100(w, x as never, 79, 8); break;
+    case "Modulus": eS_bin_inf(w, x as never, 80, 8); break;
+    case "NotificationMaxDelay": eS_uint_0_65535(w, x as never, 81, 8); break;
     case "Object": w.bits(82, 8); e_ObjectType(w, x as never); break;
     case "OccupancyCosts": w.bits(83, 8); e_DetailedCostType(w, x as never); break;
     case "OverstayCosts": w.bits(84, 8); e_DetailedCostType(w, x as never); break;
-    case "P": w.bits(85, 8); eS_bin_inf(w, x as never); break;
+    case "P": eS_bin_inf(w, x as never, 85, 8); break;
     case "PGPData": w.bits(86, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(87, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(88, 8); eS_bin_inf(w, x as never); break;
-    case "PgenCounter": w.bits(89, 8); eS_bin_inf(w, x as never); break;
-    case "PresentSOC": w.bits(90, 8); eS_nbit_0_100(w, x as never); break;
-    case "Q": w.bits(91, 8); eS_bin_inf(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 87, 8); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 88, 8); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 89, 8); break;
+    case "PresentSOC": eS_nbit_0_100(w, x as never, 90, 8); break;
+    case "Q": eS_bin_inf(w, x as never, 91, 8); break;
     case "RSAKeyValue": w.bits(92, 8); e_RSAKeyValueType(w, x as never); break;
     case "Receipt": w.bits(93, 8); e_ReceiptType(w, x as never); break;
     case "Reference": w.bits(94, 8); e_ReferenceType(w, x as never); break;
-    case "RemainingTimeToMaximumSOC": w.bits(95, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToMinimumSOC": w.bits(96, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToTargetSOC": w.bits(97, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "ResponseCode": w.bits(98, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": eS_uint_0_4294967295(w, x as never, 95, 8); break;
+    case "RemainingTimeToMinimumSOC": eS_uint_0_4294967295(w, x as never, 96, 8); break;
+    case "RemainingTimeToTargetSOC": eS_uint_0_4294967295(w, x as never, 97, 8); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 98, 8); break;
     case "RetrievalMethod": w.bits(99, 8); e_RetrievalMethodType(w, x as never); break;
     case "RootCertificateID": w.bits(100, 8); e_X509IssuerSerialType(w, x as never); break;
     case "SPKIData": w.bits(101, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(102, 8); eS_bin_inf(w, x as never); break;
-    case "Seed": w.bits(103, 8); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(104, 8); eS_bin_8(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 102, 8); break;
+    case "Seed": eS_bin_inf(w, x as never, 103, 8); break;
+    case "SessionID": eS_bin_8(w, x as never, 104, 8); break;
     case "Signature": w.bits(105, 8); e_SignatureType(w, x as never); break;
     case "SignatureMethod": w.bits(106, 8); e_SignatureMethodType(w, x as never); break;
     case "SignatureProperties": w.bits(107, 8); e_SignaturePropertiesType(w, x as never); break;
     case "SignatureProperty": w.bits(108, 8); e_SignaturePropertyType(w, x as never); break;
     case "SignatureValue": w.bits(109, 8); e_SignatureValueType(w, x as never); break;
     case "SignedInfo": w.bits(110, 8); e_SignedInfoType(w, x as never); break;
-    case "TargetSOC": w.bits(111, 8); eS_nbit_0_100(w, x as never); break;
+    case "TargetSOC": eS_nbit_0_100(w, x as never, 111, 8); break;
     case "TaxCosts": w.bits(112, 8); e_DetailedTaxType(w, x as never); break;
-    case "TaxRuleID": w.bits(113, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TimeAnchor": w.bits(114, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(115, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TaxRuleID": eS_uint_1_4294967295(w, x as never, 113, 8); break;
+    case "TimeAnchor": eS_uint_0_18446744073709552000(w, x as never, 114, 8); break;
+    case "TimeStamp": eS_uint_0_18446744073709552000(w, x as never, 115, 8); break;
     case "Transform": w.bits(116, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(117, 8); e_TransformsType(w, x as never); break;
-    case "Value": w.bits(118, 8); eS_int_m32768_32767(w, x as never); break;
-    case "X509CRL": w.bits(119, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(120, 8); eS_bin_inf(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 118, 8); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 119, 8); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 120, 8); break;
     case "X509Data": w.bits(121, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(122, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 122, 8); break;
     case "X509IssuerSerial": w.bits(123, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(124, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(125, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(126, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(127, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(128, 8); eS_bin_inf(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 124, 8); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 125, 8); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 126, 8); break;
+    case "XPath": eS_str_inf(w, x as never, 127, 8); break;
+    case "Y": eS_bin_inf(w, x as never, 128, 8); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(130, 8);
@@ -702,10 +690,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -716,6 +706,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -727,6 +718,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -737,6 +729,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -747,6 +740,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -759,6 +753,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -837,10 +832,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -851,6 +848,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -862,6 +860,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -872,6 +871,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -883,6 +883,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -948,10 +949,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -959,6 +962,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1010,10 +1014,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1024,13 +1030,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1094,10 +1101,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1108,6 +1117,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -1119,6 +1129,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -1131,6 +1142,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -1144,6 +1156,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -1158,13 +1171,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1254,10 +1268,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1269,6 +1285,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1309,10 +1326,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1325,20 +1344,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1404,10 +1424,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1415,6 +1437,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1466,10 +1489,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1480,6 +1505,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -1488,6 +1514,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1536,10 +1563,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1552,25 +1581,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1590,6 +1620,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1609,6 +1640,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1628,6 +1660,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1647,6 +1680,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1666,27 +1700,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -1885,10 +1920,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -1899,6 +1936,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -1906,6 +1944,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -1968,81 +2007,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2138,27 +2179,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2206,10 +2249,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -2220,6 +2265,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -2231,6 +2277,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -2240,6 +2287,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2304,12 +2352,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2326,72 +2376,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -2516,27 +2567,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2584,28 +2637,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -2686,26 +2741,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -2756,10 +2813,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -2770,6 +2829,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -2781,6 +2841,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -2797,6 +2858,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -2879,10 +2941,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2893,6 +2957,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2905,6 +2970,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2954,10 +3020,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2968,6 +3036,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2980,6 +3049,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3029,10 +3099,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3043,6 +3115,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -3058,6 +3131,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3116,7 +3190,9 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3148,7 +3224,9 @@ export function d_CLReqControlModeType(r: BitReader): T.CLReqControlModeType {
 }
 export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3180,10 +3258,12 @@ export function d_CLResControlModeType(r: BitReader): T.CLResControlModeType {
 }
 export function e_ACDP_VehiclePositioningReqType(w: BitWriter, v: T.ACDP_VehiclePositioningReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3194,23 +3274,24 @@ export function e_ACDP_VehiclePositioningReqType(w: BitWriter, v: T.ACDP_Vehicle
     {
       const x = v.EVMobilityStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bool(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVMobilityStatus is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVPositioningSupport;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVPositioningSupport is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVMobilityStatus","EVPositioningSupport"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3266,10 +3347,12 @@ export function d_ACDP_VehiclePositioningReqType(r: BitReader): T.ACDP_VehiclePo
 }
 export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3277,6 +3360,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3316,10 +3400,12 @@ export function d_V2GRequestType(r: BitReader): T.V2GRequestType {
 }
 export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3327,6 +3413,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3366,30 +3453,32 @@ export function d_V2GMessageType(r: BitReader): T.V2GMessageType {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.TimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeStamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Signature is not allowed here");
@@ -3397,6 +3486,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3454,10 +3544,12 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_ACDP_VehiclePositioningResType(w: BitWriter, v: T.ACDP_VehiclePositioningResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3468,83 +3560,84 @@ export function e_ACDP_VehiclePositioningResType(w: BitWriter, v: T.ACDP_Vehicle
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.EVSEPositioningSupport;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_bool(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVSEPositioningSupport is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVRelativeXDeviation;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_int_m32768_32767(w, x, 0, 1); s = 5; break;
           default: throw w.fail("EVRelativeXDeviation is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.EVRelativeYDeviation;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_int_m32768_32767(w, x, 0, 1); s = 6; break;
           default: throw w.fail("EVRelativeYDeviation is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.ContactWindowXc;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 1); s = 7; break;
           default: throw w.fail("ContactWindowXc is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.ContactWindowYc;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 7: w.bits(0, 1); s = 8; break;
+          case 7: eS_int_m32768_32767(w, x, 0, 1); s = 8; break;
           default: throw w.fail("ContactWindowYc is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.EVInChargePosition;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 8: w.bits(0, 1); s = 9; break;
+          case 8: eS_bool(w, x, 0, 1); s = 9; break;
           default: throw w.fail("EVInChargePosition is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","EVSEPositioningSupport","EVRelativeXDeviation","EVRelativeYDeviation","ContactWindowXc","ContactWindowYc","EVInChargePosition"]);
     switch (s) {
       case 9: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3648,10 +3741,12 @@ export function d_ACDP_VehiclePositioningResType(r: BitReader): T.ACDP_VehiclePo
 }
 export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3662,13 +3757,14 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3716,10 +3812,12 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
 }
 export function e_ACDP_ConnectReqType(w: BitWriter, v: T.ACDP_ConnectReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3730,13 +3828,14 @@ export function e_ACDP_ConnectReqType(w: BitWriter, v: T.ACDP_ConnectReqType): v
     {
       const x = v.EVElectricalChargingDeviceStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_electricalChargingDeviceStatusType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVElectricalChargingDeviceStatus is not allowed here");
         }
-        eS_enum_electricalChargingDeviceStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVElectricalChargingDeviceStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3784,10 +3883,12 @@ export function d_ACDP_ConnectReqType(r: BitReader): T.ACDP_ConnectReqType {
 }
 export function e_ACDP_ConnectResType(w: BitWriter, v: T.ACDP_ConnectResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3798,43 +3899,44 @@ export function e_ACDP_ConnectResType(w: BitWriter, v: T.ACDP_ConnectResType): v
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.EVSEElectricalChargingDeviceStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_enum_electricalChargingDeviceStatusType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVSEElectricalChargingDeviceStatus is not allowed here");
         }
-        eS_enum_electricalChargingDeviceStatusType(w, x);
       }
     }
     {
       const x = v.EVSEMechanicalChargingDeviceStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_enum_mechanicalChargingDeviceStatusType(w, x, 0, 1); s = 5; break;
           default: throw w.fail("EVSEMechanicalChargingDeviceStatus is not allowed here");
         }
-        eS_enum_mechanicalChargingDeviceStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","EVSEElectricalChargingDeviceStatus","EVSEMechanicalChargingDeviceStatus"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3906,10 +4008,12 @@ export function d_ACDP_ConnectResType(r: BitReader): T.ACDP_ConnectResType {
 }
 export function e_ACDP_SystemStatusReqType(w: BitWriter, v: T.ACDP_SystemStatusReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3920,6 +4024,7 @@ export function e_ACDP_SystemStatusReqType(w: BitWriter, v: T.ACDP_SystemStatusR
     {
       const x = v.EVTechnicalStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVTechnicalStatus is not allowed here");
@@ -3927,6 +4032,7 @@ export function e_ACDP_SystemStatusReqType(w: BitWriter, v: T.ACDP_SystemStatusR
         e_EVTechnicalStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVTechnicalStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3974,40 +4080,42 @@ export function d_ACDP_SystemStatusReqType(r: BitReader): T.ACDP_SystemStatusReq
 }
 export function e_EVTechnicalStatusType(w: BitWriter, v: T.EVTechnicalStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVReadyToCharge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bool(w, x, 0, 1); s = 1; break;
           default: throw w.fail("EVReadyToCharge is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVImmobilizationRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bool(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVImmobilizationRequest is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVImmobilized;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_bool(w, x, 0, 3); s = 3; break;
           default: throw w.fail("EVImmobilized is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVWLANStrength;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 3); s = 4; break;
@@ -4019,57 +4127,58 @@ export function e_EVTechnicalStatusType(w: BitWriter, v: T.EVTechnicalStatusType
     {
       const x = v.EVCPStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 2: eS_enum_cpStatusType(w, x, 2, 3); s = 5; break;
+          case 3: eS_enum_cpStatusType(w, x, 1, 3); s = 5; break;
+          case 4: eS_enum_cpStatusType(w, x, 0, 3); s = 5; break;
           default: throw w.fail("EVCPStatus is not allowed here");
         }
-        eS_enum_cpStatusType(w, x);
       }
     }
     {
       const x = v.EVSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 2: eS_nbit_0_100(w, x, 3, 3); s = 6; break;
+          case 3: eS_nbit_0_100(w, x, 2, 3); s = 6; break;
+          case 4: eS_nbit_0_100(w, x, 1, 3); s = 6; break;
+          case 5: eS_nbit_0_100(w, x, 0, 3); s = 6; break;
           default: throw w.fail("EVSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.EVErrorCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 2: eS_enum_errorCodeType(w, x, 4, 3); s = 7; break;
+          case 3: eS_enum_errorCodeType(w, x, 3, 3); s = 7; break;
+          case 4: eS_enum_errorCodeType(w, x, 2, 3); s = 7; break;
+          case 5: eS_enum_errorCodeType(w, x, 1, 3); s = 7; break;
+          case 6: eS_enum_errorCodeType(w, x, 0, 2); s = 7; break;
           default: throw w.fail("EVErrorCode is not allowed here");
         }
-        eS_enum_errorCodeType(w, x);
       }
     }
     {
       const x = v.EVTimeout;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(5, 3); s = 8; break;
-          case 3: w.bits(4, 3); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 2: eS_bool(w, x, 5, 3); s = 8; break;
+          case 3: eS_bool(w, x, 4, 3); s = 8; break;
+          case 4: eS_bool(w, x, 3, 3); s = 8; break;
+          case 5: eS_bool(w, x, 2, 3); s = 8; break;
+          case 6: eS_bool(w, x, 1, 2); s = 8; break;
+          case 7: eS_bool(w, x, 0, 2); s = 8; break;
           default: throw w.fail("EVTimeout is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVReadyToCharge","EVImmobilizationRequest","EVImmobilized","EVWLANStrength","EVCPStatus","EVSOC","EVErrorCode","EVTimeout"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -4192,27 +4301,29 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
 }
 export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4260,10 +4371,12 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
 }
 export function e_ACDP_SystemStatusResType(w: BitWriter, v: T.ACDP_SystemStatusResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4274,103 +4387,104 @@ export function e_ACDP_SystemStatusResType(w: BitWriter, v: T.ACDP_SystemStatusR
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEMechanicalChargingDeviceStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_mechanicalChargingDeviceStatusType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEMechanicalChargingDeviceStatus is not allowed here");
         }
-        eS_enum_mechanicalChargingDeviceStatusType(w, x);
       }
     }
     {
       const x = v.EVSEReadyToCharge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_bool(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVSEReadyToCharge is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEIsolationStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_enum_isolationStatusType(w, x, 0, 1); s = 5; break;
           default: throw w.fail("EVSEIsolationStatus is not allowed here");
         }
-        eS_enum_isolationStatusType(w, x);
       }
     }
     {
       const x = v.EVSEDisabled;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bool(w, x, 0, 1); s = 6; break;
           default: throw w.fail("EVSEDisabled is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEUtilityInterruptEvent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bool(w, x, 0, 1); s = 7; break;
           default: throw w.fail("EVSEUtilityInterruptEvent is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEEmergencyShutdown;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 7: w.bits(0, 1); s = 8; break;
+          case 7: eS_bool(w, x, 0, 1); s = 8; break;
           default: throw w.fail("EVSEEmergencyShutdown is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEMalfunction;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 8: w.bits(0, 1); s = 9; break;
+          case 8: eS_bool(w, x, 0, 1); s = 9; break;
           default: throw w.fail("EVSEMalfunction is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVInChargePosition;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 9: w.bits(0, 1); s = 10; break;
+          case 9: eS_bool(w, x, 0, 1); s = 10; break;
           default: throw w.fail("EVInChargePosition is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVAssociationStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 10: w.bits(0, 1); s = 11; break;
+          case 10: eS_bool(w, x, 0, 1); s = 11; break;
           default: throw w.fail("EVAssociationStatus is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEMechanicalChargingDeviceStatus","EVSEReadyToCharge","EVSEIsolationStatus","EVSEDisabled","EVSEUtilityInterruptEvent","EVSEEmergencyShutdown","EVSEMalfunction","EVInChargePosition","EVAssociationStatus"]);
     switch (s) {
       case 11: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4490,10 +4604,12 @@ export function d_ACDP_SystemStatusResType(r: BitReader): T.ACDP_SystemStatusRes
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4501,6 +4617,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4540,10 +4657,12 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4554,13 +4673,14 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4608,10 +4728,12 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4622,6 +4744,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -4632,14 +4755,15 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4696,118 +4820,120 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
 }
 export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PresentSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
+          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
           default: throw w.fail("PresentSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 4); s = 2; break;
-          case 1: w.bits(0, 4); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 4); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 4); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 4); s = 3; break;
-          case 1: w.bits(1, 4); s = 3; break;
-          case 2: w.bits(0, 4); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 4); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 4); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 4); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 4); s = 4; break;
-          case 1: w.bits(2, 4); s = 4; break;
-          case 2: w.bits(1, 4); s = 4; break;
-          case 3: w.bits(0, 4); s = 4; break;
+          case 0: eS_nbit_0_100(w, x, 3, 4); s = 4; break;
+          case 1: eS_nbit_0_100(w, x, 2, 4); s = 4; break;
+          case 2: eS_nbit_0_100(w, x, 1, 4); s = 4; break;
+          case 3: eS_nbit_0_100(w, x, 0, 4); s = 4; break;
           default: throw w.fail("MaximumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(4, 4); s = 5; break;
-          case 1: w.bits(3, 4); s = 5; break;
-          case 2: w.bits(2, 4); s = 5; break;
-          case 3: w.bits(1, 4); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 0: eS_uint_0_4294967295(w, x, 4, 4); s = 5; break;
+          case 1: eS_uint_0_4294967295(w, x, 3, 4); s = 5; break;
+          case 2: eS_uint_0_4294967295(w, x, 2, 4); s = 5; break;
+          case 3: eS_uint_0_4294967295(w, x, 1, 4); s = 5; break;
+          case 4: eS_uint_0_4294967295(w, x, 0, 3); s = 5; break;
           default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToTargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 4); s = 6; break;
-          case 1: w.bits(4, 4); s = 6; break;
-          case 2: w.bits(3, 4); s = 6; break;
-          case 3: w.bits(2, 4); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 0: eS_uint_0_4294967295(w, x, 5, 4); s = 6; break;
+          case 1: eS_uint_0_4294967295(w, x, 4, 4); s = 6; break;
+          case 2: eS_uint_0_4294967295(w, x, 3, 4); s = 6; break;
+          case 3: eS_uint_0_4294967295(w, x, 2, 4); s = 6; break;
+          case 4: eS_uint_0_4294967295(w, x, 1, 3); s = 6; break;
+          case 5: eS_uint_0_4294967295(w, x, 0, 3); s = 6; break;
           default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(6, 4); s = 7; break;
-          case 1: w.bits(5, 4); s = 7; break;
-          case 2: w.bits(4, 4); s = 7; break;
-          case 3: w.bits(3, 4); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 3); s = 7; break;
+          case 0: eS_uint_0_4294967295(w, x, 6, 4); s = 7; break;
+          case 1: eS_uint_0_4294967295(w, x, 5, 4); s = 7; break;
+          case 2: eS_uint_0_4294967295(w, x, 4, 4); s = 7; break;
+          case 3: eS_uint_0_4294967295(w, x, 3, 4); s = 7; break;
+          case 4: eS_uint_0_4294967295(w, x, 2, 3); s = 7; break;
+          case 5: eS_uint_0_4294967295(w, x, 1, 3); s = 7; break;
+          case 6: eS_uint_0_4294967295(w, x, 0, 3); s = 7; break;
           default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(7, 4); s = 8; break;
-          case 1: w.bits(6, 4); s = 8; break;
-          case 2: w.bits(5, 4); s = 8; break;
-          case 3: w.bits(4, 4); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 3); s = 8; break;
-          case 7: w.bits(0, 3); s = 8; break;
+          case 0: eS_bool(w, x, 7, 4); s = 8; break;
+          case 1: eS_bool(w, x, 6, 4); s = 8; break;
+          case 2: eS_bool(w, x, 5, 4); s = 8; break;
+          case 3: eS_bool(w, x, 4, 4); s = 8; break;
+          case 4: eS_bool(w, x, 3, 3); s = 8; break;
+          case 5: eS_bool(w, x, 2, 3); s = 8; break;
+          case 6: eS_bool(w, x, 1, 3); s = 8; break;
+          case 7: eS_bool(w, x, 0, 3); s = 8; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BatteryEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -4826,22 +4952,23 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
     {
       const x = v.InletHot;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(9, 4); s = 10; break;
-          case 1: w.bits(8, 4); s = 10; break;
-          case 2: w.bits(7, 4); s = 10; break;
-          case 3: w.bits(6, 4); s = 10; break;
-          case 4: w.bits(5, 3); s = 10; break;
-          case 5: w.bits(4, 3); s = 10; break;
-          case 6: w.bits(3, 3); s = 10; break;
-          case 7: w.bits(2, 3); s = 10; break;
-          case 8: w.bits(1, 2); s = 10; break;
-          case 9: w.bits(0, 2); s = 10; break;
+          case 0: eS_bool(w, x, 9, 4); s = 10; break;
+          case 1: eS_bool(w, x, 8, 4); s = 10; break;
+          case 2: eS_bool(w, x, 7, 4); s = 10; break;
+          case 3: eS_bool(w, x, 6, 4); s = 10; break;
+          case 4: eS_bool(w, x, 5, 3); s = 10; break;
+          case 5: eS_bool(w, x, 4, 3); s = 10; break;
+          case 6: eS_bool(w, x, 3, 3); s = 10; break;
+          case 7: eS_bool(w, x, 2, 3); s = 10; break;
+          case 8: eS_bool(w, x, 1, 2); s = 10; break;
+          case 9: eS_bool(w, x, 0, 2); s = 10; break;
           default: throw w.fail("InletHot is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -5018,10 +5145,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
 }
 export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5032,16 +5161,17 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -5052,6 +5182,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -5063,6 +5194,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -5072,6 +5204,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -5152,27 +5285,29 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evseNotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_evseNotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5220,102 +5355,104 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ChargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_DischargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 3; break;
           default: throw w.fail("BPT_DischargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.CapacitiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 3); s = 4; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 4; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 4; break;
           default: throw w.fail("CapacitiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_InductiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 5; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 5; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 5; break;
           default: throw w.fail("BPT_InductiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.MeterSignature;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 2: eS_bin_64(w, x, 3, 3); s = 6; break;
+          case 3: eS_bin_64(w, x, 2, 3); s = 6; break;
+          case 4: eS_bin_64(w, x, 1, 3); s = 6; break;
+          case 5: eS_bin_64(w, x, 0, 3); s = 6; break;
           default: throw w.fail("MeterSignature is not allowed here");
         }
-        eS_bin_64(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 2: eS_int_m32768_32767(w, x, 4, 3); s = 7; break;
+          case 3: eS_int_m32768_32767(w, x, 3, 3); s = 7; break;
+          case 4: eS_int_m32768_32767(w, x, 2, 3); s = 7; break;
+          case 5: eS_int_m32768_32767(w, x, 1, 3); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 2); s = 7; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.MeterTimestamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(5, 3); s = 8; break;
-          case 3: w.bits(4, 3); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 5, 3); s = 8; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 4, 3); s = 8; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 3, 3); s = 8; break;
+          case 5: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 8; break;
+          case 6: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 8; break;
+          case 7: eS_uint_0_18446744073709552000(w, x, 0, 2); s = 8; break;
           default: throw w.fail("MeterTimestamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -5438,20 +5575,22 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.EnergyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("EnergyCosts is not allowed here");
@@ -5462,6 +5601,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OccupancyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 3); s = 3; break;
           case 2: w.bits(0, 3); s = 3; break;
@@ -5473,6 +5613,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.AdditionalServicesCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 3); s = 4; break;
           case 2: w.bits(1, 3); s = 4; break;
@@ -5485,6 +5626,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OverstayCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(3, 3); s = 5; break;
           case 2: w.bits(2, 3); s = 5; break;
@@ -5498,6 +5640,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.TaxCosts;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TaxCosts must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -5513,6 +5656,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -5622,10 +5766,12 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
 }
 export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Amount is not allowed here");
@@ -5636,6 +5782,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
     {
       const x = v.CostPerUnit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("CostPerUnit is not allowed here");
@@ -5643,6 +5790,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5690,20 +5838,22 @@ export function d_DetailedCostType(r: BitReader): T.DetailedCostType {
 }
 export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRuleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TaxRuleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Amount is not allowed here");
@@ -5711,6 +5861,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5758,10 +5909,12 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
 }
 export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -5772,6 +5925,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -5783,6 +5937,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -5792,6 +5947,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -5856,7 +6012,9 @@ export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5888,20 +6046,22 @@ export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -5913,6 +6073,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -5923,6 +6084,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -5930,6 +6092,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5994,53 +6157,55 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
 }
 export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -6118,10 +6283,12 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6133,6 +6300,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/iso15118-20/V2G_CI_DC.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './iso20-dc.types.js';
 
 const EV_processingType = ["Finished","Ongoing","Ongoing_WaitingForCustomerInteraction"] as const;
@@ -79,8 +79,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -91,8 +91,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -103,10 +103,8 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_uint_0_18446744073709552000(r: BitReader): number {
@@ -115,17 +113,15 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -134,31 +130,29 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
   return EV_processingType[r.enumEl(2, 3)]!;
 }
-function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(EI_processingType(w, x) << 1, 4);
+function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
   return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
-function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(EI_evseNotificationType(w, x) << 1, 5);
+function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_int_minf_inf(r: BitReader): number {
@@ -167,17 +161,15 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -186,8 +178,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -198,8 +190,8 @@ function dS_bin_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 64);
   w.bits(0, 1);
 }
@@ -210,17 +202,15 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
   return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 8);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
 function dS_bin_8(r: BitReader): string {
@@ -229,8 +219,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -241,10 +231,8 @@ function dS_uint_1_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_1_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 1, 4294967295);
-  w.bits(0, 1);
+function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 1, 4294967295);
 }
 
 /** Document grammar: SE over the 48 global elements (sorted), SE(*); 6 bits. */
@@ -277,14 +265,14 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "DC_WeldingDetectionRes": w.bits(20, 6); e_DC_WeldingDetectionResType(w, x as never); return;
     case "DSAKeyValue": w.bits(21, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(22, 6); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(23, 6); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 23, 6); return;
     case "Dynamic_DC_CLReqControlMode": w.bits(24, 6); e_Dynamic_DC_CLReqControlModeType(w, x as never); return;
     case "Dynamic_DC_CLResControlMode": w.bits(25, 6); e_Dynamic_DC_CLResControlModeType(w, x as never); return;
     case "KeyInfo": w.bits(26, 6); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(27, 6); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 27, 6); return;
     case "KeyValue": w.bits(28, 6); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(29, 6); e_ManifestType(w, x as never); return;
-    case "MgmtData": w.bits(30, 6); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 30, 6); return;
     case "Object": w.bits(31, 6); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(32, 6); e_PGPDataType(w, x as never); return;
     case "RSAKeyValue": w.bits(33, 6); e_RSAKeyValueType(w, x as never); return;
@@ -369,24 +357,24 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
   const k = keys[0]!;
   const x = frag[k];
   switch (k) {
-    case "AckMaxDelay": w.bits(0, 8); eS_uint_0_65535(w, x as never); break;
+    case "AckMaxDelay": eS_uint_0_65535(w, x as never, 0, 8); break;
     case "AdditionalServicesCosts": w.bits(1, 8); e_DetailedCostType(w, x as never); break;
     case "Amount": w.bits(2, 8); e_RationalNumberType(w, x as never); break;
     case "BPT_DC_CPDReqEnergyTransferMode": w.bits(3, 8); e_BPT_DC_CPDReqEnergyTransferModeType(w, x as never); break;
     case "BPT_DC_CPDResEnergyTransferMode": w.bits(4, 8); e_BPT_DC_CPDResEnergyTransferModeType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(5, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 5, 8); break;
     case "BPT_Dynamic_DC_CLReqControlMode": w.bits(6, 8); e_BPT_Dynamic_DC_CLReqControlModeType(w, x as never); break;
     case "BPT_Dynamic_DC_CLResControlMode": w.bits(7, 8); e_BPT_Dynamic_DC_CLResControlModeType(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(8, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_InductiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 8, 8); break;
     case "BPT_Scheduled_DC_CLReqControlMode": w.bits(9, 8); e_BPT_Scheduled_DC_CLReqControlModeType(w, x as never); break;
     case "BPT_Scheduled_DC_CLResControlMode": w.bits(10, 8); e_BPT_Scheduled_DC_CLResControlModeType(w, x as never); break;
     case "BatteryEnergyCapacity": w.bits(11, 8); e_RationalNumberType(w, x as never); break;
     case "CLReqControlMode": w.bits(12, 8); e_CLReqControlModeType(w, x as never); break;
     case "CLResControlMode": w.bits(13, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(14, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(15, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(16, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingComplete": w.bits(17, 8); eS_bool(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 15, 8); break;
+    case "ChargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 16, 8); break;
+    case "ChargingComplete": eS_bool(w, x as never, 17, 8); break;
     case "CostPerUnit": w.bits(18, 8); e_RationalNumberType(w, x as never); break;
     case "DC_CPDReqEnergyTransferMode": w.bits(19, 8); e_DC_CPDReqEnergyTransferModeType(w, x as never); break;
     case "DC_CPDResEnergyTransferMode": w.bits(20, 8); e_DC_CPDResEnergyTransferModeType(w, x as never); break;
@@ -401,9 +389,9 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "DC_WeldingDetectionReq": w.bits(29, 8); e_DC_WeldingDetectionReqType(w, x as never); break;
     case "DC_WeldingDetectionRes": w.bits(30, 8); e_DC_WeldingDetectionResType(w, x as never); break;
     case "DSAKeyValue": w.bits(31, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(32, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 32, 8); break;
     case "DigestMethod": w.bits(33, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(34, 8); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 34, 8); break;
     case "DisplayParameters": w.bits(35, 8); e_DisplayParametersType(w, x as never); break;
     case "Dynamic_DC_CLReqControlMode": w.bits(36, 8); e_Dynamic_DC_CLReqControlModeType(w, x as never); break;
     case "Dynamic_DC_CLResControlMode": w.bits(37, 8); e_Dynamic_DC_CLResControlModeType(w, x as never); break;
@@ -422,8 +410,8 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVMinimumV2XEnergyRequest": w.bits(50, 8); e_RationalNumberType(w, x as never); break;
     case "EVMinimumVoltage": w.bits(51, 8); e_RationalNumberType(w, x as never); break;
     case "EVPresentVoltage": w.bits(52, 8); e_RationalNumberType(w, x as never); break;
-    case "EVProcessing": w.bits(53, 8); eS_enum_processingType(w, x as never); break;
-    case "EVSECurrentLimitAchieved": w.bits(54, 8); eS_bool(w, x as never); break;
+    case "EVProcessing": eS_enum_processingType(w, x as never, 53, 8); break;
+    case "EVSECurrentLimitAchieved": eS_bool(w, x as never, 54, 8); break;
     case "EVSEMaximumChargeCurrent": w.bits(55, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEMaximumChargePower": w.bits(56, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEMaximumDischargeCurrent": w.bits(57, 8); e_RationalNumberType(w, x as never); break;
@@ -434,88 +422,88 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVSEMinimumDischargeCurrent": w.bits(62, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEMinimumDischargePower": w.bits(63, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEMinimumVoltage": w.bits(64, 8); e_RationalNumberType(w, x as never); break;
-    case "EVSENotification": w.bits(65, 8); eS_enum_evseNotificationType(w, x as never); break;
-    case "EVSEPowerLimitAchieved": w.bits(66, 8); eS_bool(w, x as never); break;
+    case "EVSENotification": eS_enum_evseNotificationType(w, x as never, 65, 8); break;
+    case "EVSEPowerLimitAchieved": eS_bool(w, x as never, 66, 8); break;
     case "EVSEPowerRampLimitation": w.bits(67, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEPresentCurrent": w.bits(68, 8); e_RationalNumberType(w, x as never); break;
     case "EVSEPresentVoltage": w.bits(69, 8); e_RationalNumberType(w, x as never); break;
-    case "EVSEProcessing": w.bits(70, 8); eS_enum_processingType(w, x as never); break;
+    case "EVSEProcessing": eS_enum_processingType(w, x as never, 70, 8); break;
     case "EVSEStatus": w.bits(71, 8); e_EVSEStatusType(w, x as never); break;
-    case "EVSEVoltageLimitAchieved": w.bits(72, 8); eS_bool(w, x as never); break;
+    case "EVSEVoltageLimitAchieved": eS_bool(w, x as never, 72, 8); break;
     case "EVTargetCurrent": w.bits(73, 8); e_RationalNumberType(w, x as never); break;
     case "EVTargetEnergyRequest": w.bits(74, 8); e_RationalNumberType(w, x as never); break;
     case "EVTargetVoltage": w.bits(75, 8); e_RationalNumberType(w, x as never); break;
     case "EnergyCosts": w.bits(76, 8); e_DetailedCostType(w, x as never); break;
-    case "Exponent": w.bits(77, 8); eS_bin_inf(w, x as never); break;
-    case "G": w.bits(79, 8); eS_bin_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(80, 8); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 77, 8); break;
+    case "G": eS_bin_inf(w, x as never, 79, 8); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 80, 8); break;
     case "Header": w.bits(81, 8); e_MessageHeaderType(w, x as never); break;
-    case "InletHot": w.bits(82, 8); eS_bool(w, x as never); break;
-    case "J": w.bits(83, 8); eS_bin_inf(w, x as never); break;
+    case "InletHot": eS_bool(w, x as never, 82, 8); break;
+    case "J": eS_bin_inf(w, x as never, 83, 8); break;
     case "KeyInfo": w.bits(84, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(85, 8); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 85, 8); break;
     case "KeyValue": w.bits(86, 8); e_KeyValueType(w, x as never); break;
     case "Manifest": w.bits(87, 8); e_ManifestType(w, x as never); break;
-    case "MaximumSOC": w.bits(88, 8); eS_nbit_0_100(w, x as never); break;
-    case "MeterID": w.bits(89, 8); eS_str_32(w, x as never); break;
+    case "MaximumSOC": eS_nbit_0_100(w, x as never, 88, 8); break;
+    case "MeterID": eS_str_32(w, x as never, 89, 8); break;
     case "MeterInfo": w.bits(90, 8); e_MeterInfoType(w, x as never); break;
-    case "MeterInfoRequested": w.bits(91, 8); eS_bool(w, x as never); break;
-    case "MeterSignature": w.bits(92, 8); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(93, 8); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(94, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MgmtData": w.bits(95, 8); eS_str_inf(w, x as never); break;
-    case "MinimumSOC": w.bits(96, 8); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(97, 8); eS_bin_inf(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(98, 8); eS_uint_0_65535(w, x as never); break;
+    case "MeterInfoRequested": eS_bool(w, x as never, 91, 8); break;
+    case "MeterSignature": eS_bin_64(w, x as never, 92, 8); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 93, 8); break;
+    case "MeterTimestamp": eS_uint_0_18446744073709552000(w, x as never, 94, 8); break;
+    case "MgmtData": eS_str_inf(w, x as never, 95, 8); break;
+    case "MinimumSOC": eS_nbit_0_100(w, x as never, 96, 8); break;
+    case "Modulus": eS_bin_inf(w, x as never, 97, 8); break;
+    case "NotificationMaxDelay": eS_uint_0_65535(w, x as never, 98, 8); break;
     case "Object": w.bits(99, 8); e_ObjectType(w, x as never); break;
     case "OccupancyCosts": w.bits(100, 8); e_DetailedCostType(w, x as never); break;
     case "OverstayCosts": w.bits(101, 8); e_DetailedCostType(w, x as never); break;
-    case "P": w.bits(102, 8); eS_bin_inf(w, x as never); break;
+    case "P": eS_bin_inf(w, x as never, 102, 8); break;
     case "PGPData": w.bits(103, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(104, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(105, 8); eS_bin_inf(w, x as never); break;
-    case "PgenCounter": w.bits(106, 8); eS_bin_inf(w, x as never); break;
-    case "PresentSOC": w.bits(107, 8); eS_nbit_0_100(w, x as never); break;
-    case "Q": w.bits(108, 8); eS_bin_inf(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 104, 8); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 105, 8); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 106, 8); break;
+    case "PresentSOC": eS_nbit_0_100(w, x as never, 107, 8); break;
+    case "Q": eS_bin_inf(w, x as never, 108, 8); break;
     case "RSAKeyValue": w.bits(109, 8); e_RSAKeyValueType(w, x as never); break;
     case "Receipt": w.bits(110, 8); e_ReceiptType(w, x as never); break;
     case "Reference": w.bits(111, 8); e_ReferenceType(w, x as never); break;
-    case "RemainingTimeToMaximumSOC": w.bits(112, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToMinimumSOC": w.bits(113, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToTargetSOC": w.bits(114, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "ResponseCode": w.bits(115, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": eS_uint_0_4294967295(w, x as never, 112, 8); break;
+    case "RemainingTimeToMinimumSOC": eS_uint_0_4294967295(w, x as never, 113, 8); break;
+    case "RemainingTimeToTargetSOC": eS_uint_0_4294967295(w, x as never, 114, 8); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 115, 8); break;
     case "RetrievalMethod": w.bits(116, 8); e_RetrievalMethodType(w, x as never); break;
     case "RootCertificateID": w.bits(117, 8); e_X509IssuerSerialType(w, x as never); break;
     case "SPKIData": w.bits(118, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(119, 8); eS_bin_inf(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 119, 8); break;
     case "Scheduled_DC_CLReqControlMode": w.bits(120, 8); e_Scheduled_DC_CLReqControlModeType(w, x as never); break;
     case "Scheduled_DC_CLResControlMode": w.bits(121, 8); e_Scheduled_DC_CLResControlModeType(w, x as never); break;
-    case "Seed": w.bits(122, 8); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(123, 8); eS_bin_8(w, x as never); break;
+    case "Seed": eS_bin_inf(w, x as never, 122, 8); break;
+    case "SessionID": eS_bin_8(w, x as never, 123, 8); break;
     case "Signature": w.bits(124, 8); e_SignatureType(w, x as never); break;
     case "SignatureMethod": w.bits(125, 8); e_SignatureMethodType(w, x as never); break;
     case "SignatureProperties": w.bits(126, 8); e_SignaturePropertiesType(w, x as never); break;
     case "SignatureProperty": w.bits(127, 8); e_SignaturePropertyType(w, x as never); break;
     case "SignatureValue": w.bits(128, 8); e_SignatureValueType(w, x as never); break;
     case "SignedInfo": w.bits(129, 8); e_SignedInfoType(w, x as never); break;
-    case "TargetSOC": w.bits(130, 8); eS_nbit_0_100(w, x as never); break;
+    case "TargetSOC": eS_nbit_0_100(w, x as never, 130, 8); break;
     case "TaxCosts": w.bits(132, 8); e_DetailedTaxType(w, x as never); break;
-    case "TaxRuleID": w.bits(133, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TimeAnchor": w.bits(134, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(135, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TaxRuleID": eS_uint_1_4294967295(w, x as never, 133, 8); break;
+    case "TimeAnchor": eS_uint_0_18446744073709552000(w, x as never, 134, 8); break;
+    case "TimeStamp": eS_uint_0_18446744073709552000(w, x as never, 135, 8); break;
     case "Transform": w.bits(136, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(137, 8); e_TransformsType(w, x as never); break;
-    case "Value": w.bits(138, 8); eS_int_m32768_32767(w, x as never); break;
-    case "X509CRL": w.bits(139, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(140, 8); eS_bin_inf(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 138, 8); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 139, 8); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 140, 8); break;
     case "X509Data": w.bits(141, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(142, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 142, 8); break;
     case "X509IssuerSerial": w.bits(143, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(144, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(145, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(146, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(147, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(148, 8); eS_bin_inf(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 144, 8); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 145, 8); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 146, 8); break;
+    case "XPath": eS_str_inf(w, x as never, 147, 8); break;
+    case "Y": eS_bin_inf(w, x as never, 148, 8); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(150, 8);
@@ -678,10 +666,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -692,6 +682,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -703,6 +694,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -713,6 +705,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -723,6 +716,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -735,6 +729,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -813,10 +808,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -827,6 +824,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -838,6 +836,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -848,6 +847,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -859,6 +859,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -924,10 +925,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -935,6 +938,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -986,10 +990,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1000,13 +1006,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1070,10 +1077,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1084,6 +1093,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -1095,6 +1105,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -1107,6 +1118,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -1120,6 +1132,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -1134,13 +1147,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1230,10 +1244,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1245,6 +1261,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1285,10 +1302,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1301,20 +1320,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1380,10 +1400,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1391,6 +1413,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1442,10 +1465,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1456,6 +1481,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -1464,6 +1490,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1512,10 +1539,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1528,25 +1557,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1566,6 +1596,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1585,6 +1616,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1604,6 +1636,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1623,6 +1656,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1642,27 +1676,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -1861,10 +1896,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -1875,6 +1912,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -1882,6 +1920,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -1944,81 +1983,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2114,27 +2155,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2182,10 +2225,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -2196,6 +2241,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -2207,6 +2253,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -2216,6 +2263,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2280,12 +2328,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2302,72 +2352,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -2492,27 +2543,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2560,28 +2613,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -2662,26 +2717,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -2732,10 +2789,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -2746,6 +2805,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -2757,6 +2817,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -2773,6 +2834,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -2855,10 +2917,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2869,6 +2933,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2881,6 +2946,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2930,10 +2996,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2944,6 +3012,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -2956,6 +3025,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3005,10 +3075,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3019,6 +3091,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -3034,6 +3107,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3092,7 +3166,9 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3124,7 +3200,9 @@ export function d_CLReqControlModeType(r: BitReader): T.CLReqControlModeType {
 }
 export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3156,10 +3234,12 @@ export function d_CLResControlModeType(r: BitReader): T.CLResControlModeType {
 }
 export function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.DC_ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3170,6 +3250,7 @@ export function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.DC_Charg
     {
       const x = v.BPT_DC_CPDReqEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("BPT_DC_CPDReqEnergyTransferMode is not allowed here");
@@ -3180,6 +3261,7 @@ export function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.DC_Charg
     {
       const x = v.DC_CPDReqEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           default: throw w.fail("DC_CPDReqEnergyTransferMode is not allowed here");
@@ -3187,6 +3269,7 @@ export function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.DC_Charg
         e_DC_CPDReqEnergyTransferModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","BPT_DC_CPDReqEnergyTransferMode","DC_CPDReqEnergyTransferMode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3235,10 +3318,12 @@ export function d_DC_ChargeParameterDiscoveryReqType(r: BitReader): T.DC_ChargeP
 }
 export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -3249,6 +3334,7 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVMinimumChargePower is not allowed here");
@@ -3259,6 +3345,7 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
     {
       const x = v.EVMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumChargeCurrent is not allowed here");
@@ -3269,6 +3356,7 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
     {
       const x = v.EVMinimumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumChargeCurrent is not allowed here");
@@ -3279,6 +3367,7 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
     {
       const x = v.EVMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumVoltage is not allowed here");
@@ -3289,6 +3378,7 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
     {
       const x = v.EVMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVMinimumVoltage is not allowed here");
@@ -3299,13 +3389,14 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 2); s = 7; break;
+          case 6: eS_nbit_0_100(w, x, 0, 2); s = 7; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMinimumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage","TargetSOC"]);
     switch (s) {
       case 6: w.bits(1, 2); break;
       case 7: w.bits(0, 1); break;
@@ -3395,27 +3486,29 @@ export function d_DC_CPDReqEnergyTransferModeType(r: BitReader): T.DC_CPDReqEner
 }
 export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3463,10 +3556,12 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3474,6 +3569,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3513,10 +3609,12 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3524,6 +3622,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3563,10 +3662,12 @@ export function d_V2GRequestType(r: BitReader): T.V2GRequestType {
 }
 export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3574,6 +3675,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3613,30 +3715,32 @@ export function d_V2GMessageType(r: BitReader): T.V2GMessageType {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.TimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeStamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Signature is not allowed here");
@@ -3644,6 +3748,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3701,10 +3806,12 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.DC_ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3715,16 +3822,17 @@ export function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.DC_Charg
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.BPT_DC_CPDResEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("BPT_DC_CPDResEnergyTransferMode is not allowed here");
@@ -3735,6 +3843,7 @@ export function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.DC_Charg
     {
       const x = v.DC_CPDResEnergyTransferMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 3; break;
           default: throw w.fail("DC_CPDResEnergyTransferMode is not allowed here");
@@ -3742,6 +3851,7 @@ export function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.DC_Charg
         e_DC_CPDResEnergyTransferModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","BPT_DC_CPDResEnergyTransferMode","DC_CPDResEnergyTransferMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3798,10 +3908,12 @@ export function d_DC_ChargeParameterDiscoveryResType(r: BitReader): T.DC_ChargeP
 }
 export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVSEMaximumChargePower is not allowed here");
@@ -3812,6 +3924,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVSEMinimumChargePower is not allowed here");
@@ -3822,6 +3935,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
     {
       const x = v.EVSEMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEMaximumChargeCurrent is not allowed here");
@@ -3832,6 +3946,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
     {
       const x = v.EVSEMinimumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVSEMinimumChargeCurrent is not allowed here");
@@ -3842,6 +3957,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
     {
       const x = v.EVSEMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVSEMaximumVoltage is not allowed here");
@@ -3852,6 +3968,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
     {
       const x = v.EVSEMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVSEMinimumVoltage is not allowed here");
@@ -3862,6 +3979,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
     {
       const x = v.EVSEPowerRampLimitation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 2); s = 7; break;
           default: throw w.fail("EVSEPowerRampLimitation is not allowed here");
@@ -3869,6 +3987,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMinimumChargeCurrent","EVSEMaximumVoltage","EVSEMinimumVoltage","EVSEPowerRampLimitation"]);
     switch (s) {
       case 6: w.bits(1, 2); break;
       case 7: w.bits(0, 1); break;
@@ -3958,10 +4077,12 @@ export function d_DC_CPDResEnergyTransferModeType(r: BitReader): T.DC_CPDResEner
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3972,13 +4093,14 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4026,10 +4148,12 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4040,13 +4164,14 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4094,10 +4219,12 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
 }
 export function e_DC_CableCheckReqType(w: BitWriter, v: T.DC_CableCheckReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4105,6 +4232,7 @@ export function e_DC_CableCheckReqType(w: BitWriter, v: T.DC_CableCheckReqType):
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4144,10 +4272,12 @@ export function d_DC_CableCheckReqType(r: BitReader): T.DC_CableCheckReqType {
 }
 export function e_DC_CableCheckResType(w: BitWriter, v: T.DC_CableCheckResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4158,23 +4288,24 @@ export function e_DC_CableCheckResType(w: BitWriter, v: T.DC_CableCheckResType):
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4230,10 +4361,12 @@ export function d_DC_CableCheckResType(r: BitReader): T.DC_CableCheckResType {
 }
 export function e_DC_PreChargeReqType(w: BitWriter, v: T.DC_PreChargeReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4244,16 +4377,17 @@ export function e_DC_PreChargeReqType(w: BitWriter, v: T.DC_PreChargeReqType): v
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.EVPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVPresentVoltage is not allowed here");
@@ -4264,6 +4398,7 @@ export function e_DC_PreChargeReqType(w: BitWriter, v: T.DC_PreChargeReqType): v
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVTargetVoltage is not allowed here");
@@ -4271,6 +4406,7 @@ export function e_DC_PreChargeReqType(w: BitWriter, v: T.DC_PreChargeReqType): v
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","EVPresentVoltage","EVTargetVoltage"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4334,10 +4470,12 @@ export function d_DC_PreChargeReqType(r: BitReader): T.DC_PreChargeReqType {
 }
 export function e_DC_PreChargeResType(w: BitWriter, v: T.DC_PreChargeResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4348,16 +4486,17 @@ export function e_DC_PreChargeResType(w: BitWriter, v: T.DC_PreChargeResType): v
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -4365,6 +4504,7 @@ export function e_DC_PreChargeResType(w: BitWriter, v: T.DC_PreChargeResType): v
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4420,10 +4560,12 @@ export function d_DC_PreChargeResType(r: BitReader): T.DC_PreChargeResType {
 }
 export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4434,6 +4576,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -4444,17 +4587,18 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVPresentVoltage is not allowed here");
@@ -4465,6 +4609,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.BPT_Dynamic_DC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 3); s = 5; break;
           default: throw w.fail("BPT_Dynamic_DC_CLReqControlMode is not allowed here");
@@ -4475,6 +4620,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.BPT_Scheduled_DC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 3); s = 5; break;
           default: throw w.fail("BPT_Scheduled_DC_CLReqControlMode is not allowed here");
@@ -4485,6 +4631,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(2, 3); s = 5; break;
           default: throw w.fail("CLReqControlMode is not allowed here");
@@ -4495,6 +4642,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.Dynamic_DC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(3, 3); s = 5; break;
           default: throw w.fail("Dynamic_DC_CLReqControlMode is not allowed here");
@@ -4505,6 +4653,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
     {
       const x = v.Scheduled_DC_CLReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(4, 3); s = 5; break;
           default: throw w.fail("Scheduled_DC_CLReqControlMode is not allowed here");
@@ -4512,6 +4661,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
         e_Scheduled_DC_CLReqControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested","EVPresentVoltage","BPT_Dynamic_DC_CLReqControlMode","BPT_Scheduled_DC_CLReqControlMode","CLReqControlMode","Dynamic_DC_CLReqControlMode","Scheduled_DC_CLReqControlMode"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4588,10 +4738,12 @@ export function d_DC_ChargeLoopReqType(r: BitReader): T.DC_ChargeLoopReqType {
 }
 export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4602,6 +4754,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -4612,14 +4765,15 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4676,118 +4830,120 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
 }
 export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PresentSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
+          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
           default: throw w.fail("PresentSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 4); s = 2; break;
-          case 1: w.bits(0, 4); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 4); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 4); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 4); s = 3; break;
-          case 1: w.bits(1, 4); s = 3; break;
-          case 2: w.bits(0, 4); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 4); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 4); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 4); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 4); s = 4; break;
-          case 1: w.bits(2, 4); s = 4; break;
-          case 2: w.bits(1, 4); s = 4; break;
-          case 3: w.bits(0, 4); s = 4; break;
+          case 0: eS_nbit_0_100(w, x, 3, 4); s = 4; break;
+          case 1: eS_nbit_0_100(w, x, 2, 4); s = 4; break;
+          case 2: eS_nbit_0_100(w, x, 1, 4); s = 4; break;
+          case 3: eS_nbit_0_100(w, x, 0, 4); s = 4; break;
           default: throw w.fail("MaximumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(4, 4); s = 5; break;
-          case 1: w.bits(3, 4); s = 5; break;
-          case 2: w.bits(2, 4); s = 5; break;
-          case 3: w.bits(1, 4); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 0: eS_uint_0_4294967295(w, x, 4, 4); s = 5; break;
+          case 1: eS_uint_0_4294967295(w, x, 3, 4); s = 5; break;
+          case 2: eS_uint_0_4294967295(w, x, 2, 4); s = 5; break;
+          case 3: eS_uint_0_4294967295(w, x, 1, 4); s = 5; break;
+          case 4: eS_uint_0_4294967295(w, x, 0, 3); s = 5; break;
           default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToTargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 4); s = 6; break;
-          case 1: w.bits(4, 4); s = 6; break;
-          case 2: w.bits(3, 4); s = 6; break;
-          case 3: w.bits(2, 4); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 0: eS_uint_0_4294967295(w, x, 5, 4); s = 6; break;
+          case 1: eS_uint_0_4294967295(w, x, 4, 4); s = 6; break;
+          case 2: eS_uint_0_4294967295(w, x, 3, 4); s = 6; break;
+          case 3: eS_uint_0_4294967295(w, x, 2, 4); s = 6; break;
+          case 4: eS_uint_0_4294967295(w, x, 1, 3); s = 6; break;
+          case 5: eS_uint_0_4294967295(w, x, 0, 3); s = 6; break;
           default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(6, 4); s = 7; break;
-          case 1: w.bits(5, 4); s = 7; break;
-          case 2: w.bits(4, 4); s = 7; break;
-          case 3: w.bits(3, 4); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 3); s = 7; break;
+          case 0: eS_uint_0_4294967295(w, x, 6, 4); s = 7; break;
+          case 1: eS_uint_0_4294967295(w, x, 5, 4); s = 7; break;
+          case 2: eS_uint_0_4294967295(w, x, 4, 4); s = 7; break;
+          case 3: eS_uint_0_4294967295(w, x, 3, 4); s = 7; break;
+          case 4: eS_uint_0_4294967295(w, x, 2, 3); s = 7; break;
+          case 5: eS_uint_0_4294967295(w, x, 1, 3); s = 7; break;
+          case 6: eS_uint_0_4294967295(w, x, 0, 3); s = 7; break;
           default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(7, 4); s = 8; break;
-          case 1: w.bits(6, 4); s = 8; break;
-          case 2: w.bits(5, 4); s = 8; break;
-          case 3: w.bits(4, 4); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 3); s = 8; break;
-          case 7: w.bits(0, 3); s = 8; break;
+          case 0: eS_bool(w, x, 7, 4); s = 8; break;
+          case 1: eS_bool(w, x, 6, 4); s = 8; break;
+          case 2: eS_bool(w, x, 5, 4); s = 8; break;
+          case 3: eS_bool(w, x, 4, 4); s = 8; break;
+          case 4: eS_bool(w, x, 3, 3); s = 8; break;
+          case 5: eS_bool(w, x, 2, 3); s = 8; break;
+          case 6: eS_bool(w, x, 1, 3); s = 8; break;
+          case 7: eS_bool(w, x, 0, 3); s = 8; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BatteryEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -4806,22 +4962,23 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
     {
       const x = v.InletHot;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(9, 4); s = 10; break;
-          case 1: w.bits(8, 4); s = 10; break;
-          case 2: w.bits(7, 4); s = 10; break;
-          case 3: w.bits(6, 4); s = 10; break;
-          case 4: w.bits(5, 3); s = 10; break;
-          case 5: w.bits(4, 3); s = 10; break;
-          case 6: w.bits(3, 3); s = 10; break;
-          case 7: w.bits(2, 3); s = 10; break;
-          case 8: w.bits(1, 2); s = 10; break;
-          case 9: w.bits(0, 2); s = 10; break;
+          case 0: eS_bool(w, x, 9, 4); s = 10; break;
+          case 1: eS_bool(w, x, 8, 4); s = 10; break;
+          case 2: eS_bool(w, x, 7, 4); s = 10; break;
+          case 3: eS_bool(w, x, 6, 4); s = 10; break;
+          case 4: eS_bool(w, x, 5, 3); s = 10; break;
+          case 5: eS_bool(w, x, 4, 3); s = 10; break;
+          case 6: eS_bool(w, x, 3, 3); s = 10; break;
+          case 7: eS_bool(w, x, 2, 3); s = 10; break;
+          case 8: eS_bool(w, x, 1, 2); s = 10; break;
+          case 9: eS_bool(w, x, 0, 2); s = 10; break;
           default: throw w.fail("InletHot is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -4998,10 +5155,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
 }
 export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5012,16 +5171,17 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -5032,6 +5192,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -5043,6 +5204,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -5055,6 +5217,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.EVSEPresentCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(3, 3); s = 6; break;
           case 3: w.bits(2, 2); s = 6; break;
@@ -5068,6 +5231,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 1); s = 7; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -5078,36 +5242,37 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.EVSEPowerLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 7: w.bits(0, 1); s = 8; break;
+          case 7: eS_bool(w, x, 0, 1); s = 8; break;
           default: throw w.fail("EVSEPowerLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSECurrentLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 8: w.bits(0, 1); s = 9; break;
+          case 8: eS_bool(w, x, 0, 1); s = 9; break;
           default: throw w.fail("EVSECurrentLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVSEVoltageLimitAchieved;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 9: w.bits(0, 1); s = 10; break;
+          case 9: eS_bool(w, x, 0, 1); s = 10; break;
           default: throw w.fail("EVSEVoltageLimitAchieved is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BPT_Dynamic_DC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 3); s = 11; break;
           default: throw w.fail("BPT_Dynamic_DC_CLResControlMode is not allowed here");
@@ -5118,6 +5283,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.BPT_Scheduled_DC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(1, 3); s = 11; break;
           default: throw w.fail("BPT_Scheduled_DC_CLResControlMode is not allowed here");
@@ -5128,6 +5294,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(2, 3); s = 11; break;
           default: throw w.fail("CLResControlMode is not allowed here");
@@ -5138,6 +5305,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.Dynamic_DC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(3, 3); s = 11; break;
           default: throw w.fail("Dynamic_DC_CLResControlMode is not allowed here");
@@ -5148,6 +5316,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
     {
       const x = v.Scheduled_DC_CLResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(4, 3); s = 11; break;
           default: throw w.fail("Scheduled_DC_CLResControlMode is not allowed here");
@@ -5155,6 +5324,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
         e_Scheduled_DC_CLResControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt","EVSEPresentCurrent","EVSEPresentVoltage","EVSEPowerLimitAchieved","EVSECurrentLimitAchieved","EVSEVoltageLimitAchieved","BPT_Dynamic_DC_CLResControlMode","BPT_Scheduled_DC_CLResControlMode","CLResControlMode","Dynamic_DC_CLResControlMode","Scheduled_DC_CLResControlMode"]);
     switch (s) {
       case 11: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5284,10 +5454,12 @@ export function d_DC_ChargeLoopResType(r: BitReader): T.DC_ChargeLoopResType {
 }
 export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5298,16 +5470,17 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -5318,6 +5491,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -5329,6 +5503,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -5338,6 +5513,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -5418,27 +5594,29 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evseNotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_evseNotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5486,102 +5664,104 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ChargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_DischargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 3; break;
           default: throw w.fail("BPT_DischargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.CapacitiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 3); s = 4; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 4; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 4; break;
           default: throw w.fail("CapacitiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_InductiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 5; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 5; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 5; break;
           default: throw w.fail("BPT_InductiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.MeterSignature;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 2: eS_bin_64(w, x, 3, 3); s = 6; break;
+          case 3: eS_bin_64(w, x, 2, 3); s = 6; break;
+          case 4: eS_bin_64(w, x, 1, 3); s = 6; break;
+          case 5: eS_bin_64(w, x, 0, 3); s = 6; break;
           default: throw w.fail("MeterSignature is not allowed here");
         }
-        eS_bin_64(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 2: eS_int_m32768_32767(w, x, 4, 3); s = 7; break;
+          case 3: eS_int_m32768_32767(w, x, 3, 3); s = 7; break;
+          case 4: eS_int_m32768_32767(w, x, 2, 3); s = 7; break;
+          case 5: eS_int_m32768_32767(w, x, 1, 3); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 2); s = 7; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.MeterTimestamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(5, 3); s = 8; break;
-          case 3: w.bits(4, 3); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 5, 3); s = 8; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 4, 3); s = 8; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 3, 3); s = 8; break;
+          case 5: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 8; break;
+          case 6: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 8; break;
+          case 7: eS_uint_0_18446744073709552000(w, x, 0, 2); s = 8; break;
           default: throw w.fail("MeterTimestamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -5704,20 +5884,22 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.EnergyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("EnergyCosts is not allowed here");
@@ -5728,6 +5910,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OccupancyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 3); s = 3; break;
           case 2: w.bits(0, 3); s = 3; break;
@@ -5739,6 +5922,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.AdditionalServicesCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 3); s = 4; break;
           case 2: w.bits(1, 3); s = 4; break;
@@ -5751,6 +5935,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OverstayCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(3, 3); s = 5; break;
           case 2: w.bits(2, 3); s = 5; break;
@@ -5764,6 +5949,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.TaxCosts;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TaxCosts must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -5779,6 +5965,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -5888,10 +6075,12 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
 }
 export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Amount is not allowed here");
@@ -5902,6 +6091,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
     {
       const x = v.CostPerUnit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("CostPerUnit is not allowed here");
@@ -5909,6 +6099,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5956,20 +6147,22 @@ export function d_DetailedCostType(r: BitReader): T.DetailedCostType {
 }
 export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRuleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TaxRuleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Amount is not allowed here");
@@ -5977,6 +6170,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6024,10 +6218,12 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
 }
 export function e_DC_WeldingDetectionReqType(w: BitWriter, v: T.DC_WeldingDetectionReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6038,13 +6234,14 @@ export function e_DC_WeldingDetectionReqType(w: BitWriter, v: T.DC_WeldingDetect
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6092,10 +6289,12 @@ export function d_DC_WeldingDetectionReqType(r: BitReader): T.DC_WeldingDetectio
 }
 export function e_DC_WeldingDetectionResType(w: BitWriter, v: T.DC_WeldingDetectionResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6106,16 +6305,17 @@ export function e_DC_WeldingDetectionResType(w: BitWriter, v: T.DC_WeldingDetect
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEPresentVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEPresentVoltage is not allowed here");
@@ -6123,6 +6323,7 @@ export function e_DC_WeldingDetectionResType(w: BitWriter, v: T.DC_WeldingDetect
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6178,10 +6379,12 @@ export function d_DC_WeldingDetectionResType(r: BitReader): T.DC_WeldingDetectio
 }
 export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_CPDReqEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -6192,6 +6395,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVMinimumChargePower is not allowed here");
@@ -6202,6 +6406,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumChargeCurrent is not allowed here");
@@ -6212,6 +6417,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMinimumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumChargeCurrent is not allowed here");
@@ -6222,6 +6428,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumVoltage is not allowed here");
@@ -6232,6 +6439,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVMinimumVoltage is not allowed here");
@@ -6242,16 +6450,17 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 2); s = 7; break;
+          case 6: eS_nbit_0_100(w, x, 0, 2); s = 7; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.EVMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(0, 1); s = 8; break;
@@ -6263,6 +6472,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("EVMinimumDischargePower is not allowed here");
@@ -6273,6 +6483,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMaximumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 9: w.bits(0, 1); s = 10; break;
           default: throw w.fail("EVMaximumDischargeCurrent is not allowed here");
@@ -6283,6 +6494,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVMinimumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 1); s = 11; break;
           default: throw w.fail("EVMinimumDischargeCurrent is not allowed here");
@@ -6290,6 +6502,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMinimumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage","TargetSOC","EVMaximumDischargePower","EVMinimumDischargePower","EVMaximumDischargeCurrent","EVMinimumDischargeCurrent"]);
     switch (s) {
       case 11: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6410,10 +6623,12 @@ export function d_BPT_DC_CPDReqEnergyTransferModeType(r: BitReader): T.BPT_DC_CP
 }
 export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_CPDResEnergyTransferModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVSEMaximumChargePower is not allowed here");
@@ -6424,6 +6639,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVSEMinimumChargePower is not allowed here");
@@ -6434,6 +6650,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVSEMaximumChargeCurrent is not allowed here");
@@ -6444,6 +6661,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMinimumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVSEMinimumChargeCurrent is not allowed here");
@@ -6454,6 +6672,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVSEMaximumVoltage is not allowed here");
@@ -6464,6 +6683,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVSEMinimumVoltage is not allowed here");
@@ -6474,6 +6694,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEPowerRampLimitation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 2); s = 7; break;
           default: throw w.fail("EVSEPowerRampLimitation is not allowed here");
@@ -6484,6 +6705,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(0, 1); s = 8; break;
@@ -6495,6 +6717,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("EVSEMinimumDischargePower is not allowed here");
@@ -6505,6 +6728,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMaximumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 9: w.bits(0, 1); s = 10; break;
           default: throw w.fail("EVSEMaximumDischargeCurrent is not allowed here");
@@ -6515,6 +6739,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
     {
       const x = v.EVSEMinimumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 1); s = 11; break;
           default: throw w.fail("EVSEMinimumDischargeCurrent is not allowed here");
@@ -6522,6 +6747,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMinimumChargeCurrent","EVSEMaximumVoltage","EVSEMinimumVoltage","EVSEPowerRampLimitation","EVSEMaximumDischargePower","EVSEMinimumDischargePower","EVSEMaximumDischargeCurrent","EVSEMinimumDischargeCurrent"]);
     switch (s) {
       case 11: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6642,10 +6868,12 @@ export function d_BPT_DC_CPDResEnergyTransferModeType(r: BitReader): T.BPT_DC_CP
 }
 export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled_DC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -6656,6 +6884,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -6667,6 +6896,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -6679,6 +6909,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVTargetCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 3); s = 4; break;
           case 1: w.bits(2, 2); s = 4; break;
@@ -6692,6 +6923,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVTargetVoltage is not allowed here");
@@ -6702,6 +6934,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 3); s = 6; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -6712,6 +6945,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 3); s = 7; break;
           case 6: w.bits(0, 3); s = 7; break;
@@ -6723,6 +6957,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(2, 3); s = 8; break;
           case 6: w.bits(1, 3); s = 8; break;
@@ -6735,6 +6970,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(3, 3); s = 9; break;
           case 6: w.bits(2, 3); s = 9; break;
@@ -6748,6 +6984,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(4, 3); s = 10; break;
           case 6: w.bits(3, 3); s = 10; break;
@@ -6759,6 +6996,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVTargetCurrent","EVTargetVoltage","EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage"]);
     switch (s) {
       case 5: w.bits(5, 3); break;
       case 6: w.bits(4, 3); break;
@@ -6896,10 +7134,12 @@ export function d_Scheduled_DC_CLReqControlModeType(r: BitReader): T.Scheduled_D
 }
 export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -6910,6 +7150,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -6921,6 +7162,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -6930,6 +7172,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -6994,10 +7237,12 @@ export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.Scheduled_DC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVSEMaximumChargePower is not allowed here");
@@ -7008,6 +7253,7 @@ export function e_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 3); s = 2; break;
@@ -7019,6 +7265,7 @@ export function e_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSEMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 3); s = 3; break;
@@ -7031,6 +7278,7 @@ export function e_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.Scheduled
     {
       const x = v.EVSEMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 3); s = 4; break;
           case 1: w.bits(2, 3); s = 4; break;
@@ -7041,6 +7289,7 @@ export function e_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.Scheduled
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMaximumVoltage"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -7118,7 +7367,9 @@ export function d_Scheduled_DC_CLResControlModeType(r: BitReader): T.Scheduled_D
 }
 export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7150,10 +7401,12 @@ export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Scheduled_DC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -7164,6 +7417,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -7175,6 +7429,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -7187,6 +7442,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVTargetCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 3); s = 4; break;
           case 1: w.bits(2, 2); s = 4; break;
@@ -7200,6 +7456,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVTargetVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVTargetVoltage is not allowed here");
@@ -7210,6 +7467,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 4); s = 6; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -7220,6 +7478,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 4); s = 7; break;
           case 6: w.bits(0, 4); s = 7; break;
@@ -7231,6 +7490,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(2, 4); s = 8; break;
           case 6: w.bits(1, 4); s = 8; break;
@@ -7243,6 +7503,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(3, 4); s = 9; break;
           case 6: w.bits(2, 4); s = 9; break;
@@ -7256,6 +7517,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(4, 4); s = 10; break;
           case 6: w.bits(3, 4); s = 10; break;
@@ -7270,6 +7532,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(5, 4); s = 11; break;
           case 6: w.bits(4, 4); s = 11; break;
@@ -7285,6 +7548,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(6, 4); s = 12; break;
           case 6: w.bits(5, 4); s = 12; break;
@@ -7301,6 +7565,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVMaximumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(7, 4); s = 13; break;
           case 6: w.bits(6, 4); s = 13; break;
@@ -7315,6 +7580,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVTargetCurrent","EVTargetVoltage","EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage","EVMaximumDischargePower","EVMinimumDischargePower","EVMaximumDischargeCurrent"]);
     switch (s) {
       case 5: w.bits(8, 4); break;
       case 6: w.bits(7, 4); break;
@@ -7500,10 +7766,12 @@ export function d_BPT_Scheduled_DC_CLReqControlModeType(r: BitReader): T.BPT_Sch
 }
 export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Scheduled_DC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 4); s = 1; break;
           default: throw w.fail("EVSEMaximumChargePower is not allowed here");
@@ -7514,6 +7782,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 4); s = 2; break;
           case 1: w.bits(0, 4); s = 2; break;
@@ -7525,6 +7794,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 4); s = 3; break;
           case 1: w.bits(1, 4); s = 3; break;
@@ -7537,6 +7807,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 4); s = 4; break;
           case 1: w.bits(2, 4); s = 4; break;
@@ -7550,6 +7821,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 4); s = 5; break;
           case 1: w.bits(3, 4); s = 5; break;
@@ -7564,6 +7836,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(5, 4); s = 6; break;
           case 1: w.bits(4, 4); s = 6; break;
@@ -7579,6 +7852,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMaximumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(6, 4); s = 7; break;
           case 1: w.bits(5, 4); s = 7; break;
@@ -7595,6 +7869,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
     {
       const x = v.EVSEMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(7, 4); s = 8; break;
           case 1: w.bits(6, 4); s = 8; break;
@@ -7609,6 +7884,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMaximumVoltage","EVSEMaximumDischargePower","EVSEMinimumDischargePower","EVSEMaximumDischargeCurrent","EVSEMinimumVoltage"]);
     switch (s) {
       case 0: w.bits(8, 4); break;
       case 1: w.bits(7, 4); break;
@@ -7748,20 +8024,22 @@ export function d_BPT_Scheduled_DC_CLResControlModeType(r: BitReader): T.BPT_Sch
 }
 export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -7773,6 +8051,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -7783,6 +8062,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -7793,6 +8073,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -7803,6 +8084,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVMinimumChargePower is not allowed here");
@@ -7813,6 +8095,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 1); s = 7; break;
           default: throw w.fail("EVMaximumChargeCurrent is not allowed here");
@@ -7823,6 +8106,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 1); s = 8; break;
           default: throw w.fail("EVMaximumVoltage is not allowed here");
@@ -7833,6 +8117,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("EVMinimumVoltage is not allowed here");
@@ -7840,6 +8125,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage"]);
     switch (s) {
       case 9: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7944,20 +8230,22 @@ export function d_Dynamic_DC_CLReqControlModeType(r: BitReader): T.Dynamic_DC_CL
 }
 export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -7969,6 +8257,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -7979,6 +8268,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -7986,6 +8276,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8050,56 +8341,58 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
 }
 export function e_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.Dynamic_DC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 5; break;
           case 1: w.bits(3, 3); s = 5; break;
@@ -8114,6 +8407,7 @@ export function e_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVSEMinimumChargePower is not allowed here");
@@ -8124,6 +8418,7 @@ export function e_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVSEMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 1); s = 7; break;
           default: throw w.fail("EVSEMaximumChargeCurrent is not allowed here");
@@ -8134,6 +8429,7 @@ export function e_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.Dynamic_DC_
     {
       const x = v.EVSEMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 1); s = 8; break;
           default: throw w.fail("EVSEMaximumVoltage is not allowed here");
@@ -8141,6 +8437,7 @@ export function e_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.Dynamic_DC_
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMaximumVoltage"]);
     switch (s) {
       case 8: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8246,53 +8543,55 @@ export function d_Dynamic_DC_CLResControlModeType(r: BitReader): T.Dynamic_DC_CL
 }
 export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -8370,20 +8669,22 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
 }
 export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dynamic_DC_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -8395,6 +8696,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -8405,6 +8707,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -8415,6 +8718,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumChargePower is not allowed here");
@@ -8425,6 +8729,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVMinimumChargePower is not allowed here");
@@ -8435,6 +8740,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 1); s = 7; break;
           default: throw w.fail("EVMaximumChargeCurrent is not allowed here");
@@ -8445,6 +8751,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 1); s = 8; break;
           default: throw w.fail("EVMaximumVoltage is not allowed here");
@@ -8455,6 +8762,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("EVMinimumVoltage is not allowed here");
@@ -8465,6 +8773,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 9: w.bits(0, 1); s = 10; break;
           default: throw w.fail("EVMaximumDischargePower is not allowed here");
@@ -8475,6 +8784,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 1); s = 11; break;
           default: throw w.fail("EVMinimumDischargePower is not allowed here");
@@ -8485,6 +8795,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(0, 1); s = 12; break;
           default: throw w.fail("EVMaximumDischargeCurrent is not allowed here");
@@ -8495,6 +8806,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMaximumV2XEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 12: w.bits(0, 2); s = 13; break;
           default: throw w.fail("EVMaximumV2XEnergyRequest is not allowed here");
@@ -8505,6 +8817,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVMinimumV2XEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 12: w.bits(1, 2); s = 14; break;
           case 13: w.bits(0, 2); s = 14; break;
@@ -8513,6 +8826,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage","EVMaximumDischargePower","EVMinimumDischargePower","EVMaximumDischargeCurrent","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
     switch (s) {
       case 12: w.bits(2, 2); break;
       case 13: w.bits(1, 2); break;
@@ -8662,56 +8976,58 @@ export function d_BPT_Dynamic_DC_CLReqControlModeType(r: BitReader): T.BPT_Dynam
 }
 export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dynamic_DC_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 5; break;
           case 1: w.bits(3, 3); s = 5; break;
@@ -8726,6 +9042,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMinimumChargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVSEMinimumChargePower is not allowed here");
@@ -8736,6 +9053,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMaximumChargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 1); s = 7; break;
           default: throw w.fail("EVSEMaximumChargeCurrent is not allowed here");
@@ -8746,6 +9064,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMaximumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 1); s = 8; break;
           default: throw w.fail("EVSEMaximumVoltage is not allowed here");
@@ -8756,6 +9075,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMaximumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("EVSEMaximumDischargePower is not allowed here");
@@ -8766,6 +9086,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMinimumDischargePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 9: w.bits(0, 1); s = 10; break;
           default: throw w.fail("EVSEMinimumDischargePower is not allowed here");
@@ -8776,6 +9097,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMaximumDischargeCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 1); s = 11; break;
           default: throw w.fail("EVSEMaximumDischargeCurrent is not allowed here");
@@ -8786,6 +9108,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
     {
       const x = v.EVSEMinimumVoltage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(0, 1); s = 12; break;
           default: throw w.fail("EVSEMinimumVoltage is not allowed here");
@@ -8793,6 +9116,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMaximumVoltage","EVSEMaximumDischargePower","EVSEMinimumDischargePower","EVSEMaximumDischargeCurrent","EVSEMinimumVoltage"]);
     switch (s) {
       case 12: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8930,10 +9254,12 @@ export function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): T.BPT_Dynam
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8945,6 +9271,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/iso15118-20/V2G_CI_WPT.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './iso20-wpt.types.js';
 
 const EV_WPT_EVPCChargeDiagnosticsType = ["EVPCNoIssue","EVPCTempOverheatDetected","EVPCPowerTransferAnomalyDetected","EVPCAnomalyDetected"] as const;
@@ -152,8 +152,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -164,8 +164,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -176,10 +176,8 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_uint_0_18446744073709552000(r: BitReader): number {
@@ -188,10 +186,8 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
 function dS_str_12(r: BitReader): string {
@@ -200,8 +196,8 @@ function dS_str_12(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_12(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_12(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 12);
   w.bits(0, 1);
 }
@@ -209,8 +205,8 @@ function eS_str_12(w: BitWriter, x: string): void {
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_int_m32768_32767(r: BitReader): number {
@@ -219,10 +215,8 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_uint_0_4294967295(r: BitReader): number {
@@ -231,45 +225,43 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_enum_WPT_EVPCChargeDiagnosticsType(r: BitReader): "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected" {
   return EV_WPT_EVPCChargeDiagnosticsType[r.enumEl(2, 4)]!;
 }
-function eS_enum_WPT_EVPCChargeDiagnosticsType(w: BitWriter, x: "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected"): void {
-  w.bits(EI_WPT_EVPCChargeDiagnosticsType(w, x) << 1, 4);
+function eS_enum_WPT_EVPCChargeDiagnosticsType(w: BitWriter, x: "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_EVPCChargeDiagnosticsType(w, x), 2, 0, 3);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
   return EV_processingType[r.enumEl(2, 3)]!;
 }
-function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(EI_processingType(w, x) << 1, 4);
+function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
 function dS_enum_WPT_EVResultType(r: BitReader): "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed" {
   return EV_WPT_EVResultType[r.enumEl(2, 3)]!;
 }
-function eS_enum_WPT_EVResultType(w: BitWriter, x: "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed"): void {
-  w.bits(EI_WPT_EVResultType(w, x) << 1, 4);
+function eS_enum_WPT_EVResultType(w: BitWriter, x: "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_EVResultType(w, x), 2, 0, 2);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
   return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
-function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(EI_evseNotificationType(w, x) << 1, 5);
+function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_int_minf_inf(r: BitReader): number {
@@ -278,10 +270,8 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_str_39(r: BitReader): string {
@@ -290,8 +280,8 @@ function dS_str_39(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_39(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_39(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 39);
   w.bits(0, 1);
 }
@@ -302,8 +292,8 @@ function dS_bin_256(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_256(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_256(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 256);
   w.bits(0, 1);
 }
@@ -311,8 +301,8 @@ function eS_bin_256(w: BitWriter, x: string): void {
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -321,8 +311,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -333,8 +323,8 @@ function dS_bin_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 64);
   w.bits(0, 1);
 }
@@ -342,8 +332,8 @@ function eS_bin_64(w: BitWriter, x: string): void {
 function dS_nbit_0_255(r: BitReader): number {
   return r.nbitEl(8, 0, 255);
 }
-function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, 0, 255);
+function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
 function dS_uint_1_4294967295(r: BitReader): number {
@@ -352,31 +342,29 @@ function dS_uint_1_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_1_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 1, 4294967295);
-  w.bits(0, 1);
+function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 1, 4294967295);
 }
 
 function dS_enum_WPT_PowerClassType(r: BitReader): "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4" {
   return EV_WPT_PowerClassType[r.enumEl(2, 4)]!;
 }
-function eS_enum_WPT_PowerClassType(w: BitWriter, x: "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4"): void {
-  w.bits(EI_WPT_PowerClassType(w, x) << 1, 4);
+function eS_enum_WPT_PowerClassType(w: BitWriter, x: "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_PowerClassType(w, x), 2, 0, 3);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
   return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 8);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
 function dS_enum_WPT_SPCChargeDiagnosticsType(r: BitReader): "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected" {
   return EV_WPT_SPCChargeDiagnosticsType[r.enumEl(3, 6)]!;
 }
-function eS_enum_WPT_SPCChargeDiagnosticsType(w: BitWriter, x: "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected"): void {
-  w.bits(EI_WPT_SPCChargeDiagnosticsType(w, x) << 1, 5);
+function eS_enum_WPT_SPCChargeDiagnosticsType(w: BitWriter, x: "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_SPCChargeDiagnosticsType(w, x), 3, 0, 5);
 }
 
 function dS_str_255(r: BitReader): string {
@@ -385,8 +373,8 @@ function dS_str_255(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_255(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_255(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 255);
   w.bits(0, 1);
 }
@@ -397,8 +385,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -406,22 +394,22 @@ function eS_bin_8(w: BitWriter, x: string): void {
 function dS_enum_WPT_AlignmentCheckMethodType(r: BitReader): "PowerCheck" | "LPE" | "Proprietary" {
   return EV_WPT_AlignmentCheckMethodType[r.enumEl(2, 3)]!;
 }
-function eS_enum_WPT_AlignmentCheckMethodType(w: BitWriter, x: "PowerCheck" | "LPE" | "Proprietary"): void {
-  w.bits(EI_WPT_AlignmentCheckMethodType(w, x) << 1, 4);
+function eS_enum_WPT_AlignmentCheckMethodType(w: BitWriter, x: "PowerCheck" | "LPE" | "Proprietary", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_AlignmentCheckMethodType(w, x), 2, 0, 2);
 }
 
 function dS_enum_WPT_FinePositioningMethodType(r: BitReader): "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary" {
   return EV_WPT_FinePositioningMethodType[r.enumEl(3, 5)]!;
 }
-function eS_enum_WPT_FinePositioningMethodType(w: BitWriter, x: "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary"): void {
-  w.bits(EI_WPT_FinePositioningMethodType(w, x) << 1, 5);
+function eS_enum_WPT_FinePositioningMethodType(w: BitWriter, x: "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_FinePositioningMethodType(w, x), 3, 0, 4);
 }
 
 function dS_enum_WPT_PairingMethodType(r: BitReader): "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary" {
   return EV_WPT_PairingMethodType[r.enumEl(3, 6)]!;
 }
-function eS_enum_WPT_PairingMethodType(w: BitWriter, x: "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary"): void {
-  w.bits(EI_WPT_PairingMethodType(w, x) << 1, 5);
+function eS_enum_WPT_PairingMethodType(w: BitWriter, x: "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_WPT_PairingMethodType(w, x), 3, 0, 5);
 }
 
 /** Document grammar: SE over the 38 global elements (sorted), SE(*); 6 bits. */
@@ -436,12 +424,12 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "CanonicalizationMethod": w.bits(2, 6); e_CanonicalizationMethodType(w, x as never); return;
     case "DSAKeyValue": w.bits(3, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(4, 6); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(5, 6); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 5, 6); return;
     case "KeyInfo": w.bits(6, 6); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(7, 6); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 7, 6); return;
     case "KeyValue": w.bits(8, 6); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(9, 6); e_ManifestType(w, x as never); return;
-    case "MgmtData": w.bits(10, 6); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 10, 6); return;
     case "Object": w.bits(11, 6); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(12, 6); e_PGPDataType(w, x as never); return;
     case "RSAKeyValue": w.bits(13, 6); e_RSAKeyValueType(w, x as never); return;
@@ -526,29 +514,29 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
   const k = keys[0]!;
   const x = frag[k];
   switch (k) {
-    case "AckMaxDelay": w.bits(0, 8); eS_uint_0_65535(w, x as never); break;
+    case "AckMaxDelay": eS_uint_0_65535(w, x as never, 0, 8); break;
     case "AdditionalServicesCosts": w.bits(1, 8); e_DetailedCostType(w, x as never); break;
     case "AlternativeSECC": w.bits(2, 8); e_AlternativeSECCType(w, x as never); break;
     case "AlternativeSECCList": w.bits(3, 8); e_AlternativeSECCListType(w, x as never); break;
     case "Amount": w.bits(4, 8); e_RationalNumberType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(5, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(6, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BSSID": w.bits(7, 8); eS_str_12(w, x as never); break;
+    case "BPT_DischargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 5, 8); break;
+    case "BPT_InductiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 6, 8); break;
+    case "BSSID": eS_str_12(w, x as never, 7, 8); break;
     case "BatteryEnergyCapacity": w.bits(8, 8); e_RationalNumberType(w, x as never); break;
     case "CLReqControlMode": w.bits(9, 8); e_CLReqControlModeType(w, x as never); break;
     case "CLResControlMode": w.bits(10, 8); e_CLResControlModeType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(11, 8); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(12, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(13, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingComplete": w.bits(14, 8); eS_bool(w, x as never); break;
-    case "Coord_X": w.bits(15, 8); eS_int_m32768_32767(w, x as never); break;
-    case "Coord_Y": w.bits(16, 8); eS_int_m32768_32767(w, x as never); break;
-    case "Coord_Z": w.bits(17, 8); eS_int_m32768_32767(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 12, 8); break;
+    case "ChargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 13, 8); break;
+    case "ChargingComplete": eS_bool(w, x as never, 14, 8); break;
+    case "Coord_X": eS_int_m32768_32767(w, x as never, 15, 8); break;
+    case "Coord_Y": eS_int_m32768_32767(w, x as never, 16, 8); break;
+    case "Coord_Z": eS_int_m32768_32767(w, x as never, 17, 8); break;
     case "CostPerUnit": w.bits(18, 8); e_RationalNumberType(w, x as never); break;
     case "DSAKeyValue": w.bits(19, 8); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(20, 8); eS_uint_0_4294967295(w, x as never); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 20, 8); break;
     case "DigestMethod": w.bits(21, 8); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(22, 8); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 22, 8); break;
     case "DisplayParameters": w.bits(23, 8); e_DisplayParametersType(w, x as never); break;
     case "EIRP": w.bits(24, 8); e_RationalNumberType(w, x as never); break;
     case "EVDeviceAlignmentCheckMethodList": w.bits(25, 8); e_WPT_AlignmentCheckMethodListType(w, x as never); break;
@@ -556,11 +544,11 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVDevicePairingMethodList": w.bits(27, 8); e_WPT_PairingMethodListType(w, x as never); break;
     case "EVMaximumEnergyRequest": w.bits(28, 8); e_RationalNumberType(w, x as never); break;
     case "EVMinimumEnergyRequest": w.bits(29, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCChargeDiagnostics": w.bits(30, 8); eS_enum_WPT_EVPCChargeDiagnosticsType(w, x as never); break;
+    case "EVPCChargeDiagnostics": eS_enum_WPT_EVPCChargeDiagnosticsType(w, x as never, 30, 8); break;
     case "EVPCCoilCurrentInformation": w.bits(31, 8); e_RationalNumberType(w, x as never); break;
     case "EVPCCoilCurrentRequest": w.bits(32, 8); e_RationalNumberType(w, x as never); break;
     case "EVPCCurrentOutputInformation": w.bits(33, 8); e_RationalNumberType(w, x as never); break;
-    case "EVPCDeviceLocalControl": w.bits(34, 8); eS_bool(w, x as never); break;
+    case "EVPCDeviceLocalControl": eS_bool(w, x as never, 34, 8); break;
     case "EVPCMaxReceivablePower": w.bits(35, 8); e_RationalNumberType(w, x as never); break;
     case "EVPCNaturalFrequency": w.bits(36, 8); e_RationalNumberType(w, x as never); break;
     case "EVPCOperatingFrequency": w.bits(37, 8); e_RationalNumberType(w, x as never); break;
@@ -568,23 +556,23 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVPCPowerOutput": w.bits(39, 8); e_RationalNumberType(w, x as never); break;
     case "EVPCPowerRequest": w.bits(40, 8); e_RationalNumberType(w, x as never); break;
     case "EVPCVoltageOutputInformation": w.bits(41, 8); e_RationalNumberType(w, x as never); break;
-    case "EVProcessing": w.bits(42, 8); eS_enum_processingType(w, x as never); break;
-    case "EVResultCode": w.bits(43, 8); eS_enum_WPT_EVResultType(w, x as never); break;
-    case "EVSENotification": w.bits(44, 8); eS_enum_evseNotificationType(w, x as never); break;
-    case "EVSEProcessing": w.bits(45, 8); eS_enum_processingType(w, x as never); break;
+    case "EVProcessing": eS_enum_processingType(w, x as never, 42, 8); break;
+    case "EVResultCode": eS_enum_WPT_EVResultType(w, x as never, 43, 8); break;
+    case "EVSENotification": eS_enum_evseNotificationType(w, x as never, 44, 8); break;
+    case "EVSEProcessing": eS_enum_processingType(w, x as never, 45, 8); break;
     case "EVSEStatus": w.bits(46, 8); e_EVSEStatusType(w, x as never); break;
     case "EVTargetEnergyRequest": w.bits(47, 8); e_RationalNumberType(w, x as never); break;
     case "EnergyCosts": w.bits(48, 8); e_DetailedCostType(w, x as never); break;
-    case "Exponent": w.bits(49, 8); eS_bin_inf(w, x as never); break;
-    case "G": w.bits(51, 8); eS_bin_inf(w, x as never); break;
-    case "HMACOutputLength": w.bits(52, 8); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 49, 8); break;
+    case "G": eS_bin_inf(w, x as never, 51, 8); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 52, 8); break;
     case "Header": w.bits(53, 8); e_MessageHeaderType(w, x as never); break;
-    case "IPAddress": w.bits(54, 8); eS_str_39(w, x as never); break;
-    case "IndexNumber": w.bits(55, 8); eS_uint_0_65535(w, x as never); break;
-    case "InletHot": w.bits(56, 8); eS_bool(w, x as never); break;
-    case "J": w.bits(57, 8); eS_bin_inf(w, x as never); break;
+    case "IPAddress": eS_str_39(w, x as never, 54, 8); break;
+    case "IndexNumber": eS_uint_0_65535(w, x as never, 55, 8); break;
+    case "InletHot": eS_bool(w, x as never, 56, 8); break;
+    case "J": eS_bin_inf(w, x as never, 57, 8); break;
     case "KeyInfo": w.bits(58, 8); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(59, 8); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 59, 8); break;
     case "KeyValue": w.bits(60, 8); e_KeyValueType(w, x as never); break;
     case "LF_ReceiverSetupData": w.bits(61, 8); e_WPT_LF_ReceiverDataType(w, x as never); break;
     case "LF_RxData": w.bits(62, 8); e_WPT_LF_RxDataListType(w, x as never); break;
@@ -592,79 +580,79 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "LF_TransmitterSetupData": w.bits(64, 8); e_WPT_LF_TransmitterDataType(w, x as never); break;
     case "LF_TxData": w.bits(65, 8); e_WPT_LF_TxDataListType(w, x as never); break;
     case "Manifest": w.bits(66, 8); e_ManifestType(w, x as never); break;
-    case "ManufacturerSpecificDataContainer": w.bits(67, 8); eS_bin_256(w, x as never); break;
-    case "MaximumSOC": w.bits(68, 8); eS_nbit_0_100(w, x as never); break;
-    case "MeterID": w.bits(69, 8); eS_str_32(w, x as never); break;
+    case "ManufacturerSpecificDataContainer": eS_bin_256(w, x as never, 67, 8); break;
+    case "MaximumSOC": eS_nbit_0_100(w, x as never, 68, 8); break;
+    case "MeterID": eS_str_32(w, x as never, 69, 8); break;
     case "MeterInfo": w.bits(70, 8); e_MeterInfoType(w, x as never); break;
-    case "MeterInfoRequested": w.bits(71, 8); eS_bool(w, x as never); break;
-    case "MeterSignature": w.bits(72, 8); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(73, 8); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(74, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "MgmtData": w.bits(75, 8); eS_str_inf(w, x as never); break;
-    case "MinimumSOC": w.bits(76, 8); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(77, 8); eS_bin_inf(w, x as never); break;
-    case "NaturalOffset": w.bits(78, 8); eS_uint_0_65535(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(79, 8); eS_uint_0_65535(w, x as never); break;
-    case "NumPackages": w.bits(80, 8); eS_nbit_0_255(w, x as never); break;
-    case "NumberOfReceivers": w.bits(81, 8); eS_nbit_0_255(w, x as never); break;
-    case "NumberOfTransmitters": w.bits(82, 8); eS_nbit_0_255(w, x as never); break;
+    case "MeterInfoRequested": eS_bool(w, x as never, 71, 8); break;
+    case "MeterSignature": eS_bin_64(w, x as never, 72, 8); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 73, 8); break;
+    case "MeterTimestamp": eS_uint_0_18446744073709552000(w, x as never, 74, 8); break;
+    case "MgmtData": eS_str_inf(w, x as never, 75, 8); break;
+    case "MinimumSOC": eS_nbit_0_100(w, x as never, 76, 8); break;
+    case "Modulus": eS_bin_inf(w, x as never, 77, 8); break;
+    case "NaturalOffset": eS_uint_0_65535(w, x as never, 78, 8); break;
+    case "NotificationMaxDelay": eS_uint_0_65535(w, x as never, 79, 8); break;
+    case "NumPackages": eS_nbit_0_255(w, x as never, 80, 8); break;
+    case "NumberOfReceivers": eS_nbit_0_255(w, x as never, 81, 8); break;
+    case "NumberOfTransmitters": eS_nbit_0_255(w, x as never, 82, 8); break;
     case "Object": w.bits(83, 8); e_ObjectType(w, x as never); break;
-    case "ObservedIDCode": w.bits(84, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "ObservedIDCode": eS_uint_1_4294967295(w, x as never, 84, 8); break;
     case "OccupancyCosts": w.bits(85, 8); e_DetailedCostType(w, x as never); break;
     case "OverstayCosts": w.bits(86, 8); e_DetailedCostType(w, x as never); break;
-    case "P": w.bits(87, 8); eS_bin_inf(w, x as never); break;
-    case "PDInputPowerClass": w.bits(88, 8); eS_enum_WPT_PowerClassType(w, x as never); break;
+    case "P": eS_bin_inf(w, x as never, 87, 8); break;
+    case "PDInputPowerClass": eS_enum_WPT_PowerClassType(w, x as never, 88, 8); break;
     case "PDMaxCoilCurrent": w.bits(89, 8); e_RationalNumberType(w, x as never); break;
     case "PDMinCoilCurrent": w.bits(90, 8); e_RationalNumberType(w, x as never); break;
     case "PGPData": w.bits(91, 8); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(92, 8); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(93, 8); eS_bin_inf(w, x as never); break;
-    case "PackageIndex": w.bits(94, 8); eS_nbit_0_255(w, x as never); break;
-    case "PackageSeparationTime": w.bits(95, 8); eS_uint_0_65535(w, x as never); break;
-    case "PgenCounter": w.bits(96, 8); eS_bin_inf(w, x as never); break;
-    case "Port": w.bits(97, 8); eS_uint_0_65535(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 92, 8); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 93, 8); break;
+    case "PackageIndex": eS_nbit_0_255(w, x as never, 94, 8); break;
+    case "PackageSeparationTime": eS_uint_0_65535(w, x as never, 95, 8); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 96, 8); break;
+    case "Port": eS_uint_0_65535(w, x as never, 97, 8); break;
     case "PowerTransmitted": w.bits(98, 8); e_RationalNumberType(w, x as never); break;
-    case "PresentSOC": w.bits(99, 8); eS_nbit_0_100(w, x as never); break;
+    case "PresentSOC": eS_nbit_0_100(w, x as never, 99, 8); break;
     case "PrimaryDeviceAlignmentCheckMethodList": w.bits(100, 8); e_WPT_AlignmentCheckMethodListType(w, x as never); break;
     case "PrimaryDeviceFinePositioningMethodList": w.bits(101, 8); e_WPT_FinePositioningMethodListType(w, x as never); break;
     case "PrimaryDevicePairingMethodList": w.bits(102, 8); e_WPT_PairingMethodListType(w, x as never); break;
-    case "PulseDuration": w.bits(103, 8); eS_uint_0_65535(w, x as never); break;
-    case "PulseSeparationTime": w.bits(104, 8); eS_uint_0_65535(w, x as never); break;
+    case "PulseDuration": eS_uint_0_65535(w, x as never, 103, 8); break;
+    case "PulseSeparationTime": eS_uint_0_65535(w, x as never, 104, 8); break;
     case "PulseSequenceOrder": w.bits(105, 8); e_WPT_TxRxPulseOrderType(w, x as never); break;
-    case "Q": w.bits(106, 8); eS_bin_inf(w, x as never); break;
+    case "Q": eS_bin_inf(w, x as never, 106, 8); break;
     case "RSAKeyValue": w.bits(107, 8); e_RSAKeyValueType(w, x as never); break;
     case "RSSI": w.bits(108, 8); e_RationalNumberType(w, x as never); break;
     case "RSSIData": w.bits(109, 8); e_WPT_LF_RxRSSIListType(w, x as never); break;
     case "RSSIDataList": w.bits(110, 8); e_WPT_LF_RxRSSIType(w, x as never); break;
     case "Receipt": w.bits(111, 8); e_ReceiptType(w, x as never); break;
     case "Reference": w.bits(112, 8); e_ReferenceType(w, x as never); break;
-    case "RemainingTimeToMaximumSOC": w.bits(113, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToMinimumSOC": w.bits(114, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToTargetSOC": w.bits(115, 8); eS_uint_0_4294967295(w, x as never); break;
-    case "ResponseCode": w.bits(116, 8); eS_enum_responseCodeType(w, x as never); break;
+    case "RemainingTimeToMaximumSOC": eS_uint_0_4294967295(w, x as never, 113, 8); break;
+    case "RemainingTimeToMinimumSOC": eS_uint_0_4294967295(w, x as never, 114, 8); break;
+    case "RemainingTimeToTargetSOC": eS_uint_0_4294967295(w, x as never, 115, 8); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 116, 8); break;
     case "RetrievalMethod": w.bits(117, 8); e_RetrievalMethodType(w, x as never); break;
     case "RootCertificateID": w.bits(118, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "RxIdentifier": w.bits(119, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "RxIdentifier": eS_uint_1_4294967295(w, x as never, 119, 8); break;
     case "RxSpecData": w.bits(120, 8); e_WPT_TxRxSpecDataType(w, x as never); break;
-    case "SDManufacturerSpecificDataContainer": w.bits(121, 8); eS_bin_256(w, x as never); break;
-    case "SDMaxGroundClearanceSupport": w.bits(122, 8); eS_uint_0_65535(w, x as never); break;
-    case "SDMaxGroundClearence": w.bits(123, 8); eS_uint_0_65535(w, x as never); break;
+    case "SDManufacturerSpecificDataContainer": eS_bin_256(w, x as never, 121, 8); break;
+    case "SDMaxGroundClearanceSupport": eS_uint_0_65535(w, x as never, 122, 8); break;
+    case "SDMaxGroundClearence": eS_uint_0_65535(w, x as never, 123, 8); break;
     case "SDMaxOutputPower": w.bits(124, 8); e_RationalNumberType(w, x as never); break;
-    case "SDMinGroundClearanceSupport": w.bits(125, 8); eS_uint_0_65535(w, x as never); break;
-    case "SDMinGroundClearence": w.bits(126, 8); eS_uint_0_65535(w, x as never); break;
+    case "SDMinGroundClearanceSupport": eS_uint_0_65535(w, x as never, 125, 8); break;
+    case "SDMinGroundClearence": eS_uint_0_65535(w, x as never, 126, 8); break;
     case "SDMinOutputPower": w.bits(127, 8); e_RationalNumberType(w, x as never); break;
     case "SDPowerInput": w.bits(128, 8); e_RationalNumberType(w, x as never); break;
-    case "SPCChargeDiagnostics": w.bits(129, 8); eS_enum_WPT_SPCChargeDiagnosticsType(w, x as never); break;
+    case "SPCChargeDiagnostics": eS_enum_WPT_SPCChargeDiagnosticsType(w, x as never, 129, 8); break;
     case "SPCMaxOutputPowerLimit": w.bits(130, 8); e_RationalNumberType(w, x as never); break;
     case "SPCMinOutputPowerLimit": w.bits(131, 8); e_RationalNumberType(w, x as never); break;
     case "SPCOperatingFrequency": w.bits(132, 8); e_RationalNumberType(w, x as never); break;
     case "SPCPowerControlParameter": w.bits(133, 8); e_WPT_SPCPowerControlParameterType(w, x as never); break;
     case "SPCPrimaryDeviceCoilCurrentInformation": w.bits(134, 8); e_RationalNumberType(w, x as never); break;
     case "SPKIData": w.bits(135, 8); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(136, 8); eS_bin_inf(w, x as never); break;
-    case "SSID": w.bits(137, 8); eS_str_255(w, x as never); break;
-    case "Seed": w.bits(138, 8); eS_bin_inf(w, x as never); break;
-    case "SessionID": w.bits(139, 8); eS_bin_8(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 136, 8); break;
+    case "SSID": eS_str_255(w, x as never, 137, 8); break;
+    case "Seed": eS_bin_inf(w, x as never, 138, 8); break;
+    case "SessionID": eS_bin_8(w, x as never, 139, 8); break;
     case "SignalFrequency": w.bits(140, 8); e_RationalNumberType(w, x as never); break;
     case "Signature": w.bits(141, 8); e_SignatureType(w, x as never); break;
     case "SignatureMethod": w.bits(142, 8); e_SignatureMethodType(w, x as never); break;
@@ -674,29 +662,29 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "SignedInfo": w.bits(146, 8); e_SignedInfoType(w, x as never); break;
     case "SupplyDeviceCurrent": w.bits(147, 8); e_RationalNumberType(w, x as never); break;
     case "TargetCoilCurrent": w.bits(148, 8); e_RationalNumberType(w, x as never); break;
-    case "TargetSOC": w.bits(149, 8); eS_nbit_0_100(w, x as never); break;
+    case "TargetSOC": eS_nbit_0_100(w, x as never, 149, 8); break;
     case "TaxCosts": w.bits(150, 8); e_DetailedTaxType(w, x as never); break;
-    case "TaxRuleID": w.bits(151, 8); eS_uint_1_4294967295(w, x as never); break;
-    case "TimeAnchor": w.bits(152, 8); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(153, 8); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TaxRuleID": eS_uint_1_4294967295(w, x as never, 151, 8); break;
+    case "TimeAnchor": eS_uint_0_18446744073709552000(w, x as never, 152, 8); break;
+    case "TimeStamp": eS_uint_0_18446744073709552000(w, x as never, 153, 8); break;
     case "Transform": w.bits(154, 8); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(155, 8); e_TransformsType(w, x as never); break;
-    case "TxIdentifier": w.bits(156, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TxIdentifier": eS_uint_1_4294967295(w, x as never, 156, 8); break;
     case "TxPackageSpecData": w.bits(157, 8); e_WPT_TxRxPackageSpecDataType(w, x as never); break;
-    case "TxRxIdentifier": w.bits(158, 8); eS_uint_1_4294967295(w, x as never); break;
+    case "TxRxIdentifier": eS_uint_1_4294967295(w, x as never, 158, 8); break;
     case "TxRxOrientation": w.bits(159, 8); e_WPT_CoordinateXYZType(w, x as never); break;
     case "TxRxPosition": w.bits(160, 8); e_WPT_CoordinateXYZType(w, x as never); break;
     case "TxSpecData": w.bits(161, 8); e_WPT_TxRxSpecDataType(w, x as never); break;
-    case "Value": w.bits(162, 8); eS_int_m32768_32767(w, x as never); break;
-    case "VendorSpecificDataContainer": w.bits(163, 8); eS_bin_256(w, x as never); break;
-    case "WPT_AlignmentCheckMethod": w.bits(164, 8); eS_enum_WPT_AlignmentCheckMethodType(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 162, 8); break;
+    case "VendorSpecificDataContainer": eS_bin_256(w, x as never, 163, 8); break;
+    case "WPT_AlignmentCheckMethod": eS_enum_WPT_AlignmentCheckMethodType(w, x as never, 164, 8); break;
     case "WPT_AlignmentCheckReq": w.bits(165, 8); e_WPT_AlignmentCheckReqType(w, x as never); break;
     case "WPT_AlignmentCheckRes": w.bits(166, 8); e_WPT_AlignmentCheckResType(w, x as never); break;
     case "WPT_ChargeLoopReq": w.bits(167, 8); e_WPT_ChargeLoopReqType(w, x as never); break;
     case "WPT_ChargeLoopRes": w.bits(168, 8); e_WPT_ChargeLoopResType(w, x as never); break;
     case "WPT_ChargeParameterDiscoveryReq": w.bits(169, 8); e_WPT_ChargeParameterDiscoveryReqType(w, x as never); break;
     case "WPT_ChargeParameterDiscoveryRes": w.bits(170, 8); e_WPT_ChargeParameterDiscoveryResType(w, x as never); break;
-    case "WPT_FinePositioningMethod": w.bits(171, 8); eS_enum_WPT_FinePositioningMethodType(w, x as never); break;
+    case "WPT_FinePositioningMethod": eS_enum_WPT_FinePositioningMethodType(w, x as never, 171, 8); break;
     case "WPT_FinePositioningReq": w.bits(172, 8); e_WPT_FinePositioningReqType(w, x as never); break;
     case "WPT_FinePositioningRes": w.bits(173, 8); e_WPT_FinePositioningResType(w, x as never); break;
     case "WPT_FinePositioningSetupReq": w.bits(174, 8); e_WPT_FinePositioningSetupReqType(w, x as never); break;
@@ -705,19 +693,19 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "WPT_LF_DataPackageList": w.bits(177, 8); e_WPT_LF_DataPackageListType(w, x as never); break;
     case "WPT_LF_RxDataList": w.bits(178, 8); e_WPT_LF_RxDataType(w, x as never); break;
     case "WPT_LF_TxDataList": w.bits(179, 8); e_WPT_LF_TxDataType(w, x as never); break;
-    case "WPT_PairingMethod": w.bits(180, 8); eS_enum_WPT_PairingMethodType(w, x as never); break;
+    case "WPT_PairingMethod": eS_enum_WPT_PairingMethodType(w, x as never, 180, 8); break;
     case "WPT_PairingReq": w.bits(181, 8); e_WPT_PairingReqType(w, x as never); break;
     case "WPT_PairingRes": w.bits(182, 8); e_WPT_PairingResType(w, x as never); break;
-    case "X509CRL": w.bits(183, 8); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(184, 8); eS_bin_inf(w, x as never); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 183, 8); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 184, 8); break;
     case "X509Data": w.bits(185, 8); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(186, 8); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 186, 8); break;
     case "X509IssuerSerial": w.bits(187, 8); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(188, 8); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(189, 8); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(190, 8); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(191, 8); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(192, 8); eS_bin_inf(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 188, 8); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 189, 8); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 190, 8); break;
+    case "XPath": eS_str_inf(w, x as never, 191, 8); break;
+    case "Y": eS_bin_inf(w, x as never, 192, 8); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(194, 8);
@@ -924,10 +912,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -938,6 +928,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -949,6 +940,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -959,6 +951,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -969,6 +962,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -981,6 +975,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -1059,10 +1054,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1073,6 +1070,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -1084,6 +1082,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -1094,6 +1093,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1105,6 +1105,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1170,10 +1171,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1181,6 +1184,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1232,10 +1236,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1246,13 +1252,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1316,10 +1323,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1330,6 +1339,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -1341,6 +1351,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -1353,6 +1364,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -1366,6 +1378,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -1380,13 +1393,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1476,10 +1490,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1491,6 +1507,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1531,10 +1548,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1547,20 +1566,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1626,10 +1646,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1637,6 +1659,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1688,10 +1711,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1702,6 +1727,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -1710,6 +1736,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1758,10 +1785,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1774,25 +1803,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1812,6 +1842,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1831,6 +1862,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1850,6 +1882,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1869,6 +1902,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -1888,27 +1922,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -2107,10 +2142,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -2121,6 +2158,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -2128,6 +2166,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -2190,81 +2229,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2360,27 +2401,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2428,10 +2471,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -2442,6 +2487,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -2453,6 +2499,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -2462,6 +2509,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2526,12 +2574,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2548,72 +2598,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -2738,27 +2789,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2806,28 +2859,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -2908,26 +2963,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -2978,10 +3035,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -2992,6 +3051,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -3003,6 +3063,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -3019,6 +3080,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -3101,10 +3163,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3115,6 +3179,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3127,6 +3192,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3176,10 +3242,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3190,6 +3258,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3202,6 +3271,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3251,10 +3321,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3265,6 +3337,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -3280,6 +3353,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3338,7 +3412,9 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3370,7 +3446,9 @@ export function d_CLReqControlModeType(r: BitReader): T.CLReqControlModeType {
 }
 export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3402,10 +3480,12 @@ export function d_CLResControlModeType(r: BitReader): T.CLResControlModeType {
 }
 export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePositioningSetupReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3416,16 +3496,17 @@ export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.EVDeviceFinePositioningMethodList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVDeviceFinePositioningMethodList is not allowed here");
@@ -3436,6 +3517,7 @@ export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.EVDevicePairingMethodList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVDevicePairingMethodList is not allowed here");
@@ -3446,6 +3528,7 @@ export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.EVDeviceAlignmentCheckMethodList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVDeviceAlignmentCheckMethodList is not allowed here");
@@ -3456,30 +3539,31 @@ export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.NaturalOffset;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_uint_0_65535(w, x, 0, 1); s = 6; break;
           default: throw w.fail("NaturalOffset is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 6: w.bits(0, 2); s = 7; break;
-            case 7: w.bits(0, 2); s = i + 1 >= 16 ? 9 : 7; break;
+            case 6: eS_bin_256(w, x[i]!, 0, 2); s = 7; break;
+            case 7: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 9 : 7; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
     {
       const x = v.LF_SystemSetupData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(1, 2); s = 8; break;
@@ -3489,6 +3573,7 @@ export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePos
         e_WPT_LF_SystemSetupDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","EVDeviceFinePositioningMethodList","EVDevicePairingMethodList","EVDeviceAlignmentCheckMethodList","NaturalOffset","VendorSpecificDataContainer","LF_SystemSetupData"]);
     switch (s) {
       case 6: w.bits(2, 2); break;
       case 7: w.bits(2, 2); break;
@@ -3600,21 +3685,23 @@ export function d_WPT_FinePositioningSetupReqType(r: BitReader): T.WPT_FinePosit
 }
 export function e_WPT_FinePositioningMethodListType(w: BitWriter, v: T.WPT_FinePositioningMethodListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.WPT_FinePositioningMethod;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("WPT_FinePositioningMethod must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 8 ? 2 : 1; break;
+            case 0: eS_enum_WPT_FinePositioningMethodType(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_enum_WPT_FinePositioningMethodType(w, x[i]!, 0, 2); s = i + 1 >= 8 ? 2 : 1; break;
             default: throw w.fail("WPT_FinePositioningMethod is not allowed here");
           }
-          eS_enum_WPT_FinePositioningMethodType(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["WPT_FinePositioningMethod"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3664,21 +3751,23 @@ export function d_WPT_FinePositioningMethodListType(r: BitReader): T.WPT_FinePos
 }
 export function e_WPT_PairingMethodListType(w: BitWriter, v: T.WPT_PairingMethodListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.WPT_PairingMethod;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("WPT_PairingMethod must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 8 ? 2 : 1; break;
+            case 0: eS_enum_WPT_PairingMethodType(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_enum_WPT_PairingMethodType(w, x[i]!, 0, 2); s = i + 1 >= 8 ? 2 : 1; break;
             default: throw w.fail("WPT_PairingMethod is not allowed here");
           }
-          eS_enum_WPT_PairingMethodType(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["WPT_PairingMethod"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3728,21 +3817,23 @@ export function d_WPT_PairingMethodListType(r: BitReader): T.WPT_PairingMethodLi
 }
 export function e_WPT_AlignmentCheckMethodListType(w: BitWriter, v: T.WPT_AlignmentCheckMethodListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.WPT_AlignmentCheckMethod;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("WPT_AlignmentCheckMethod must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 8 ? 2 : 1; break;
+            case 0: eS_enum_WPT_AlignmentCheckMethodType(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_enum_WPT_AlignmentCheckMethodType(w, x[i]!, 0, 2); s = i + 1 >= 8 ? 2 : 1; break;
             default: throw w.fail("WPT_AlignmentCheckMethod is not allowed here");
           }
-          eS_enum_WPT_AlignmentCheckMethodType(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["WPT_AlignmentCheckMethod"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3792,10 +3883,12 @@ export function d_WPT_AlignmentCheckMethodListType(r: BitReader): T.WPT_Alignmen
 }
 export function e_WPT_LF_SystemSetupDataType(w: BitWriter, v: T.WPT_LF_SystemSetupDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.LF_TransmitterSetupData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 2); s = 1; break;
           default: throw w.fail("LF_TransmitterSetupData is not allowed here");
@@ -3806,6 +3899,7 @@ export function e_WPT_LF_SystemSetupDataType(w: BitWriter, v: T.WPT_LF_SystemSet
     {
       const x = v.LF_ReceiverSetupData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           default: throw w.fail("LF_ReceiverSetupData is not allowed here");
@@ -3813,6 +3907,7 @@ export function e_WPT_LF_SystemSetupDataType(w: BitWriter, v: T.WPT_LF_SystemSet
         e_WPT_LF_ReceiverDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["LF_TransmitterSetupData","LF_ReceiverSetupData"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       case 2: w.bits(0, 1); break;
@@ -3862,20 +3957,22 @@ export function d_WPT_LF_SystemSetupDataType(r: BitReader): T.WPT_LF_SystemSetup
 }
 export function e_WPT_LF_TransmitterDataType(w: BitWriter, v: T.WPT_LF_TransmitterDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NumberOfTransmitters;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NumberOfTransmitters is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.SignalFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SignalFrequency is not allowed here");
@@ -3886,6 +3983,7 @@ export function e_WPT_LF_TransmitterDataType(w: BitWriter, v: T.WPT_LF_Transmitt
     {
       const x = v.TxSpecData;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TxSpecData must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3901,6 +3999,7 @@ export function e_WPT_LF_TransmitterDataType(w: BitWriter, v: T.WPT_LF_Transmitt
     {
       const x = v.TxPackageSpecData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(1, 2); s = 6; break;
           case 5: w.bits(0, 2); s = 6; break;
@@ -3909,6 +4008,7 @@ export function e_WPT_LF_TransmitterDataType(w: BitWriter, v: T.WPT_LF_Transmitt
         e_WPT_TxRxPackageSpecDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NumberOfTransmitters","SignalFrequency","TxSpecData","TxPackageSpecData"]);
     switch (s) {
       case 4: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -3993,27 +4093,29 @@ export function d_WPT_LF_TransmitterDataType(r: BitReader): T.WPT_LF_Transmitter
 }
 export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4061,20 +4163,22 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
 }
 export function e_WPT_TxRxSpecDataType(w: BitWriter, v: T.WPT_TxRxSpecDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TxRxIdentifier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TxRxIdentifier is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.TxRxPosition;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("TxRxPosition is not allowed here");
@@ -4085,6 +4189,7 @@ export function e_WPT_TxRxSpecDataType(w: BitWriter, v: T.WPT_TxRxSpecDataType):
     {
       const x = v.TxRxOrientation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("TxRxOrientation is not allowed here");
@@ -4092,6 +4197,7 @@ export function e_WPT_TxRxSpecDataType(w: BitWriter, v: T.WPT_TxRxSpecDataType):
         e_WPT_CoordinateXYZType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TxRxIdentifier","TxRxPosition","TxRxOrientation"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4147,37 +4253,39 @@ export function d_WPT_TxRxSpecDataType(r: BitReader): T.WPT_TxRxSpecDataType {
 }
 export function e_WPT_CoordinateXYZType(w: BitWriter, v: T.WPT_CoordinateXYZType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Coord_X;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Coord_X is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.Coord_Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Coord_Y is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.Coord_Z;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_int_m32768_32767(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Coord_Z is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Coord_X","Coord_Y","Coord_Z"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4233,10 +4341,12 @@ export function d_WPT_CoordinateXYZType(r: BitReader): T.WPT_CoordinateXYZType {
 }
 export function e_WPT_TxRxPackageSpecDataType(w: BitWriter, v: T.WPT_TxRxPackageSpecDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PulseSequenceOrder;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PulseSequenceOrder must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -4252,34 +4362,35 @@ export function e_WPT_TxRxPackageSpecDataType(w: BitWriter, v: T.WPT_TxRxPackage
     {
       const x = v.PulseSeparationTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 1); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 1); s = 4; break;
           default: throw w.fail("PulseSeparationTime is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.PulseDuration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 1); s = 5; break;
+          case 4: eS_uint_0_65535(w, x, 0, 1); s = 5; break;
           default: throw w.fail("PulseDuration is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.PackageSeparationTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_uint_0_65535(w, x, 0, 1); s = 6; break;
           default: throw w.fail("PackageSeparationTime is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PulseSequenceOrder","PulseSeparationTime","PulseDuration","PackageSeparationTime"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4360,27 +4471,29 @@ export function d_WPT_TxRxPackageSpecDataType(r: BitReader): T.WPT_TxRxPackageSp
 }
 export function e_WPT_TxRxPulseOrderType(w: BitWriter, v: T.WPT_TxRxPulseOrderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.IndexNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("IndexNumber is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.TxRxIdentifier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_1_4294967295(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TxRxIdentifier is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["IndexNumber","TxRxIdentifier"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4428,20 +4541,22 @@ export function d_WPT_TxRxPulseOrderType(r: BitReader): T.WPT_TxRxPulseOrderType
 }
 export function e_WPT_LF_ReceiverDataType(w: BitWriter, v: T.WPT_LF_ReceiverDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NumberOfReceivers;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NumberOfReceivers is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.RxSpecData;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RxSpecData must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -4454,6 +4569,7 @@ export function e_WPT_LF_ReceiverDataType(w: BitWriter, v: T.WPT_LF_ReceiverData
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NumberOfReceivers","RxSpecData"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -4519,10 +4635,12 @@ export function d_WPT_LF_ReceiverDataType(r: BitReader): T.WPT_LF_ReceiverDataTy
 }
 export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4530,6 +4648,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4569,10 +4688,12 @@ export function d_V2GRequestType(r: BitReader): T.V2GRequestType {
 }
 export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4580,6 +4701,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4619,30 +4741,32 @@ export function d_V2GMessageType(r: BitReader): T.V2GMessageType {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.TimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeStamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Signature is not allowed here");
@@ -4650,6 +4774,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -4707,10 +4832,12 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePositioningSetupResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4721,16 +4848,17 @@ export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.PrimaryDeviceFinePositioningMethodList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("PrimaryDeviceFinePositioningMethodList is not allowed here");
@@ -4741,6 +4869,7 @@ export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.PrimaryDevicePairingMethodList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("PrimaryDevicePairingMethodList is not allowed here");
@@ -4751,6 +4880,7 @@ export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.PrimaryDeviceAlignmentCheckMethodList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("PrimaryDeviceAlignmentCheckMethodList is not allowed here");
@@ -4761,30 +4891,31 @@ export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePos
     {
       const x = v.NaturalOffset;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_uint_0_65535(w, x, 0, 1); s = 6; break;
           default: throw w.fail("NaturalOffset is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 6: w.bits(0, 2); s = 7; break;
-            case 7: w.bits(0, 2); s = i + 1 >= 16 ? 9 : 7; break;
+            case 6: eS_bin_256(w, x[i]!, 0, 2); s = 7; break;
+            case 7: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 9 : 7; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
     {
       const x = v.LF_SystemSetupData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(1, 2); s = 8; break;
@@ -4794,6 +4925,7 @@ export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePos
         e_WPT_LF_SystemSetupDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","PrimaryDeviceFinePositioningMethodList","PrimaryDevicePairingMethodList","PrimaryDeviceAlignmentCheckMethodList","NaturalOffset","VendorSpecificDataContainer","LF_SystemSetupData"]);
     switch (s) {
       case 6: w.bits(2, 2); break;
       case 7: w.bits(2, 2); break;
@@ -4905,10 +5037,12 @@ export function d_WPT_FinePositioningSetupResType(r: BitReader): T.WPT_FinePosit
 }
 export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4919,13 +5053,14 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4973,10 +5108,12 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
 }
 export function e_WPT_FinePositioningReqType(w: BitWriter, v: T.WPT_FinePositioningReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4987,40 +5124,41 @@ export function e_WPT_FinePositioningReqType(w: BitWriter, v: T.WPT_FinePosition
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.EVResultCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_WPT_EVResultType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVResultCode is not allowed here");
         }
-        eS_enum_WPT_EVResultType(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 3: w.bits(0, 2); s = 4; break;
-            case 4: w.bits(0, 2); s = i + 1 >= 16 ? 6 : 4; break;
+            case 3: eS_bin_256(w, x[i]!, 0, 2); s = 4; break;
+            case 4: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 6 : 4; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
     {
       const x = v.WPT_LF_DataPackageList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 5; break;
           case 4: w.bits(1, 2); s = 5; break;
@@ -5030,6 +5168,7 @@ export function e_WPT_FinePositioningReqType(w: BitWriter, v: T.WPT_FinePosition
         e_WPT_LF_DataPackageListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","EVResultCode","VendorSpecificDataContainer","WPT_LF_DataPackageList"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(2, 2); break;
@@ -5117,20 +5256,22 @@ export function d_WPT_FinePositioningReqType(r: BitReader): T.WPT_FinePositionin
 }
 export function e_WPT_LF_DataPackageListType(w: BitWriter, v: T.WPT_LF_DataPackageListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NumPackages;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NumPackages is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.WPT_LF_DataPackage;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("WPT_LF_DataPackage is not allowed here");
@@ -5138,6 +5279,7 @@ export function e_WPT_LF_DataPackageListType(w: BitWriter, v: T.WPT_LF_DataPacka
         e_WPT_LF_DataPackageType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NumPackages","WPT_LF_DataPackage"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5185,20 +5327,22 @@ export function d_WPT_LF_DataPackageListType(r: BitReader): T.WPT_LF_DataPackage
 }
 export function e_WPT_LF_DataPackageType(w: BitWriter, v: T.WPT_LF_DataPackageType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PackageIndex;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
           default: throw w.fail("PackageIndex is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.LF_TxData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("LF_TxData is not allowed here");
@@ -5209,6 +5353,7 @@ export function e_WPT_LF_DataPackageType(w: BitWriter, v: T.WPT_LF_DataPackageTy
     {
       const x = v.LF_RxData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           default: throw w.fail("LF_RxData is not allowed here");
@@ -5216,6 +5361,7 @@ export function e_WPT_LF_DataPackageType(w: BitWriter, v: T.WPT_LF_DataPackageTy
         e_WPT_LF_RxDataListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PackageIndex","LF_TxData","LF_RxData"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       case 3: w.bits(0, 1); break;
@@ -5273,10 +5419,12 @@ export function d_WPT_LF_DataPackageType(r: BitReader): T.WPT_LF_DataPackageType
 }
 export function e_WPT_LF_TxDataListType(w: BitWriter, v: T.WPT_LF_TxDataListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.WPT_LF_TxDataList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("WPT_LF_TxDataList is not allowed here");
@@ -5284,6 +5432,7 @@ export function e_WPT_LF_TxDataListType(w: BitWriter, v: T.WPT_LF_TxDataListType
         e_WPT_LF_TxDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["WPT_LF_TxDataList"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5323,20 +5472,22 @@ export function d_WPT_LF_TxDataListType(r: BitReader): T.WPT_LF_TxDataListType {
 }
 export function e_WPT_LF_TxDataType(w: BitWriter, v: T.WPT_LF_TxDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TxIdentifier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TxIdentifier is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.EIRP;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EIRP is not allowed here");
@@ -5344,6 +5495,7 @@ export function e_WPT_LF_TxDataType(w: BitWriter, v: T.WPT_LF_TxDataType): void 
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TxIdentifier","EIRP"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5391,10 +5543,12 @@ export function d_WPT_LF_TxDataType(r: BitReader): T.WPT_LF_TxDataType {
 }
 export function e_WPT_LF_RxDataListType(w: BitWriter, v: T.WPT_LF_RxDataListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.WPT_LF_RxDataList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("WPT_LF_RxDataList is not allowed here");
@@ -5402,6 +5556,7 @@ export function e_WPT_LF_RxDataListType(w: BitWriter, v: T.WPT_LF_RxDataListType
         e_WPT_LF_RxDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["WPT_LF_RxDataList"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5441,20 +5596,22 @@ export function d_WPT_LF_RxDataListType(r: BitReader): T.WPT_LF_RxDataListType {
 }
 export function e_WPT_LF_RxDataType(w: BitWriter, v: T.WPT_LF_RxDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RxIdentifier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("RxIdentifier is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.RSSIData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("RSSIData is not allowed here");
@@ -5462,6 +5619,7 @@ export function e_WPT_LF_RxDataType(w: BitWriter, v: T.WPT_LF_RxDataType): void 
         e_WPT_LF_RxRSSIListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RxIdentifier","RSSIData"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5509,10 +5667,12 @@ export function d_WPT_LF_RxDataType(r: BitReader): T.WPT_LF_RxDataType {
 }
 export function e_WPT_LF_RxRSSIListType(w: BitWriter, v: T.WPT_LF_RxRSSIListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RSSIDataList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("RSSIDataList is not allowed here");
@@ -5520,6 +5680,7 @@ export function e_WPT_LF_RxRSSIListType(w: BitWriter, v: T.WPT_LF_RxRSSIListType
         e_WPT_LF_RxRSSIType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RSSIDataList"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5559,20 +5720,22 @@ export function d_WPT_LF_RxRSSIListType(r: BitReader): T.WPT_LF_RxRSSIListType {
 }
 export function e_WPT_LF_RxRSSIType(w: BitWriter, v: T.WPT_LF_RxRSSIType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TxIdentifier;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TxIdentifier is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.RSSI;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("RSSI is not allowed here");
@@ -5580,6 +5743,7 @@ export function e_WPT_LF_RxRSSIType(w: BitWriter, v: T.WPT_LF_RxRSSIType): void 
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TxIdentifier","RSSI"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5627,10 +5791,12 @@ export function d_WPT_LF_RxRSSIType(r: BitReader): T.WPT_LF_RxRSSIType {
 }
 export function e_WPT_FinePositioningResType(w: BitWriter, v: T.WPT_FinePositioningResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5641,40 +5807,41 @@ export function e_WPT_FinePositioningResType(w: BitWriter, v: T.WPT_FinePosition
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 3: w.bits(0, 2); s = 4; break;
-            case 4: w.bits(0, 2); s = i + 1 >= 16 ? 6 : 4; break;
+            case 3: eS_bin_256(w, x[i]!, 0, 2); s = 4; break;
+            case 4: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 6 : 4; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
     {
       const x = v.WPT_LF_DataPackageList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 5; break;
           case 4: w.bits(1, 2); s = 5; break;
@@ -5684,6 +5851,7 @@ export function e_WPT_FinePositioningResType(w: BitWriter, v: T.WPT_FinePosition
         e_WPT_LF_DataPackageListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","VendorSpecificDataContainer","WPT_LF_DataPackageList"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(2, 2); break;
@@ -5771,10 +5939,12 @@ export function d_WPT_FinePositioningResType(r: BitReader): T.WPT_FinePositionin
 }
 export function e_WPT_PairingReqType(w: BitWriter, v: T.WPT_PairingReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5785,48 +5955,49 @@ export function e_WPT_PairingReqType(w: BitWriter, v: T.WPT_PairingReqType): voi
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.ObservedIDCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_uint_1_4294967295(w, x, 0, 2); s = 3; break;
           default: throw w.fail("ObservedIDCode is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.EVResultCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 1); s = 4; break;
+          case 2: eS_enum_WPT_EVResultType(w, x, 1, 2); s = 4; break;
+          case 3: eS_enum_WPT_EVResultType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVResultCode is not allowed here");
         }
-        eS_enum_WPT_EVResultType(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 4: w.bits(0, 2); s = 5; break;
-            case 5: w.bits(0, 2); s = i + 1 >= 16 ? 6 : 5; break;
+            case 4: eS_bin_256(w, x[i]!, 0, 2); s = 5; break;
+            case 5: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 6 : 5; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","ObservedIDCode","EVResultCode","VendorSpecificDataContainer"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       case 5: w.bits(1, 2); break;
@@ -5911,10 +6082,12 @@ export function d_WPT_PairingReqType(r: BitReader): T.WPT_PairingReqType {
 }
 export function e_WPT_PairingResType(w: BitWriter, v: T.WPT_PairingResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5925,36 +6098,37 @@ export function e_WPT_PairingResType(w: BitWriter, v: T.WPT_PairingResType): voi
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.ObservedIDCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 3); s = 4; break;
+          case 3: eS_uint_1_4294967295(w, x, 0, 3); s = 4; break;
           default: throw w.fail("ObservedIDCode is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.AlternativeSECCList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 5; break;
           case 4: w.bits(0, 2); s = 5; break;
@@ -5966,19 +6140,20 @@ export function e_WPT_PairingResType(w: BitWriter, v: T.WPT_PairingResType): voi
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 3: w.bits(2, 3); s = 6; break;
-            case 4: w.bits(1, 2); s = 6; break;
-            case 5: w.bits(0, 2); s = 6; break;
-            case 6: w.bits(0, 2); s = i + 1 >= 16 ? 7 : 6; break;
+            case 3: eS_bin_256(w, x[i]!, 2, 3); s = 6; break;
+            case 4: eS_bin_256(w, x[i]!, 1, 2); s = 6; break;
+            case 5: eS_bin_256(w, x[i]!, 0, 2); s = 6; break;
+            case 6: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 7 : 6; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","ObservedIDCode","AlternativeSECCList","VendorSpecificDataContainer"]);
     switch (s) {
       case 3: w.bits(3, 3); break;
       case 4: w.bits(2, 2); break;
@@ -6077,10 +6252,12 @@ export function d_WPT_PairingResType(r: BitReader): T.WPT_PairingResType {
 }
 export function e_AlternativeSECCListType(w: BitWriter, v: T.AlternativeSECCListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.AlternativeSECC;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("AlternativeSECC must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6092,6 +6269,7 @@ export function e_AlternativeSECCListType(w: BitWriter, v: T.AlternativeSECCList
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AlternativeSECC"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6141,53 +6319,55 @@ export function d_AlternativeSECCListType(r: BitReader): T.AlternativeSECCListTy
 }
 export function e_AlternativeSECCType(w: BitWriter, v: T.AlternativeSECCType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SSID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_str_255(w, x, 0, 3); s = 1; break;
           default: throw w.fail("SSID is not allowed here");
         }
-        eS_str_255(w, x);
       }
     }
     {
       const x = v.BSSID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_str_12(w, x, 1, 3); s = 2; break;
+          case 1: eS_str_12(w, x, 0, 3); s = 2; break;
           default: throw w.fail("BSSID is not allowed here");
         }
-        eS_str_12(w, x);
       }
     }
     {
       const x = v.IPAddress;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_str_39(w, x, 2, 3); s = 3; break;
+          case 1: eS_str_39(w, x, 1, 3); s = 3; break;
+          case 2: eS_str_39(w, x, 0, 2); s = 3; break;
           default: throw w.fail("IPAddress is not allowed here");
         }
-        eS_str_39(w, x);
       }
     }
     {
       const x = v.Port;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("Port is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SSID","BSSID","IPAddress","Port"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -6265,10 +6445,12 @@ export function d_AlternativeSECCType(r: BitReader): T.AlternativeSECCType {
 }
 export function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.WPT_ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6279,6 +6461,7 @@ export function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.EVPCMaxReceivablePower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVPCMaxReceivablePower is not allowed here");
@@ -6289,26 +6472,27 @@ export function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.SDMaxGroundClearence;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_0_65535(w, x, 0, 1); s = 3; break;
           default: throw w.fail("SDMaxGroundClearence is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.SDMinGroundClearence;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 1); s = 4; break;
           default: throw w.fail("SDMinGroundClearence is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVPCNaturalFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVPCNaturalFrequency is not allowed here");
@@ -6319,27 +6503,28 @@ export function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.EVPCDeviceLocalControl;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bool(w, x, 0, 1); s = 6; break;
           default: throw w.fail("EVPCDeviceLocalControl is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 6: w.bits(0, 2); s = 7; break;
-            case 7: w.bits(0, 2); s = i + 1 >= 16 ? 8 : 7; break;
+            case 6: eS_bin_256(w, x[i]!, 0, 2); s = 7; break;
+            case 7: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 8 : 7; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVPCMaxReceivablePower","SDMaxGroundClearence","SDMinGroundClearence","EVPCNaturalFrequency","EVPCDeviceLocalControl","VendorSpecificDataContainer"]);
     switch (s) {
       case 6: w.bits(1, 2); break;
       case 7: w.bits(1, 2); break;
@@ -6439,10 +6624,12 @@ export function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): T.WPT_Charg
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6450,6 +6637,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6489,10 +6677,12 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6503,26 +6693,27 @@ export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.PDInputPowerClass;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_WPT_PowerClassType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("PDInputPowerClass is not allowed here");
         }
-        eS_enum_WPT_PowerClassType(w, x);
       }
     }
     {
       const x = v.SDMinOutputPower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("SDMinOutputPower is not allowed here");
@@ -6533,6 +6724,7 @@ export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.SDMaxOutputPower;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("SDMaxOutputPower is not allowed here");
@@ -6543,26 +6735,27 @@ export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.SDMaxGroundClearanceSupport;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_uint_0_65535(w, x, 0, 1); s = 6; break;
           default: throw w.fail("SDMaxGroundClearanceSupport is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.SDMinGroundClearanceSupport;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_uint_0_65535(w, x, 0, 1); s = 7; break;
           default: throw w.fail("SDMinGroundClearanceSupport is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.PDMinCoilCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 1); s = 8; break;
           default: throw w.fail("PDMinCoilCurrent is not allowed here");
@@ -6573,6 +6766,7 @@ export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.PDMaxCoilCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("PDMaxCoilCurrent is not allowed here");
@@ -6583,17 +6777,18 @@ export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_Cha
     {
       const x = v.SDManufacturerSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SDManufacturerSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 9: w.bits(0, 2); s = 10; break;
-            case 10: w.bits(0, 2); s = i + 1 >= 16 ? 11 : 10; break;
+            case 9: eS_bin_256(w, x[i]!, 0, 2); s = 10; break;
+            case 10: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 11 : 10; break;
             default: throw w.fail("SDManufacturerSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","PDInputPowerClass","SDMinOutputPower","SDMaxOutputPower","SDMaxGroundClearanceSupport","SDMinGroundClearanceSupport","PDMinCoilCurrent","PDMaxCoilCurrent","SDManufacturerSpecificDataContainer"]);
     switch (s) {
       case 9: w.bits(1, 2); break;
       case 10: w.bits(1, 2); break;
@@ -6717,10 +6912,12 @@ export function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): T.WPT_Charg
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6731,13 +6928,14 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6785,10 +6983,12 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_WPT_AlignmentCheckReqType(w: BitWriter, v: T.WPT_AlignmentCheckReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6799,16 +6999,17 @@ export function e_WPT_AlignmentCheckReqType(w: BitWriter, v: T.WPT_AlignmentChec
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.TargetCoilCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("TargetCoilCurrent is not allowed here");
@@ -6819,28 +7020,29 @@ export function e_WPT_AlignmentCheckReqType(w: BitWriter, v: T.WPT_AlignmentChec
     {
       const x = v.EVResultCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 1); s = 4; break;
+          case 2: eS_enum_WPT_EVResultType(w, x, 1, 2); s = 4; break;
+          case 3: eS_enum_WPT_EVResultType(w, x, 0, 1); s = 4; break;
           default: throw w.fail("EVResultCode is not allowed here");
         }
-        eS_enum_WPT_EVResultType(w, x);
       }
     }
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 4: w.bits(0, 2); s = 5; break;
-            case 5: w.bits(0, 2); s = i + 1 >= 16 ? 6 : 5; break;
+            case 4: eS_bin_256(w, x[i]!, 0, 2); s = 5; break;
+            case 5: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 6 : 5; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","TargetCoilCurrent","EVResultCode","VendorSpecificDataContainer"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       case 5: w.bits(1, 2); break;
@@ -6925,10 +7127,12 @@ export function d_WPT_AlignmentCheckReqType(r: BitReader): T.WPT_AlignmentCheckR
 }
 export function e_WPT_AlignmentCheckResType(w: BitWriter, v: T.WPT_AlignmentCheckResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6939,26 +7143,27 @@ export function e_WPT_AlignmentCheckResType(w: BitWriter, v: T.WPT_AlignmentChec
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.PowerTransmitted;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 4; break;
           default: throw w.fail("PowerTransmitted is not allowed here");
@@ -6969,6 +7174,7 @@ export function e_WPT_AlignmentCheckResType(w: BitWriter, v: T.WPT_AlignmentChec
     {
       const x = v.SupplyDeviceCurrent;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 5; break;
           case 4: w.bits(0, 2); s = 5; break;
@@ -6980,19 +7186,20 @@ export function e_WPT_AlignmentCheckResType(w: BitWriter, v: T.WPT_AlignmentChec
     {
       const x = v.VendorSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("VendorSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 3: w.bits(2, 3); s = 6; break;
-            case 4: w.bits(1, 2); s = 6; break;
-            case 5: w.bits(0, 2); s = 6; break;
-            case 6: w.bits(0, 2); s = i + 1 >= 16 ? 7 : 6; break;
+            case 3: eS_bin_256(w, x[i]!, 2, 3); s = 6; break;
+            case 4: eS_bin_256(w, x[i]!, 1, 2); s = 6; break;
+            case 5: eS_bin_256(w, x[i]!, 0, 2); s = 6; break;
+            case 6: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 7 : 6; break;
             default: throw w.fail("VendorSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","PowerTransmitted","SupplyDeviceCurrent","VendorSpecificDataContainer"]);
     switch (s) {
       case 3: w.bits(3, 3); break;
       case 4: w.bits(2, 2); break;
@@ -7091,10 +7298,12 @@ export function d_WPT_AlignmentCheckResType(r: BitReader): T.WPT_AlignmentCheckR
 }
 export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -7105,6 +7314,7 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -7115,17 +7325,18 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EVPCPowerRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVPCPowerRequest is not allowed here");
@@ -7136,6 +7347,7 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
     {
       const x = v.EVPCPowerOutput;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVPCPowerOutput is not allowed here");
@@ -7146,16 +7358,17 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
     {
       const x = v.EVPCChargeDiagnostics;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_enum_WPT_EVPCChargeDiagnosticsType(w, x, 0, 1); s = 6; break;
           default: throw w.fail("EVPCChargeDiagnostics is not allowed here");
         }
-        eS_enum_WPT_EVPCChargeDiagnosticsType(w, x);
       }
     }
     {
       const x = v.EVPCOperatingFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 3); s = 7; break;
           default: throw w.fail("EVPCOperatingFrequency is not allowed here");
@@ -7166,6 +7379,7 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
     {
       const x = v.EVPCPowerControlParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 3); s = 8; break;
           case 7: w.bits(0, 2); s = 8; break;
@@ -7177,19 +7391,20 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
     {
       const x = v.ManufacturerSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ManufacturerSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 6: w.bits(2, 3); s = 9; break;
-            case 7: w.bits(1, 2); s = 9; break;
-            case 8: w.bits(0, 2); s = 9; break;
-            case 9: w.bits(0, 2); s = i + 1 >= 16 ? 10 : 9; break;
+            case 6: eS_bin_256(w, x[i]!, 2, 3); s = 9; break;
+            case 7: eS_bin_256(w, x[i]!, 1, 2); s = 9; break;
+            case 8: eS_bin_256(w, x[i]!, 0, 2); s = 9; break;
+            case 9: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 10 : 9; break;
             default: throw w.fail("ManufacturerSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested","EVPCPowerRequest","EVPCPowerOutput","EVPCChargeDiagnostics","EVPCOperatingFrequency","EVPCPowerControlParameter","ManufacturerSpecificDataContainer"]);
     switch (s) {
       case 6: w.bits(3, 3); break;
       case 7: w.bits(2, 2); break;
@@ -7313,10 +7528,12 @@ export function d_WPT_ChargeLoopReqType(r: BitReader): T.WPT_ChargeLoopReqType {
 }
 export function e_WPT_EVPCPowerControlParameterType(w: BitWriter, v: T.WPT_EVPCPowerControlParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVPCCoilCurrentRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVPCCoilCurrentRequest is not allowed here");
@@ -7327,6 +7544,7 @@ export function e_WPT_EVPCPowerControlParameterType(w: BitWriter, v: T.WPT_EVPCP
     {
       const x = v.EVPCCoilCurrentInformation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVPCCoilCurrentInformation is not allowed here");
@@ -7337,6 +7555,7 @@ export function e_WPT_EVPCPowerControlParameterType(w: BitWriter, v: T.WPT_EVPCP
     {
       const x = v.EVPCCurrentOutputInformation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVPCCurrentOutputInformation is not allowed here");
@@ -7347,6 +7566,7 @@ export function e_WPT_EVPCPowerControlParameterType(w: BitWriter, v: T.WPT_EVPCP
     {
       const x = v.EVPCVoltageOutputInformation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVPCVoltageOutputInformation is not allowed here");
@@ -7354,6 +7574,7 @@ export function e_WPT_EVPCPowerControlParameterType(w: BitWriter, v: T.WPT_EVPCP
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPCCoilCurrentRequest","EVPCCoilCurrentInformation","EVPCCurrentOutputInformation","EVPCVoltageOutputInformation"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7417,10 +7638,12 @@ export function d_WPT_EVPCPowerControlParameterType(r: BitReader): T.WPT_EVPCPow
 }
 export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -7431,6 +7654,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -7441,14 +7665,15 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7505,118 +7730,120 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
 }
 export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PresentSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
+          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
           default: throw w.fail("PresentSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 4); s = 2; break;
-          case 1: w.bits(0, 4); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 4); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 4); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 4); s = 3; break;
-          case 1: w.bits(1, 4); s = 3; break;
-          case 2: w.bits(0, 4); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 4); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 4); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 4); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 4); s = 4; break;
-          case 1: w.bits(2, 4); s = 4; break;
-          case 2: w.bits(1, 4); s = 4; break;
-          case 3: w.bits(0, 4); s = 4; break;
+          case 0: eS_nbit_0_100(w, x, 3, 4); s = 4; break;
+          case 1: eS_nbit_0_100(w, x, 2, 4); s = 4; break;
+          case 2: eS_nbit_0_100(w, x, 1, 4); s = 4; break;
+          case 3: eS_nbit_0_100(w, x, 0, 4); s = 4; break;
           default: throw w.fail("MaximumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(4, 4); s = 5; break;
-          case 1: w.bits(3, 4); s = 5; break;
-          case 2: w.bits(2, 4); s = 5; break;
-          case 3: w.bits(1, 4); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 0: eS_uint_0_4294967295(w, x, 4, 4); s = 5; break;
+          case 1: eS_uint_0_4294967295(w, x, 3, 4); s = 5; break;
+          case 2: eS_uint_0_4294967295(w, x, 2, 4); s = 5; break;
+          case 3: eS_uint_0_4294967295(w, x, 1, 4); s = 5; break;
+          case 4: eS_uint_0_4294967295(w, x, 0, 3); s = 5; break;
           default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToTargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 4); s = 6; break;
-          case 1: w.bits(4, 4); s = 6; break;
-          case 2: w.bits(3, 4); s = 6; break;
-          case 3: w.bits(2, 4); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 0: eS_uint_0_4294967295(w, x, 5, 4); s = 6; break;
+          case 1: eS_uint_0_4294967295(w, x, 4, 4); s = 6; break;
+          case 2: eS_uint_0_4294967295(w, x, 3, 4); s = 6; break;
+          case 3: eS_uint_0_4294967295(w, x, 2, 4); s = 6; break;
+          case 4: eS_uint_0_4294967295(w, x, 1, 3); s = 6; break;
+          case 5: eS_uint_0_4294967295(w, x, 0, 3); s = 6; break;
           default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(6, 4); s = 7; break;
-          case 1: w.bits(5, 4); s = 7; break;
-          case 2: w.bits(4, 4); s = 7; break;
-          case 3: w.bits(3, 4); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 3); s = 7; break;
+          case 0: eS_uint_0_4294967295(w, x, 6, 4); s = 7; break;
+          case 1: eS_uint_0_4294967295(w, x, 5, 4); s = 7; break;
+          case 2: eS_uint_0_4294967295(w, x, 4, 4); s = 7; break;
+          case 3: eS_uint_0_4294967295(w, x, 3, 4); s = 7; break;
+          case 4: eS_uint_0_4294967295(w, x, 2, 3); s = 7; break;
+          case 5: eS_uint_0_4294967295(w, x, 1, 3); s = 7; break;
+          case 6: eS_uint_0_4294967295(w, x, 0, 3); s = 7; break;
           default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(7, 4); s = 8; break;
-          case 1: w.bits(6, 4); s = 8; break;
-          case 2: w.bits(5, 4); s = 8; break;
-          case 3: w.bits(4, 4); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 3); s = 8; break;
-          case 7: w.bits(0, 3); s = 8; break;
+          case 0: eS_bool(w, x, 7, 4); s = 8; break;
+          case 1: eS_bool(w, x, 6, 4); s = 8; break;
+          case 2: eS_bool(w, x, 5, 4); s = 8; break;
+          case 3: eS_bool(w, x, 4, 4); s = 8; break;
+          case 4: eS_bool(w, x, 3, 3); s = 8; break;
+          case 5: eS_bool(w, x, 2, 3); s = 8; break;
+          case 6: eS_bool(w, x, 1, 3); s = 8; break;
+          case 7: eS_bool(w, x, 0, 3); s = 8; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BatteryEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -7635,22 +7862,23 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
     {
       const x = v.InletHot;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(9, 4); s = 10; break;
-          case 1: w.bits(8, 4); s = 10; break;
-          case 2: w.bits(7, 4); s = 10; break;
-          case 3: w.bits(6, 4); s = 10; break;
-          case 4: w.bits(5, 3); s = 10; break;
-          case 5: w.bits(4, 3); s = 10; break;
-          case 6: w.bits(3, 3); s = 10; break;
-          case 7: w.bits(2, 3); s = 10; break;
-          case 8: w.bits(1, 2); s = 10; break;
-          case 9: w.bits(0, 2); s = 10; break;
+          case 0: eS_bool(w, x, 9, 4); s = 10; break;
+          case 1: eS_bool(w, x, 8, 4); s = 10; break;
+          case 2: eS_bool(w, x, 7, 4); s = 10; break;
+          case 3: eS_bool(w, x, 6, 4); s = 10; break;
+          case 4: eS_bool(w, x, 5, 3); s = 10; break;
+          case 5: eS_bool(w, x, 4, 3); s = 10; break;
+          case 6: eS_bool(w, x, 3, 3); s = 10; break;
+          case 7: eS_bool(w, x, 2, 3); s = 10; break;
+          case 8: eS_bool(w, x, 1, 2); s = 10; break;
+          case 9: eS_bool(w, x, 0, 2); s = 10; break;
           default: throw w.fail("InletHot is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -7827,10 +8055,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
 }
 export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -7841,16 +8071,17 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -7861,6 +8092,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -7872,6 +8104,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -7884,6 +8117,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.EVPCPowerRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(3, 3); s = 6; break;
           case 3: w.bits(2, 2); s = 6; break;
@@ -7897,6 +8131,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.SDPowerInput;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 2); s = 7; break;
           default: throw w.fail("SDPowerInput is not allowed here");
@@ -7907,6 +8142,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.SPCMaxOutputPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(0, 1); s = 8; break;
@@ -7918,6 +8154,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.SPCMinOutputPowerLimit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 8: w.bits(0, 1); s = 9; break;
           default: throw w.fail("SPCMinOutputPowerLimit is not allowed here");
@@ -7928,16 +8165,17 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.SPCChargeDiagnostics;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 9: w.bits(0, 1); s = 10; break;
+          case 9: eS_enum_WPT_SPCChargeDiagnosticsType(w, x, 0, 1); s = 10; break;
           default: throw w.fail("SPCChargeDiagnostics is not allowed here");
         }
-        eS_enum_WPT_SPCChargeDiagnosticsType(w, x);
       }
     }
     {
       const x = v.SPCOperatingFrequency;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(0, 3); s = 11; break;
           default: throw w.fail("SPCOperatingFrequency is not allowed here");
@@ -7948,6 +8186,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.SPCPowerControlParameter;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 10: w.bits(1, 3); s = 12; break;
           case 11: w.bits(0, 2); s = 12; break;
@@ -7959,19 +8198,20 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
     {
       const x = v.ManufacturerSpecificDataContainer;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ManufacturerSpecificDataContainer must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 10: w.bits(2, 3); s = 13; break;
-            case 11: w.bits(1, 2); s = 13; break;
-            case 12: w.bits(0, 2); s = 13; break;
-            case 13: w.bits(0, 2); s = i + 1 >= 16 ? 14 : 13; break;
+            case 10: eS_bin_256(w, x[i]!, 2, 3); s = 13; break;
+            case 11: eS_bin_256(w, x[i]!, 1, 2); s = 13; break;
+            case 12: eS_bin_256(w, x[i]!, 0, 2); s = 13; break;
+            case 13: eS_bin_256(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 14 : 13; break;
             default: throw w.fail("ManufacturerSpecificDataContainer is not allowed here");
           }
-          eS_bin_256(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt","EVPCPowerRequest","SDPowerInput","SPCMaxOutputPowerLimit","SPCMinOutputPowerLimit","SPCChargeDiagnostics","SPCOperatingFrequency","SPCPowerControlParameter","ManufacturerSpecificDataContainer"]);
     switch (s) {
       case 10: w.bits(3, 3); break;
       case 11: w.bits(2, 2); break;
@@ -8133,10 +8373,12 @@ export function d_WPT_ChargeLoopResType(r: BitReader): T.WPT_ChargeLoopResType {
 }
 export function e_WPT_SPCPowerControlParameterType(w: BitWriter, v: T.WPT_SPCPowerControlParameterType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SPCPrimaryDeviceCoilCurrentInformation;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("SPCPrimaryDeviceCoilCurrentInformation is not allowed here");
@@ -8144,6 +8386,7 @@ export function e_WPT_SPCPowerControlParameterType(w: BitWriter, v: T.WPT_SPCPow
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPCPrimaryDeviceCoilCurrentInformation"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8183,10 +8426,12 @@ export function d_WPT_SPCPowerControlParameterType(r: BitReader): T.WPT_SPCPower
 }
 export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -8197,16 +8442,17 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -8217,6 +8463,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -8228,6 +8475,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -8237,6 +8485,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -8317,27 +8566,29 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evseNotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_evseNotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8385,102 +8636,104 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ChargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_DischargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 3; break;
           default: throw w.fail("BPT_DischargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.CapacitiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 3); s = 4; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 4; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 4; break;
           default: throw w.fail("CapacitiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_InductiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 5; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 5; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 5; break;
           default: throw w.fail("BPT_InductiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.MeterSignature;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 2: eS_bin_64(w, x, 3, 3); s = 6; break;
+          case 3: eS_bin_64(w, x, 2, 3); s = 6; break;
+          case 4: eS_bin_64(w, x, 1, 3); s = 6; break;
+          case 5: eS_bin_64(w, x, 0, 3); s = 6; break;
           default: throw w.fail("MeterSignature is not allowed here");
         }
-        eS_bin_64(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 2: eS_int_m32768_32767(w, x, 4, 3); s = 7; break;
+          case 3: eS_int_m32768_32767(w, x, 3, 3); s = 7; break;
+          case 4: eS_int_m32768_32767(w, x, 2, 3); s = 7; break;
+          case 5: eS_int_m32768_32767(w, x, 1, 3); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 2); s = 7; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.MeterTimestamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(5, 3); s = 8; break;
-          case 3: w.bits(4, 3); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 5, 3); s = 8; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 4, 3); s = 8; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 3, 3); s = 8; break;
+          case 5: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 8; break;
+          case 6: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 8; break;
+          case 7: eS_uint_0_18446744073709552000(w, x, 0, 2); s = 8; break;
           default: throw w.fail("MeterTimestamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -8603,20 +8856,22 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.EnergyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("EnergyCosts is not allowed here");
@@ -8627,6 +8882,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OccupancyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 3); s = 3; break;
           case 2: w.bits(0, 3); s = 3; break;
@@ -8638,6 +8894,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.AdditionalServicesCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 3); s = 4; break;
           case 2: w.bits(1, 3); s = 4; break;
@@ -8650,6 +8907,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OverstayCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(3, 3); s = 5; break;
           case 2: w.bits(2, 3); s = 5; break;
@@ -8663,6 +8921,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.TaxCosts;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TaxCosts must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8678,6 +8937,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -8787,10 +9047,12 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
 }
 export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Amount is not allowed here");
@@ -8801,6 +9063,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
     {
       const x = v.CostPerUnit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("CostPerUnit is not allowed here");
@@ -8808,6 +9071,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8855,20 +9119,22 @@ export function d_DetailedCostType(r: BitReader): T.DetailedCostType {
 }
 export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRuleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TaxRuleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Amount is not allowed here");
@@ -8876,6 +9142,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8923,10 +9190,12 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
 }
 export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -8937,6 +9206,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -8948,6 +9218,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -8957,6 +9228,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -9021,7 +9293,9 @@ export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9053,20 +9327,22 @@ export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -9078,6 +9354,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -9088,6 +9365,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -9095,6 +9373,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9159,53 +9438,55 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
 }
 export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -9283,10 +9564,12 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -9298,6 +9581,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

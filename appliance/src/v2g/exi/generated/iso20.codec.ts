@@ -2,7 +2,7 @@
 // derived from ../shared/schemas/iso15118-20/V2G_CI_CommonMessages.xsd by tools/exi-gen. Regenerate with: npm run gen:exi
 
 /* eslint-disable */
-import { BitReader, BitWriter } from '../bits.js';
+import { BitReader, BitWriter, definedKeys, keyCount, unknownKey } from '../bits.js';
 import type * as T from './iso20.types.js';
 
 const EV_authorizationType = ["EIM","PnC"] as const;
@@ -165,8 +165,8 @@ function dS_bin_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, Infinity);
   w.bits(0, 1);
 }
@@ -177,8 +177,8 @@ function dS_str_inf(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_inf(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, Infinity);
   w.bits(0, 1);
 }
@@ -189,31 +189,29 @@ function dS_uint_0_65535(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_65535(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 65535);
-  w.bits(0, 1);
+function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 65535);
 }
 
 function dS_bool(r: BitReader): boolean {
   return r.boolEl();
 }
-function eS_bool(w: BitWriter, x: boolean): void {
-  w.boolEl(x);
+function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
+  w.codeBool(c, cw, x);
 }
 
 function dS_enum_authorizationType(r: BitReader): "EIM" | "PnC" {
   return EV_authorizationType[r.enumEl(1, 2)]!;
 }
-function eS_enum_authorizationType(w: BitWriter, x: "EIM" | "PnC"): void {
-  w.bits(EI_authorizationType(w, x) << 1, 3);
+function eS_enum_authorizationType(w: BitWriter, x: "EIM" | "PnC", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_authorizationType(w, x), 1, 0, 1);
 }
 
 function dS_enum_channelSelectionType(r: BitReader): "Charge" | "Discharge" {
   return EV_channelSelectionType[r.enumEl(1, 2)]!;
 }
-function eS_enum_channelSelectionType(w: BitWriter, x: "Charge" | "Discharge"): void {
-  w.bits(EI_channelSelectionType(w, x) << 1, 3);
+function eS_enum_channelSelectionType(w: BitWriter, x: "Charge" | "Discharge", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_channelSelectionType(w, x), 1, 0, 1);
 }
 
 function dS_uint_0_18446744073709552000(r: BitReader): number {
@@ -222,10 +220,8 @@ function dS_uint_0_18446744073709552000(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_18446744073709552000(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 9007199254740991);
-  w.bits(0, 1);
+function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
 function dS_bin_1600(r: BitReader): string {
@@ -234,8 +230,8 @@ function dS_bin_1600(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_1600(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_1600(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 1600);
   w.bits(0, 1);
 }
@@ -243,15 +239,15 @@ function eS_bin_1600(w: BitWriter, x: string): void {
 function dS_enum_chargeProgressType(r: BitReader): "Start" | "Stop" | "Standby" | "ScheduleRenegotiation" {
   return EV_chargeProgressType[r.enumEl(2, 4)]!;
 }
-function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Standby" | "ScheduleRenegotiation"): void {
-  w.bits(EI_chargeProgressType(w, x) << 1, 4);
+function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Standby" | "ScheduleRenegotiation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_chargeProgressType(w, x), 2, 0, 3);
 }
 
 function dS_enum_chargingSessionType(r: BitReader): "Pause" | "Terminate" | "ServiceRenegotiation" {
   return EV_chargingSessionType[r.enumEl(2, 3)]!;
 }
-function eS_enum_chargingSessionType(w: BitWriter, x: "Pause" | "Terminate" | "ServiceRenegotiation"): void {
-  w.bits(EI_chargingSessionType(w, x) << 1, 4);
+function eS_enum_chargingSessionType(w: BitWriter, x: "Pause" | "Terminate" | "ServiceRenegotiation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_chargingSessionType(w, x), 2, 0, 2);
 }
 
 function dS_str_3(r: BitReader): string {
@@ -260,8 +256,8 @@ function dS_str_3(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_3(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_3(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 3);
   w.bits(0, 1);
 }
@@ -272,8 +268,8 @@ function dS_bin_133(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_133(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_133(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 133);
   w.bits(0, 1);
 }
@@ -284,10 +280,8 @@ function dS_uint_0_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_0_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 0, 4294967295);
-  w.bits(0, 1);
+function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 0, 4294967295);
 }
 
 function dS_int_m32768_32767(r: BitReader): number {
@@ -296,17 +290,15 @@ function dS_int_m32768_32767(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m32768_32767(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -32768, 32767);
-  w.bits(0, 1);
+function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -32768, 32767);
 }
 
 function dS_enum_ecdhCurveType(r: BitReader): "SECP521" | "X448" {
   return EV_ecdhCurveType[r.enumEl(1, 2)]!;
 }
-function eS_enum_ecdhCurveType(w: BitWriter, x: "SECP521" | "X448"): void {
-  w.bits(EI_ecdhCurveType(w, x) << 1, 3);
+function eS_enum_ecdhCurveType(w: BitWriter, x: "SECP521" | "X448", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_ecdhCurveType(w, x), 1, 0, 1);
 }
 
 function dS_str_255(r: BitReader): string {
@@ -315,8 +307,8 @@ function dS_str_255(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_255(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_255(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 255);
   w.bits(0, 1);
 }
@@ -324,36 +316,36 @@ function eS_str_255(w: BitWriter, x: string): void {
 function dS_enum_evCheckInStatusType(r: BitReader): "CheckIn" | "Processing" | "Completed" {
   return EV_evCheckInStatusType[r.enumEl(2, 3)]!;
 }
-function eS_enum_evCheckInStatusType(w: BitWriter, x: "CheckIn" | "Processing" | "Completed"): void {
-  w.bits(EI_evCheckInStatusType(w, x) << 1, 4);
+function eS_enum_evCheckInStatusType(w: BitWriter, x: "CheckIn" | "Processing" | "Completed", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evCheckInStatusType(w, x), 2, 0, 2);
 }
 
 function dS_enum_evCheckOutStatusType(r: BitReader): "CheckOut" | "Processing" | "Completed" {
   return EV_evCheckOutStatusType[r.enumEl(2, 3)]!;
 }
-function eS_enum_evCheckOutStatusType(w: BitWriter, x: "CheckOut" | "Processing" | "Completed"): void {
-  w.bits(EI_evCheckOutStatusType(w, x) << 1, 4);
+function eS_enum_evCheckOutStatusType(w: BitWriter, x: "CheckOut" | "Processing" | "Completed", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evCheckOutStatusType(w, x), 2, 0, 2);
 }
 
 function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
   return EV_processingType[r.enumEl(2, 3)]!;
 }
-function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction"): void {
-  w.bits(EI_processingType(w, x) << 1, 4);
+function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
 function dS_enum_evseCheckOutStatusType(r: BitReader): "Scheduled" | "Completed" {
   return EV_evseCheckOutStatusType[r.enumEl(1, 2)]!;
 }
-function eS_enum_evseCheckOutStatusType(w: BitWriter, x: "Scheduled" | "Completed"): void {
-  w.bits(EI_evseCheckOutStatusType(w, x) << 1, 3);
+function eS_enum_evseCheckOutStatusType(w: BitWriter, x: "Scheduled" | "Completed", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evseCheckOutStatusType(w, x), 1, 0, 1);
 }
 
 function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
   return EV_evseNotificationType[r.enumEl(3, 6)]!;
 }
-function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation"): void {
-  w.bits(EI_evseNotificationType(w, x) << 1, 5);
+function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
 function dS_str_80(r: BitReader): string {
@@ -362,8 +354,8 @@ function dS_str_80(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_80(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_80(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 80);
   w.bits(0, 1);
 }
@@ -374,8 +366,8 @@ function dS_str_160(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_160(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_160(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 160);
   w.bits(0, 1);
 }
@@ -383,8 +375,8 @@ function eS_str_160(w: BitWriter, x: string): void {
 function dS_nbit_m128_127(r: BitReader): number {
   return r.nbitEl(8, -128, 127);
 }
-function eS_nbit_m128_127(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, -128, 127);
+function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
 function dS_bin_16(r: BitReader): string {
@@ -393,8 +385,8 @@ function dS_bin_16(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_16(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_16(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 16);
   w.bits(0, 1);
 }
@@ -405,31 +397,29 @@ function dS_int_minf_inf(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_minf_inf(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -9007199254740991, 9007199254740991);
-  w.bits(0, 1);
+function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
 function dS_nbit_0_255(r: BitReader): number {
   return r.nbitEl(8, 0, 255);
 }
-function eS_nbit_0_255(w: BitWriter, x: number): void {
-  w.nbitEl(x, 8, 0, 255);
+function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
 function dS_nbit_0_100(r: BitReader): number {
   return r.nbitEl(7, 0, 100);
 }
-function eS_nbit_0_100(w: BitWriter, x: number): void {
-  w.nbitEl(x, 7, 0, 100);
+function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
 function dS_nbit_12_1024(r: BitReader): number {
   return r.nbitEl(10, 12, 1024);
 }
-function eS_nbit_12_1024(w: BitWriter, x: number): void {
-  w.nbitEl(x, 10, 12, 1024);
+function eS_nbit_12_1024(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeNbit(c, cw, x, 10, 12, 1024);
 }
 
 function dS_str_32(r: BitReader): string {
@@ -438,8 +428,8 @@ function dS_str_32(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_str_32(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.str(x, 32);
   w.bits(0, 1);
 }
@@ -450,8 +440,8 @@ function dS_bin_64(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_64(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 64);
   w.bits(0, 1);
 }
@@ -459,15 +449,15 @@ function eS_bin_64(w: BitWriter, x: string): void {
 function dS_enum_parkingMethodType(r: BitReader): "AutoParking" | "MVGuideManual" | "Manual" {
   return EV_parkingMethodType[r.enumEl(2, 3)]!;
 }
-function eS_enum_parkingMethodType(w: BitWriter, x: "AutoParking" | "MVGuideManual" | "Manual"): void {
-  w.bits(EI_parkingMethodType(w, x) << 1, 4);
+function eS_enum_parkingMethodType(w: BitWriter, x: "AutoParking" | "MVGuideManual" | "Manual", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_parkingMethodType(w, x), 2, 0, 2);
 }
 
 function dS_enum_powerToleranceAcceptanceType(r: BitReader): "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed" {
   return EV_powerToleranceAcceptanceType[r.enumEl(1, 2)]!;
 }
-function eS_enum_powerToleranceAcceptanceType(w: BitWriter, x: "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed"): void {
-  w.bits(EI_powerToleranceAcceptanceType(w, x) << 1, 3);
+function eS_enum_powerToleranceAcceptanceType(w: BitWriter, x: "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_powerToleranceAcceptanceType(w, x), 1, 0, 1);
 }
 
 function dS_uint_1_4294967295(r: BitReader): number {
@@ -476,17 +466,15 @@ function dS_uint_1_4294967295(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_uint_1_4294967295(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.uint(x, 1, 4294967295);
-  w.bits(0, 1);
+function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeUint(c, cw, x, 1, 4294967295);
 }
 
 function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
   return EV_responseCodeType[r.enumEl(6, 40)]!;
 }
-function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter"): void {
-  w.bits(EI_responseCodeType(w, x) << 1, 8);
+function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
+  w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
 function dS_bin_94(r: BitReader): string {
@@ -495,8 +483,8 @@ function dS_bin_94(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_94(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_94(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 94);
   w.bits(0, 1);
 }
@@ -507,8 +495,8 @@ function dS_bin_8(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_8(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 8);
   w.bits(0, 1);
 }
@@ -519,8 +507,8 @@ function dS_bin_206(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_206(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_206(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 206);
   w.bits(0, 1);
 }
@@ -531,8 +519,8 @@ function dS_bin_84(r: BitReader): string {
   r.code0();
   return x;
 }
-function eS_bin_84(w: BitWriter, x: string): void {
-  w.bits(0, 1);
+function eS_bin_84(w: BitWriter, x: string, c: number, cw: number): void {
+  w.bits(c << 1, cw + 1);
   w.hex(x, 84);
   w.bits(0, 1);
 }
@@ -543,10 +531,8 @@ function dS_int_m2147483648_2147483647(r: BitReader): number {
   r.code0();
   return x;
 }
-function eS_int_m2147483648_2147483647(w: BitWriter, x: number): void {
-  w.bits(0, 1);
-  w.int(x, -2147483648, 2147483647);
-  w.bits(0, 1);
+function eS_int_m2147483648_2147483647(w: BitWriter, x: number, c: number, cw: number): void {
+  w.codeInt(c, cw, x, -2147483648, 2147483647);
 }
 
 /** Document grammar: SE over the 54 global elements (sorted), SE(*); 6 bits. */
@@ -567,14 +553,14 @@ export function encodeDocument(w: BitWriter, doc: T.Document): void {
     case "CertificateInstallationRes": w.bits(8, 6); e_CertificateInstallationResType(w, x as never); return;
     case "DSAKeyValue": w.bits(9, 6); e_DSAKeyValueType(w, x as never); return;
     case "DigestMethod": w.bits(10, 6); e_DigestMethodType(w, x as never); return;
-    case "DigestValue": w.bits(11, 6); eS_bin_inf(w, x as never); return;
+    case "DigestValue": eS_bin_inf(w, x as never, 11, 6); return;
     case "KeyInfo": w.bits(12, 6); e_KeyInfoType(w, x as never); return;
-    case "KeyName": w.bits(13, 6); eS_str_inf(w, x as never); return;
+    case "KeyName": eS_str_inf(w, x as never, 13, 6); return;
     case "KeyValue": w.bits(14, 6); e_KeyValueType(w, x as never); return;
     case "Manifest": w.bits(15, 6); e_ManifestType(w, x as never); return;
     case "MeteringConfirmationReq": w.bits(16, 6); e_MeteringConfirmationReqType(w, x as never); return;
     case "MeteringConfirmationRes": w.bits(17, 6); e_MeteringConfirmationResType(w, x as never); return;
-    case "MgmtData": w.bits(18, 6); eS_str_inf(w, x as never); return;
+    case "MgmtData": eS_str_inf(w, x as never, 18, 6); return;
     case "Object": w.bits(19, 6); e_ObjectType(w, x as never); return;
     case "PGPData": w.bits(20, 6); e_PGPDataType(w, x as never); return;
     case "PowerDeliveryReq": w.bits(21, 6); e_PowerDeliveryReqType(w, x as never); return;
@@ -684,66 +670,66 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
   const x = frag[k];
   switch (k) {
     case "AbsolutePriceSchedule": w.bits(0, 9); e_AbsolutePriceScheduleType(w, x as never); break;
-    case "AckMaxDelay": w.bits(1, 9); eS_uint_0_65535(w, x as never); break;
+    case "AckMaxDelay": eS_uint_0_65535(w, x as never, 1, 9); break;
     case "AdditionalSelectedServices": w.bits(2, 9); e_AdditionalServiceListType(w, x as never); break;
     case "AdditionalService": w.bits(3, 9); e_AdditionalServiceType(w, x as never); break;
     case "AdditionalServicesCosts": w.bits(4, 9); e_DetailedCostType(w, x as never); break;
     case "Amount": w.bits(5, 9); e_RationalNumberType(w, x as never); break;
-    case "AppliesMinimumMaximumCost": w.bits(6, 9); eS_bool(w, x as never); break;
-    case "AppliesToEnergyFee": w.bits(7, 9); eS_bool(w, x as never); break;
-    case "AppliesToOverstayFee": w.bits(8, 9); eS_bool(w, x as never); break;
-    case "AppliesToParkingFee": w.bits(9, 9); eS_bool(w, x as never); break;
+    case "AppliesMinimumMaximumCost": eS_bool(w, x as never, 6, 9); break;
+    case "AppliesToEnergyFee": eS_bool(w, x as never, 7, 9); break;
+    case "AppliesToOverstayFee": eS_bool(w, x as never, 8, 9); break;
+    case "AppliesToParkingFee": eS_bool(w, x as never, 9, 9); break;
     case "AuthorizationReq": w.bits(10, 9); e_AuthorizationReqType(w, x as never); break;
     case "AuthorizationRes": w.bits(11, 9); e_AuthorizationResType(w, x as never); break;
-    case "AuthorizationServices": w.bits(12, 9); eS_enum_authorizationType(w, x as never); break;
+    case "AuthorizationServices": eS_enum_authorizationType(w, x as never, 12, 9); break;
     case "AuthorizationSetupReq": w.bits(13, 9); e_AuthorizationSetupReqType(w, x as never); break;
     case "AuthorizationSetupRes": w.bits(14, 9); e_AuthorizationSetupResType(w, x as never); break;
     case "AvailableEnergy": w.bits(15, 9); e_RationalNumberType(w, x as never); break;
-    case "BPT_ChannelSelection": w.bits(16, 9); eS_enum_channelSelectionType(w, x as never); break;
-    case "BPT_DischargedEnergyReadingWh": w.bits(17, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "BPT_InductiveEnergyReadingVARh": w.bits(18, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "BPT_ChannelSelection": eS_enum_channelSelectionType(w, x as never, 16, 9); break;
+    case "BPT_DischargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 17, 9); break;
+    case "BPT_InductiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 18, 9); break;
     case "BatteryEnergyCapacity": w.bits(19, 9); e_RationalNumberType(w, x as never); break;
     case "CLReqControlMode": w.bits(20, 9); e_CLReqControlModeType(w, x as never); break;
     case "CLResControlMode": w.bits(21, 9); e_CLResControlModeType(w, x as never); break;
     case "CPSCertificateChain": w.bits(22, 9); e_CertificateChainType(w, x as never); break;
     case "CanonicalizationMethod": w.bits(23, 9); e_CanonicalizationMethodType(w, x as never); break;
-    case "CapacitiveEnergyReadingVARh": w.bits(24, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "CarbonDioxideEmission": w.bits(25, 9); eS_uint_0_65535(w, x as never); break;
-    case "Certificate": w.bits(26, 9); eS_bin_1600(w, x as never); break;
+    case "CapacitiveEnergyReadingVARh": eS_uint_0_18446744073709552000(w, x as never, 24, 9); break;
+    case "CarbonDioxideEmission": eS_uint_0_65535(w, x as never, 25, 9); break;
+    case "Certificate": eS_bin_1600(w, x as never, 26, 9); break;
     case "CertificateInstallationReq": w.bits(27, 9); e_CertificateInstallationReqType(w, x as never); break;
     case "CertificateInstallationRes": w.bits(28, 9); e_CertificateInstallationResType(w, x as never); break;
-    case "CertificateInstallationService": w.bits(29, 9); eS_bool(w, x as never); break;
-    case "ChargeProgress": w.bits(30, 9); eS_enum_chargeProgressType(w, x as never); break;
-    case "ChargedEnergyReadingWh": w.bits(31, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "ChargingComplete": w.bits(32, 9); eS_bool(w, x as never); break;
+    case "CertificateInstallationService": eS_bool(w, x as never, 29, 9); break;
+    case "ChargeProgress": eS_enum_chargeProgressType(w, x as never, 30, 9); break;
+    case "ChargedEnergyReadingWh": eS_uint_0_18446744073709552000(w, x as never, 31, 9); break;
+    case "ChargingComplete": eS_bool(w, x as never, 32, 9); break;
     case "ChargingSchedule": w.bits(33, 9); e_ChargingScheduleType(w, x as never); break;
-    case "ChargingSession": w.bits(34, 9); eS_enum_chargingSessionType(w, x as never); break;
-    case "CheckOutTime": w.bits(35, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "ChargingSession": eS_enum_chargingSessionType(w, x as never, 34, 9); break;
+    case "CheckOutTime": eS_uint_0_18446744073709552000(w, x as never, 35, 9); break;
     case "ContractCertificateChain": w.bits(36, 9); e_ContractCertificateChainType(w, x as never); break;
     case "CostPerUnit": w.bits(37, 9); e_RationalNumberType(w, x as never); break;
-    case "Currency": w.bits(38, 9); eS_str_3(w, x as never); break;
-    case "DHPublicKey": w.bits(39, 9); eS_bin_133(w, x as never); break;
+    case "Currency": eS_str_3(w, x as never, 38, 9); break;
+    case "DHPublicKey": eS_bin_133(w, x as never, 39, 9); break;
     case "DSAKeyValue": w.bits(40, 9); e_DSAKeyValueType(w, x as never); break;
-    case "DepartureTime": w.bits(41, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "DeviceLocation": w.bits(43, 9); eS_int_m32768_32767(w, x as never); break;
-    case "DeviceOffset": w.bits(44, 9); eS_int_m32768_32767(w, x as never); break;
+    case "DepartureTime": eS_uint_0_4294967295(w, x as never, 41, 9); break;
+    case "DeviceLocation": eS_int_m32768_32767(w, x as never, 43, 9); break;
+    case "DeviceOffset": eS_int_m32768_32767(w, x as never, 44, 9); break;
     case "DigestMethod": w.bits(45, 9); e_DigestMethodType(w, x as never); break;
-    case "DigestValue": w.bits(46, 9); eS_bin_inf(w, x as never); break;
+    case "DigestValue": eS_bin_inf(w, x as never, 46, 9); break;
     case "DischargingSchedule": w.bits(47, 9); e_ChargingScheduleType(w, x as never); break;
     case "DisplayParameters": w.bits(48, 9); e_DisplayParametersType(w, x as never); break;
-    case "Duration": w.bits(49, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "Duration": eS_uint_0_4294967295(w, x as never, 49, 9); break;
     case "Dynamic_EVPPTControlMode": w.bits(50, 9); e_Dynamic_EVPPTControlModeType(w, x as never); break;
     case "Dynamic_SEReqControlMode": w.bits(51, 9); e_Dynamic_SEReqControlModeType(w, x as never); break;
     case "Dynamic_SEResControlMode": w.bits(52, 9); e_Dynamic_SEResControlModeType(w, x as never); break;
     case "Dynamic_SMDTControlMode": w.bits(53, 9); e_Dynamic_SMDTControlModeType(w, x as never); break;
-    case "ECDHCurve": w.bits(54, 9); eS_enum_ecdhCurveType(w, x as never); break;
+    case "ECDHCurve": eS_enum_ecdhCurveType(w, x as never, 54, 9); break;
     case "EIM_AReqAuthorizationMode": w.bits(55, 9); e_EIM_AReqAuthorizationModeType(w, x as never); break;
     case "EIM_ASResAuthorizationMode": w.bits(56, 9); e_EIM_ASResAuthorizationModeType(w, x as never); break;
-    case "EMAID": w.bits(57, 9); eS_str_255(w, x as never); break;
+    case "EMAID": eS_str_255(w, x as never, 57, 9); break;
     case "EVAbsolutePriceSchedule": w.bits(58, 9); e_EVAbsolutePriceScheduleType(w, x as never); break;
-    case "EVCCID": w.bits(59, 9); eS_str_255(w, x as never); break;
-    case "EVCheckInStatus": w.bits(60, 9); eS_enum_evCheckInStatusType(w, x as never); break;
-    case "EVCheckOutStatus": w.bits(61, 9); eS_enum_evCheckOutStatusType(w, x as never); break;
+    case "EVCCID": eS_str_255(w, x as never, 59, 9); break;
+    case "EVCheckInStatus": eS_enum_evCheckInStatusType(w, x as never, 60, 9); break;
+    case "EVCheckOutStatus": eS_enum_evCheckOutStatusType(w, x as never, 61, 9); break;
     case "EVEnergyOffer": w.bits(62, 9); e_EVEnergyOfferType(w, x as never); break;
     case "EVMaximumEnergyRequest": w.bits(63, 9); e_RationalNumberType(w, x as never); break;
     case "EVMaximumV2XEnergyRequest": w.bits(65, 9); e_RationalNumberType(w, x as never); break;
@@ -758,74 +744,74 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "EVPriceRule": w.bits(75, 9); e_EVPriceRuleType(w, x as never); break;
     case "EVPriceRuleStack": w.bits(76, 9); e_EVPriceRuleStackType(w, x as never); break;
     case "EVPriceRuleStacks": w.bits(77, 9); e_EVPriceRuleStackListType(w, x as never); break;
-    case "EVProcessing": w.bits(78, 9); eS_enum_processingType(w, x as never); break;
-    case "EVSECheckOutStatus": w.bits(79, 9); eS_enum_evseCheckOutStatusType(w, x as never); break;
-    case "EVSEID": w.bits(80, 9); eS_str_255(w, x as never); break;
-    case "EVSENotification": w.bits(81, 9); eS_enum_evseNotificationType(w, x as never); break;
-    case "EVSEProcessing": w.bits(82, 9); eS_enum_processingType(w, x as never); break;
+    case "EVProcessing": eS_enum_processingType(w, x as never, 78, 9); break;
+    case "EVSECheckOutStatus": eS_enum_evseCheckOutStatusType(w, x as never, 79, 9); break;
+    case "EVSEID": eS_str_255(w, x as never, 80, 9); break;
+    case "EVSENotification": eS_enum_evseNotificationType(w, x as never, 81, 9); break;
+    case "EVSEProcessing": eS_enum_processingType(w, x as never, 82, 9); break;
     case "EVSEStatus": w.bits(83, 9); e_EVSEStatusType(w, x as never); break;
     case "EVTargetEnergyRequest": w.bits(85, 9); e_RationalNumberType(w, x as never); break;
-    case "EVTerminationCode": w.bits(87, 9); eS_str_80(w, x as never); break;
-    case "EVTerminationExplanation": w.bits(88, 9); eS_str_160(w, x as never); break;
+    case "EVTerminationCode": eS_str_80(w, x as never, 87, 9); break;
+    case "EVTerminationExplanation": eS_str_160(w, x as never, 88, 9); break;
     case "EnergyCosts": w.bits(89, 9); e_DetailedCostType(w, x as never); break;
     case "EnergyFee": w.bits(90, 9); e_RationalNumberType(w, x as never); break;
     case "EnergyTransferServiceList": w.bits(91, 9); e_ServiceListType(w, x as never); break;
-    case "Exponent": w.bits(92, 9); eS_bin_inf(w, x as never); break;
-    case "FreeService": w.bits(94, 9); eS_bool(w, x as never); break;
-    case "G": w.bits(95, 9); eS_bin_inf(w, x as never); break;
-    case "GenChallenge": w.bits(96, 9); eS_bin_16(w, x as never); break;
-    case "GoToPause": w.bits(97, 9); eS_bool(w, x as never); break;
-    case "HMACOutputLength": w.bits(98, 9); eS_int_minf_inf(w, x as never); break;
+    case "Exponent": eS_bin_inf(w, x as never, 92, 9); break;
+    case "FreeService": eS_bool(w, x as never, 94, 9); break;
+    case "G": eS_bin_inf(w, x as never, 95, 9); break;
+    case "GenChallenge": eS_bin_16(w, x as never, 96, 9); break;
+    case "GoToPause": eS_bool(w, x as never, 97, 9); break;
+    case "HMACOutputLength": eS_int_minf_inf(w, x as never, 98, 9); break;
     case "Header": w.bits(99, 9); e_MessageHeaderType(w, x as never); break;
-    case "InletHot": w.bits(100, 9); eS_bool(w, x as never); break;
-    case "J": w.bits(101, 9); eS_bin_inf(w, x as never); break;
+    case "InletHot": eS_bool(w, x as never, 100, 9); break;
+    case "J": eS_bin_inf(w, x as never, 101, 9); break;
     case "KeyInfo": w.bits(102, 9); e_KeyInfoType(w, x as never); break;
-    case "KeyName": w.bits(103, 9); eS_str_inf(w, x as never); break;
+    case "KeyName": eS_str_inf(w, x as never, 103, 9); break;
     case "KeyValue": w.bits(104, 9); e_KeyValueType(w, x as never); break;
-    case "Language": w.bits(105, 9); eS_str_3(w, x as never); break;
+    case "Language": eS_str_3(w, x as never, 105, 9); break;
     case "ListOfRootCertificateIDs": w.bits(106, 9); e_ListOfRootCertificateIDsType(w, x as never); break;
     case "Manifest": w.bits(107, 9); e_ManifestType(w, x as never); break;
-    case "MaximumContractCertificateChains": w.bits(108, 9); eS_nbit_0_255(w, x as never); break;
+    case "MaximumContractCertificateChains": eS_nbit_0_255(w, x as never, 108, 9); break;
     case "MaximumCost": w.bits(109, 9); e_RationalNumberType(w, x as never); break;
-    case "MaximumSOC": w.bits(110, 9); eS_nbit_0_100(w, x as never); break;
-    case "MaximumSupportingPoints": w.bits(111, 9); eS_nbit_12_1024(w, x as never); break;
-    case "MeterID": w.bits(112, 9); eS_str_32(w, x as never); break;
+    case "MaximumSOC": eS_nbit_0_100(w, x as never, 110, 9); break;
+    case "MaximumSupportingPoints": eS_nbit_12_1024(w, x as never, 111, 9); break;
+    case "MeterID": eS_str_32(w, x as never, 112, 9); break;
     case "MeterInfo": w.bits(113, 9); e_MeterInfoType(w, x as never); break;
-    case "MeterInfoRequested": w.bits(115, 9); eS_bool(w, x as never); break;
-    case "MeterSignature": w.bits(116, 9); eS_bin_64(w, x as never); break;
-    case "MeterStatus": w.bits(117, 9); eS_int_m32768_32767(w, x as never); break;
-    case "MeterTimestamp": w.bits(118, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "MeterInfoRequested": eS_bool(w, x as never, 115, 9); break;
+    case "MeterSignature": eS_bin_64(w, x as never, 116, 9); break;
+    case "MeterStatus": eS_int_m32768_32767(w, x as never, 117, 9); break;
+    case "MeterTimestamp": eS_uint_0_18446744073709552000(w, x as never, 118, 9); break;
     case "MeteringConfirmationReq": w.bits(119, 9); e_MeteringConfirmationReqType(w, x as never); break;
     case "MeteringConfirmationRes": w.bits(120, 9); e_MeteringConfirmationResType(w, x as never); break;
-    case "MgmtData": w.bits(121, 9); eS_str_inf(w, x as never); break;
+    case "MgmtData": eS_str_inf(w, x as never, 121, 9); break;
     case "MinimumCost": w.bits(122, 9); e_RationalNumberType(w, x as never); break;
-    case "MinimumSOC": w.bits(123, 9); eS_nbit_0_100(w, x as never); break;
-    case "Modulus": w.bits(125, 9); eS_bin_inf(w, x as never); break;
-    case "NotificationMaxDelay": w.bits(126, 9); eS_uint_0_65535(w, x as never); break;
-    case "NumberOfPriceLevels": w.bits(127, 9); eS_nbit_0_255(w, x as never); break;
+    case "MinimumSOC": eS_nbit_0_100(w, x as never, 123, 9); break;
+    case "Modulus": eS_bin_inf(w, x as never, 125, 9); break;
+    case "NotificationMaxDelay": eS_uint_0_65535(w, x as never, 126, 9); break;
+    case "NumberOfPriceLevels": eS_nbit_0_255(w, x as never, 127, 9); break;
     case "OEMProvisioningCertificateChain": w.bits(128, 9); e_SignedCertificateChainType(w, x as never); break;
     case "Object": w.bits(129, 9); e_ObjectType(w, x as never); break;
     case "OccupancyCosts": w.bits(130, 9); e_DetailedCostType(w, x as never); break;
     case "OverstayCosts": w.bits(131, 9); e_DetailedCostType(w, x as never); break;
     case "OverstayFee": w.bits(132, 9); e_RationalNumberType(w, x as never); break;
-    case "OverstayFeePeriod": w.bits(133, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "OverstayFeePeriod": eS_uint_0_4294967295(w, x as never, 133, 9); break;
     case "OverstayPowerThreshold": w.bits(134, 9); e_RationalNumberType(w, x as never); break;
     case "OverstayRule": w.bits(135, 9); e_OverstayRuleType(w, x as never); break;
-    case "OverstayRuleDescription": w.bits(136, 9); eS_str_160(w, x as never); break;
+    case "OverstayRuleDescription": eS_str_160(w, x as never, 136, 9); break;
     case "OverstayRules": w.bits(137, 9); e_OverstayRuleListType(w, x as never); break;
-    case "OverstayTimeThreshold": w.bits(138, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "P": w.bits(139, 9); eS_bin_inf(w, x as never); break;
+    case "OverstayTimeThreshold": eS_uint_0_4294967295(w, x as never, 138, 9); break;
+    case "P": eS_bin_inf(w, x as never, 139, 9); break;
     case "PGPData": w.bits(140, 9); e_PGPDataType(w, x as never); break;
-    case "PGPKeyID": w.bits(141, 9); eS_bin_inf(w, x as never); break;
-    case "PGPKeyPacket": w.bits(142, 9); eS_bin_inf(w, x as never); break;
+    case "PGPKeyID": eS_bin_inf(w, x as never, 141, 9); break;
+    case "PGPKeyPacket": eS_bin_inf(w, x as never, 142, 9); break;
     case "Parameter": w.bits(143, 9); e_ParameterType(w, x as never); break;
     case "ParameterSet": w.bits(144, 9); e_ParameterSetType(w, x as never); break;
-    case "ParameterSetID": w.bits(145, 9); eS_uint_0_65535(w, x as never); break;
+    case "ParameterSetID": eS_uint_0_65535(w, x as never, 145, 9); break;
     case "ParkingFee": w.bits(146, 9); e_RationalNumberType(w, x as never); break;
-    case "ParkingFeePeriod": w.bits(147, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "ParkingMethod": w.bits(148, 9); eS_enum_parkingMethodType(w, x as never); break;
-    case "ParkingSpace": w.bits(149, 9); eS_int_m32768_32767(w, x as never); break;
-    case "PgenCounter": w.bits(150, 9); eS_bin_inf(w, x as never); break;
+    case "ParkingFeePeriod": eS_uint_0_4294967295(w, x as never, 147, 9); break;
+    case "ParkingMethod": eS_enum_parkingMethodType(w, x as never, 148, 9); break;
+    case "ParkingSpace": eS_int_m32768_32767(w, x as never, 149, 9); break;
+    case "PgenCounter": eS_bin_inf(w, x as never, 150, 9); break;
     case "PnC_AReqAuthorizationMode": w.bits(151, 9); e_PnC_AReqAuthorizationModeType(w, x as never); break;
     case "PnC_ASResAuthorizationMode": w.bits(152, 9); e_PnC_ASResAuthorizationModeType(w, x as never); break;
     case "Power": w.bits(153, 9); e_RationalNumberType(w, x as never); break;
@@ -836,49 +822,49 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "PowerScheduleEntries": w.bits(158, 9); e_PowerScheduleEntryListType(w, x as never); break;
     case "PowerScheduleEntry": w.bits(159, 9); e_PowerScheduleEntryType(w, x as never); break;
     case "PowerTolerance": w.bits(160, 9); e_RationalNumberType(w, x as never); break;
-    case "PowerToleranceAcceptance": w.bits(161, 9); eS_enum_powerToleranceAcceptanceType(w, x as never); break;
+    case "PowerToleranceAcceptance": eS_enum_powerToleranceAcceptanceType(w, x as never, 161, 9); break;
     case "Power_L2": w.bits(162, 9); e_RationalNumberType(w, x as never); break;
     case "Power_L3": w.bits(163, 9); e_RationalNumberType(w, x as never); break;
-    case "PresentSOC": w.bits(164, 9); eS_nbit_0_100(w, x as never); break;
-    case "PriceAlgorithm": w.bits(165, 9); eS_str_255(w, x as never); break;
-    case "PriceLevel": w.bits(166, 9); eS_nbit_0_255(w, x as never); break;
+    case "PresentSOC": eS_nbit_0_100(w, x as never, 164, 9); break;
+    case "PriceAlgorithm": eS_str_255(w, x as never, 165, 9); break;
+    case "PriceLevel": eS_nbit_0_255(w, x as never, 166, 9); break;
     case "PriceLevelSchedule": w.bits(167, 9); e_PriceLevelScheduleType(w, x as never); break;
     case "PriceLevelScheduleEntries": w.bits(168, 9); e_PriceLevelScheduleEntryListType(w, x as never); break;
     case "PriceLevelScheduleEntry": w.bits(169, 9); e_PriceLevelScheduleEntryType(w, x as never); break;
     case "PriceRule": w.bits(170, 9); e_PriceRuleType(w, x as never); break;
     case "PriceRuleStack": w.bits(171, 9); e_PriceRuleStackType(w, x as never); break;
     case "PriceRuleStacks": w.bits(172, 9); e_PriceRuleStackListType(w, x as never); break;
-    case "PriceScheduleDescription": w.bits(173, 9); eS_str_160(w, x as never); break;
-    case "PriceScheduleID": w.bits(174, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "PriceScheduleDescription": eS_str_160(w, x as never, 173, 9); break;
+    case "PriceScheduleID": eS_uint_1_4294967295(w, x as never, 174, 9); break;
     case "PrioritizedEMAIDs": w.bits(175, 9); e_EMAIDListType(w, x as never); break;
-    case "ProviderID": w.bits(176, 9); eS_str_80(w, x as never); break;
-    case "Q": w.bits(177, 9); eS_bin_inf(w, x as never); break;
+    case "ProviderID": eS_str_80(w, x as never, 176, 9); break;
+    case "Q": eS_bin_inf(w, x as never, 177, 9); break;
     case "RSAKeyValue": w.bits(178, 9); e_RSAKeyValueType(w, x as never); break;
     case "Receipt": w.bits(179, 9); e_ReceiptType(w, x as never); break;
     case "Reference": w.bits(181, 9); e_ReferenceType(w, x as never); break;
-    case "RemainingContractCertificateChains": w.bits(182, 9); eS_nbit_0_255(w, x as never); break;
-    case "RemainingTimeToMaximumSOC": w.bits(183, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToMinimumSOC": w.bits(184, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "RemainingTimeToTargetSOC": w.bits(185, 9); eS_uint_0_4294967295(w, x as never); break;
-    case "RenewableGenerationPercentage": w.bits(186, 9); eS_nbit_0_255(w, x as never); break;
-    case "ResponseCode": w.bits(187, 9); eS_enum_responseCodeType(w, x as never); break;
+    case "RemainingContractCertificateChains": eS_nbit_0_255(w, x as never, 182, 9); break;
+    case "RemainingTimeToMaximumSOC": eS_uint_0_4294967295(w, x as never, 183, 9); break;
+    case "RemainingTimeToMinimumSOC": eS_uint_0_4294967295(w, x as never, 184, 9); break;
+    case "RemainingTimeToTargetSOC": eS_uint_0_4294967295(w, x as never, 185, 9); break;
+    case "RenewableGenerationPercentage": eS_nbit_0_255(w, x as never, 186, 9); break;
+    case "ResponseCode": eS_enum_responseCodeType(w, x as never, 187, 9); break;
     case "RetrievalMethod": w.bits(188, 9); e_RetrievalMethodType(w, x as never); break;
     case "RootCertificateID": w.bits(189, 9); e_X509IssuerSerialType(w, x as never); break;
-    case "SECP521_EncryptedPrivateKey": w.bits(190, 9); eS_bin_94(w, x as never); break;
+    case "SECP521_EncryptedPrivateKey": eS_bin_94(w, x as never, 190, 9); break;
     case "SPKIData": w.bits(191, 9); e_SPKIDataType(w, x as never); break;
-    case "SPKISexp": w.bits(192, 9); eS_bin_inf(w, x as never); break;
+    case "SPKISexp": eS_bin_inf(w, x as never, 192, 9); break;
     case "ScheduleExchangeReq": w.bits(193, 9); e_ScheduleExchangeReqType(w, x as never); break;
     case "ScheduleExchangeRes": w.bits(194, 9); e_ScheduleExchangeResType(w, x as never); break;
     case "ScheduleTuple": w.bits(195, 9); e_ScheduleTupleType(w, x as never); break;
-    case "ScheduleTupleID": w.bits(196, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "ScheduleTupleID": eS_uint_1_4294967295(w, x as never, 196, 9); break;
     case "Scheduled_EVPPTControlMode": w.bits(197, 9); e_Scheduled_EVPPTControlModeType(w, x as never); break;
     case "Scheduled_SEReqControlMode": w.bits(198, 9); e_Scheduled_SEReqControlModeType(w, x as never); break;
     case "Scheduled_SEResControlMode": w.bits(199, 9); e_Scheduled_SEResControlModeType(w, x as never); break;
     case "Scheduled_SMDTControlMode": w.bits(200, 9); e_Scheduled_SMDTControlModeType(w, x as never); break;
-    case "Seed": w.bits(201, 9); eS_bin_inf(w, x as never); break;
-    case "SelectedAuthorizationService": w.bits(202, 9); eS_enum_authorizationType(w, x as never); break;
+    case "Seed": eS_bin_inf(w, x as never, 201, 9); break;
+    case "SelectedAuthorizationService": eS_enum_authorizationType(w, x as never, 202, 9); break;
     case "SelectedEnergyTransferService": w.bits(203, 9); e_SelectedServiceType(w, x as never); break;
-    case "SelectedScheduleTupleID": w.bits(204, 9); eS_uint_1_4294967295(w, x as never); break;
+    case "SelectedScheduleTupleID": eS_uint_1_4294967295(w, x as never, 204, 9); break;
     case "SelectedService": w.bits(205, 9); e_SelectedServiceType(w, x as never); break;
     case "SelectedVASList": w.bits(206, 9); e_SelectedServiceListType(w, x as never); break;
     case "Service": w.bits(207, 9); e_ServiceType(w, x as never); break;
@@ -887,13 +873,13 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "ServiceDiscoveryReq": w.bits(210, 9); e_ServiceDiscoveryReqType(w, x as never); break;
     case "ServiceDiscoveryRes": w.bits(211, 9); e_ServiceDiscoveryResType(w, x as never); break;
     case "ServiceFee": w.bits(212, 9); e_RationalNumberType(w, x as never); break;
-    case "ServiceID": w.bits(213, 9); eS_uint_0_65535(w, x as never); break;
-    case "ServiceName": w.bits(214, 9); eS_str_80(w, x as never); break;
+    case "ServiceID": eS_uint_0_65535(w, x as never, 213, 9); break;
+    case "ServiceName": eS_str_80(w, x as never, 214, 9); break;
     case "ServiceParameterList": w.bits(215, 9); e_ServiceParameterListType(w, x as never); break;
-    case "ServiceRenegotiationSupported": w.bits(216, 9); eS_bool(w, x as never); break;
+    case "ServiceRenegotiationSupported": eS_bool(w, x as never, 216, 9); break;
     case "ServiceSelectionReq": w.bits(217, 9); e_ServiceSelectionReqType(w, x as never); break;
     case "ServiceSelectionRes": w.bits(218, 9); e_ServiceSelectionResType(w, x as never); break;
-    case "SessionID": w.bits(219, 9); eS_bin_8(w, x as never); break;
+    case "SessionID": eS_bin_8(w, x as never, 219, 9); break;
     case "SessionSetupReq": w.bits(221, 9); e_SessionSetupReqType(w, x as never); break;
     case "SessionSetupRes": w.bits(222, 9); e_SessionSetupResType(w, x as never); break;
     case "SessionStopReq": w.bits(223, 9); e_SessionStopReqType(w, x as never); break;
@@ -906,51 +892,51 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "SignedInfo": w.bits(230, 9); e_SignedInfoType(w, x as never); break;
     case "SignedInstallationData": w.bits(231, 9); e_SignedInstallationDataType(w, x as never); break;
     case "SignedMeteringData": w.bits(232, 9); e_SignedMeteringDataType(w, x as never); break;
-    case "StartTime": w.bits(233, 9); eS_uint_0_4294967295(w, x as never); break;
+    case "StartTime": eS_uint_0_4294967295(w, x as never, 233, 9); break;
     case "SubCertificates": w.bits(234, 9); e_SubCertificatesType(w, x as never); break;
     case "SupportedProviders": w.bits(235, 9); e_SupportedProvidersListType(w, x as never); break;
     case "SupportedServiceIDs": w.bits(236, 9); e_ServiceIDListType(w, x as never); break;
-    case "TPM_EncryptedPrivateKey": w.bits(237, 9); eS_bin_206(w, x as never); break;
-    case "TargetDistance": w.bits(238, 9); eS_int_m32768_32767(w, x as never); break;
-    case "TargetOffsetX": w.bits(239, 9); eS_uint_0_65535(w, x as never); break;
-    case "TargetOffsetY": w.bits(240, 9); eS_uint_0_65535(w, x as never); break;
-    case "TargetSOC": w.bits(241, 9); eS_nbit_0_100(w, x as never); break;
+    case "TPM_EncryptedPrivateKey": eS_bin_206(w, x as never, 237, 9); break;
+    case "TargetDistance": eS_int_m32768_32767(w, x as never, 238, 9); break;
+    case "TargetOffsetX": eS_uint_0_65535(w, x as never, 239, 9); break;
+    case "TargetOffsetY": eS_uint_0_65535(w, x as never, 240, 9); break;
+    case "TargetSOC": eS_nbit_0_100(w, x as never, 241, 9); break;
     case "TaxCosts": w.bits(243, 9); e_DetailedTaxType(w, x as never); break;
-    case "TaxIncludedInPrice": w.bits(244, 9); eS_bool(w, x as never); break;
+    case "TaxIncludedInPrice": eS_bool(w, x as never, 244, 9); break;
     case "TaxRate": w.bits(245, 9); e_RationalNumberType(w, x as never); break;
     case "TaxRule": w.bits(246, 9); e_TaxRuleType(w, x as never); break;
-    case "TaxRuleID": w.bits(247, 9); eS_uint_1_4294967295(w, x as never); break;
-    case "TaxRuleName": w.bits(249, 9); eS_str_80(w, x as never); break;
+    case "TaxRuleID": eS_uint_1_4294967295(w, x as never, 247, 9); break;
+    case "TaxRuleName": eS_str_80(w, x as never, 249, 9); break;
     case "TaxRules": w.bits(250, 9); e_TaxRuleListType(w, x as never); break;
-    case "TimeAnchor": w.bits(251, 9); eS_uint_0_18446744073709552000(w, x as never); break;
-    case "TimeStamp": w.bits(253, 9); eS_uint_0_18446744073709552000(w, x as never); break;
+    case "TimeAnchor": eS_uint_0_18446744073709552000(w, x as never, 251, 9); break;
+    case "TimeStamp": eS_uint_0_18446744073709552000(w, x as never, 253, 9); break;
     case "Transform": w.bits(254, 9); e_TransformType(w, x as never); break;
     case "Transforms": w.bits(255, 9); e_TransformsType(w, x as never); break;
     case "VASList": w.bits(256, 9); e_ServiceListType(w, x as never); break;
-    case "Value": w.bits(257, 9); eS_int_m32768_32767(w, x as never); break;
+    case "Value": eS_int_m32768_32767(w, x as never, 257, 9); break;
     case "VehicleCheckInReq": w.bits(258, 9); e_VehicleCheckInReqType(w, x as never); break;
     case "VehicleCheckInRes": w.bits(259, 9); e_VehicleCheckInResType(w, x as never); break;
     case "VehicleCheckOutReq": w.bits(260, 9); e_VehicleCheckOutReqType(w, x as never); break;
     case "VehicleCheckOutRes": w.bits(261, 9); e_VehicleCheckOutResType(w, x as never); break;
-    case "VehicleFrame": w.bits(262, 9); eS_int_m32768_32767(w, x as never); break;
-    case "VehicleTravel": w.bits(263, 9); eS_int_m32768_32767(w, x as never); break;
-    case "X448_EncryptedPrivateKey": w.bits(264, 9); eS_bin_84(w, x as never); break;
-    case "X509CRL": w.bits(265, 9); eS_bin_inf(w, x as never); break;
-    case "X509Certificate": w.bits(266, 9); eS_bin_inf(w, x as never); break;
+    case "VehicleFrame": eS_int_m32768_32767(w, x as never, 262, 9); break;
+    case "VehicleTravel": eS_int_m32768_32767(w, x as never, 263, 9); break;
+    case "X448_EncryptedPrivateKey": eS_bin_84(w, x as never, 264, 9); break;
+    case "X509CRL": eS_bin_inf(w, x as never, 265, 9); break;
+    case "X509Certificate": eS_bin_inf(w, x as never, 266, 9); break;
     case "X509Data": w.bits(267, 9); e_X509DataType(w, x as never); break;
-    case "X509IssuerName": w.bits(268, 9); eS_str_inf(w, x as never); break;
+    case "X509IssuerName": eS_str_inf(w, x as never, 268, 9); break;
     case "X509IssuerSerial": w.bits(269, 9); e_X509IssuerSerialType(w, x as never); break;
-    case "X509SKI": w.bits(270, 9); eS_bin_inf(w, x as never); break;
-    case "X509SerialNumber": w.bits(271, 9); eS_int_minf_inf(w, x as never); break;
-    case "X509SubjectName": w.bits(272, 9); eS_str_inf(w, x as never); break;
-    case "XPath": w.bits(273, 9); eS_str_inf(w, x as never); break;
-    case "Y": w.bits(274, 9); eS_bin_inf(w, x as never); break;
-    case "boolValue": w.bits(275, 9); eS_bool(w, x as never); break;
-    case "byteValue": w.bits(276, 9); eS_nbit_m128_127(w, x as never); break;
-    case "finiteString": w.bits(277, 9); eS_str_80(w, x as never); break;
-    case "intValue": w.bits(278, 9); eS_int_m2147483648_2147483647(w, x as never); break;
+    case "X509SKI": eS_bin_inf(w, x as never, 270, 9); break;
+    case "X509SerialNumber": eS_int_minf_inf(w, x as never, 271, 9); break;
+    case "X509SubjectName": eS_str_inf(w, x as never, 272, 9); break;
+    case "XPath": eS_str_inf(w, x as never, 273, 9); break;
+    case "Y": eS_bin_inf(w, x as never, 274, 9); break;
+    case "boolValue": eS_bool(w, x as never, 275, 9); break;
+    case "byteValue": eS_nbit_m128_127(w, x as never, 276, 9); break;
+    case "finiteString": eS_str_80(w, x as never, 277, 9); break;
+    case "intValue": eS_int_m2147483648_2147483647(w, x as never, 278, 9); break;
     case "rationalNumber": w.bits(279, 9); e_RationalNumberType(w, x as never); break;
-    case "shortValue": w.bits(280, 9); eS_int_m32768_32767(w, x as never); break;
+    case "shortValue": eS_int_m32768_32767(w, x as never, 280, 9); break;
     default: throw w.fail(`unknown fragment element ${k}`);
   }
   w.bits(282, 9);
@@ -1245,10 +1231,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
 
 export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1259,6 +1247,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignedInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -1270,6 +1259,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.SignatureValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureValue is not allowed here");
@@ -1280,6 +1270,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.KeyInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("KeyInfo is not allowed here");
@@ -1290,6 +1281,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
     {
       const x = v.Object;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Object must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1302,6 +1294,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -1380,10 +1373,12 @@ export function d_SignatureType(r: BitReader): T.SignatureType {
 }
 export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1394,6 +1389,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.CanonicalizationMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 2; break;
           case 0: w.bits(0, 1); s = 2; break;
@@ -1405,6 +1401,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.SignatureMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("SignatureMethod is not allowed here");
@@ -1415,6 +1412,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1426,6 +1424,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1491,10 +1490,12 @@ export function d_SignedInfoType(r: BitReader): T.SignedInfoType {
 }
 export function e_CanonicalizationMethodType(w: BitWriter, v: T.CanonicalizationMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1502,6 +1503,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1553,10 +1555,12 @@ export function d_CanonicalizationMethodType(r: BitReader): T.CanonicalizationMe
 }
 export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1567,13 +1571,14 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
     {
       const x = v.HMACOutputLength;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_int_minf_inf(w, x, 0, 3); s = 2; break;
           default: throw w.fail("HMACOutputLength is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1637,10 +1642,12 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
 }
 export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Id is not allowed here");
@@ -1651,6 +1658,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -1662,6 +1670,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -1674,6 +1683,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(3, 3); s = 4; break;
           case 2: w.bits(2, 3); s = 4; break;
@@ -1687,6 +1697,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(4, 3); s = 5; break;
           case 2: w.bits(3, 3); s = 5; break;
@@ -1701,13 +1712,14 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
     {
       const x = v.DigestValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 1); s = 6; break;
           default: throw w.fail("DigestValue is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1797,10 +1809,12 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
 }
 export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Transform;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Transform must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -1812,6 +1826,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1852,10 +1867,12 @@ export function d_TransformsType(r: BitReader): T.TransformsType {
 }
 export function e_TransformType(w: BitWriter, v: T.TransformType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1868,20 +1885,21 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       if (x === undefined) continue;
       switch (k) {
         case "XPath": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 3; break;
-              case 3: w.bits(1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1947,10 +1965,12 @@ export function d_TransformType(r: BitReader): T.TransformType {
 }
 export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Algorithm"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Algorithm is not allowed here");
@@ -1958,6 +1978,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2009,10 +2030,12 @@ export function d_DigestMethodType(r: BitReader): T.DigestMethodType {
 }
 export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2023,6 +2046,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
     {
       const x = v["#content"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -2031,6 +2055,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2079,10 +2104,12 @@ export function d_SignatureValueType(r: BitReader): T.SignatureValueType {
 }
 export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 4); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -2095,25 +2122,26 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       if (x === undefined) continue;
       switch (k) {
         case "KeyName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(1, 4); s = 2; break;
-              case 0: w.bits(0, 4); s = 2; break;
-              case 2: w.bits(0, 4); s = 2; break;
-              case 3: w.bits(0, 4); s = 2; break;
-              case 4: w.bits(0, 4); s = 2; break;
-              case 5: w.bits(0, 4); s = 2; break;
-              case 6: w.bits(0, 4); s = 2; break;
-              case 7: w.bits(0, 4); s = 2; break;
-              case 8: w.bits(0, 4); s = 2; break;
+              case 1: eS_str_inf(w, x[i] as never, 1, 4); s = 2; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 2: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 4: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 5: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 6: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 7: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
+              case 8: eS_str_inf(w, x[i] as never, 0, 4); s = 2; break;
               default: throw w.fail("KeyName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "KeyValue": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("KeyValue must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2133,6 +2161,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "RetrievalMethod": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("RetrievalMethod must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2152,6 +2181,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "X509Data": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Data must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2171,6 +2201,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "PGPData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("PGPData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2190,6 +2221,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "SPKIData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKIData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2209,27 +2241,28 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
           break;
         }
         case "MgmtData": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("MgmtData must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 1: w.bits(7, 4); s = 8; break;
-              case 0: w.bits(6, 4); s = 8; break;
-              case 2: w.bits(6, 4); s = 8; break;
-              case 3: w.bits(6, 4); s = 8; break;
-              case 4: w.bits(6, 4); s = 8; break;
-              case 5: w.bits(6, 4); s = 8; break;
-              case 6: w.bits(6, 4); s = 8; break;
-              case 7: w.bits(6, 4); s = 8; break;
-              case 8: w.bits(6, 4); s = 8; break;
+              case 1: eS_str_inf(w, x[i] as never, 7, 4); s = 8; break;
+              case 0: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 2: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 3: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 4: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 5: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 6: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 7: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
+              case 8: eS_str_inf(w, x[i] as never, 6, 4); s = 8; break;
               default: throw w.fail("MgmtData is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -2428,10 +2461,12 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
 }
 export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("DSAKeyValue is not allowed here");
@@ -2442,6 +2477,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
     {
       const x = v.RSAKeyValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           default: throw w.fail("RSAKeyValue is not allowed here");
@@ -2449,6 +2485,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -2511,81 +2548,83 @@ export function d_KeyValueType(r: BitReader): T.KeyValueType {
 }
 export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.P;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("P is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Q;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 4; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 4; break;
           default: throw w.fail("Q is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.G;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 4: w.bits(0, 2); s = 2; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 4: eS_bin_inf(w, x, 0, 2); s = 2; break;
           default: throw w.fail("G is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Y;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 2); s = 3; break;
-          case 4: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 0: eS_bin_inf(w, x, 2, 2); s = 3; break;
+          case 4: eS_bin_inf(w, x, 1, 2); s = 3; break;
+          case 2: eS_bin_inf(w, x, 0, 1); s = 3; break;
           default: throw w.fail("Y is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.J;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 5; break;
+          case 3: eS_bin_inf(w, x, 0, 2); s = 5; break;
           default: throw w.fail("J is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Seed;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_bin_inf(w, x, 1, 2); s = 6; break;
+          case 5: eS_bin_inf(w, x, 0, 2); s = 6; break;
           default: throw w.fail("Seed is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PgenCounter;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bin_inf(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PgenCounter is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2681,27 +2720,29 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
 }
 export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Modulus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Modulus is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2749,10 +2790,12 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
 }
 export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Type"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 1; break;
           default: throw w.fail("@Type is not allowed here");
@@ -2763,6 +2806,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v["@URI"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 0; break;
           case 1: w.bits(0, 2); s = 0; break;
@@ -2774,6 +2818,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
     {
       const x = v.Transforms;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -2783,6 +2828,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2847,12 +2893,14 @@ export function d_RetrievalMethodType(r: BitReader): T.RetrievalMethodType {
 }
 export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "X509IssuerSerial": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509IssuerSerial must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
@@ -2869,72 +2917,73 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
           break;
         }
         case "X509SKI": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SKI must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(1, 3); s = 2; break;
-              case 1: w.bits(1, 3); s = 2; break;
-              case 2: w.bits(1, 3); s = 2; break;
-              case 3: w.bits(1, 3); s = 2; break;
-              case 4: w.bits(1, 3); s = 2; break;
-              case 5: w.bits(1, 3); s = 2; break;
+              case 0: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 1: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 2: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 3: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 4: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
+              case 5: eS_bin_inf(w, x[i] as never, 1, 3); s = 2; break;
               default: throw w.fail("X509SKI is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509SubjectName": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509SubjectName must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(2, 3); s = 3; break;
-              case 1: w.bits(2, 3); s = 3; break;
-              case 2: w.bits(2, 3); s = 3; break;
-              case 3: w.bits(2, 3); s = 3; break;
-              case 4: w.bits(2, 3); s = 3; break;
-              case 5: w.bits(2, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 1: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 2: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 4: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
+              case 5: eS_str_inf(w, x[i] as never, 2, 3); s = 3; break;
               default: throw w.fail("X509SubjectName is not allowed here");
             }
-            eS_str_inf(w, x[i] as never);
           }
           break;
         }
         case "X509Certificate": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509Certificate must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(3, 3); s = 4; break;
-              case 1: w.bits(3, 3); s = 4; break;
-              case 2: w.bits(3, 3); s = 4; break;
-              case 3: w.bits(3, 3); s = 4; break;
-              case 4: w.bits(3, 3); s = 4; break;
-              case 5: w.bits(3, 3); s = 4; break;
+              case 0: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 1: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 2: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 3: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 4: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
+              case 5: eS_bin_inf(w, x[i] as never, 3, 3); s = 4; break;
               default: throw w.fail("X509Certificate is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         case "X509CRL": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("X509CRL must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(4, 3); s = 5; break;
-              case 1: w.bits(4, 3); s = 5; break;
-              case 2: w.bits(4, 3); s = 5; break;
-              case 3: w.bits(4, 3); s = 5; break;
-              case 4: w.bits(4, 3); s = 5; break;
-              case 5: w.bits(4, 3); s = 5; break;
+              case 0: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 1: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 2: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 3: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 4: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
+              case 5: eS_bin_inf(w, x[i] as never, 4, 3); s = 5; break;
               default: throw w.fail("X509CRL is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -3059,27 +3108,29 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
 }
 export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.X509IssuerName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
           default: throw w.fail("X509IssuerName is not allowed here");
         }
-        eS_str_inf(w, x);
       }
     }
     {
       const x = v.X509SerialNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_minf_inf(w, x, 0, 1); s = 2; break;
           default: throw w.fail("X509SerialNumber is not allowed here");
         }
-        eS_int_minf_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3127,28 +3178,30 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
 }
 export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PGPKeyID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
           default: throw w.fail("PGPKeyID is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
     {
       const x = v.PGPKeyPacket;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 2); s = 3; break;
+          case 0: eS_bin_inf(w, x, 1, 2); s = 2; break;
+          case 1: eS_bin_inf(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PGPKeyPacket is not allowed here");
         }
-        eS_bin_inf(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -3229,26 +3282,28 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
 }
 export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
   let s = 0;
+  let n = 0;
   try {
     for (const k in v) {
       const x = (v as unknown as Record<string, unknown>)[k];
       if (x === undefined) continue;
       switch (k) {
         case "SPKISexp": {
+          n++;
           if (!Array.isArray(x)) throw w.fail("SPKISexp must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: w.bits(0, 1); s = 1; break;
-              case 1: w.bits(0, 2); s = 1; break;
+              case 0: eS_bin_inf(w, x[i] as never, 0, 1); s = 1; break;
+              case 1: eS_bin_inf(w, x[i] as never, 0, 2); s = 1; break;
               default: throw w.fail("SPKISexp is not allowed here");
             }
-            eS_bin_inf(w, x[i] as never);
           }
           break;
         }
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -3299,10 +3354,12 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
 }
 export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
   let s = 3;
+  let n = 0;
   try {
     {
       const x = v["@Encoding"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 3); s = 2; break;
           default: throw w.fail("@Encoding is not allowed here");
@@ -3313,6 +3370,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 3); s = 1; break;
           case 2: w.bits(0, 3); s = 1; break;
@@ -3324,6 +3382,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
     {
       const x = v["@MimeType"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 3); s = 0; break;
           case 2: w.bits(1, 3); s = 0; break;
@@ -3340,6 +3399,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -3422,10 +3482,12 @@ export function d_ObjectType(r: BitReader): T.ObjectType {
 }
 export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3436,6 +3498,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
     {
       const x = v.Reference;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Reference must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3448,6 +3511,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3497,10 +3561,12 @@ export function d_ManifestType(r: BitReader): T.ManifestType {
 }
 export function e_SignaturePropertiesType(w: BitWriter, v: T.SignaturePropertiesType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3511,6 +3577,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
     {
       const x = v.SignatureProperty;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SignatureProperty must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -3523,6 +3590,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3572,10 +3640,12 @@ export function d_SignaturePropertiesType(r: BitReader): T.SignaturePropertiesTy
 }
 export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType): void {
   let s = 2;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 1; break;
           default: throw w.fail("@Id is not allowed here");
@@ -3586,6 +3656,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
     {
       const x = v["@Target"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 0; break;
           case 1: w.bits(0, 1); s = 0; break;
@@ -3601,6 +3672,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3659,7 +3731,9 @@ export function d_SignaturePropertyType(r: BitReader): T.SignaturePropertyType {
 }
 export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3691,7 +3765,9 @@ export function d_CLReqControlModeType(r: BitReader): T.CLReqControlModeType {
 }
 export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3723,10 +3799,12 @@ export function d_CLResControlModeType(r: BitReader): T.CLResControlModeType {
 }
 export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3737,13 +3815,14 @@ export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): v
     {
       const x = v.EVCCID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_str_255(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVCCID is not allowed here");
         }
-        eS_str_255(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCCID"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3791,10 +3870,12 @@ export function d_SessionSetupReqType(r: BitReader): T.SessionSetupReqType {
 }
 export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3802,6 +3883,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3841,10 +3923,12 @@ export function d_V2GRequestType(r: BitReader): T.V2GRequestType {
 }
 export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3852,6 +3936,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3891,30 +3976,32 @@ export function d_V2GMessageType(r: BitReader): T.V2GMessageType {
 }
 export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.TimeStamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeStamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Signature;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Signature is not allowed here");
@@ -3922,6 +4009,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3979,10 +4067,12 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
 }
 export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -3993,23 +4083,24 @@ export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): v
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_str_255(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEID is not allowed here");
         }
-        eS_str_255(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEID"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4065,10 +4156,12 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
 }
 export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4079,13 +4172,14 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4133,10 +4227,12 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
 }
 export function e_AuthorizationSetupReqType(w: BitWriter, v: T.AuthorizationSetupReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4144,6 +4240,7 @@ export function e_AuthorizationSetupReqType(w: BitWriter, v: T.AuthorizationSetu
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4183,10 +4280,12 @@ export function d_AuthorizationSetupReqType(r: BitReader): T.AuthorizationSetupR
 }
 export function e_AuthorizationSetupResType(w: BitWriter, v: T.AuthorizationSetupResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4197,41 +4296,42 @@ export function e_AuthorizationSetupResType(w: BitWriter, v: T.AuthorizationSetu
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.AuthorizationServices;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("AuthorizationServices must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 2: w.bits(0, 1); s = 3; break;
-            case 3: w.bits(0, 2); s = i + 1 >= 2 ? 4 : 3; break;
+            case 2: eS_enum_authorizationType(w, x[i]!, 0, 1); s = 3; break;
+            case 3: eS_enum_authorizationType(w, x[i]!, 0, 2); s = i + 1 >= 2 ? 4 : 3; break;
             default: throw w.fail("AuthorizationServices is not allowed here");
           }
-          eS_enum_authorizationType(w, x[i]!);
         }
       }
     }
     {
       const x = v.CertificateInstallationService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 1); s = 5; break;
+          case 3: eS_bool(w, x, 1, 2); s = 5; break;
+          case 4: eS_bool(w, x, 0, 1); s = 5; break;
           default: throw w.fail("CertificateInstallationService is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EIM_ASResAuthorizationMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 2); s = 6; break;
           default: throw w.fail("EIM_ASResAuthorizationMode is not allowed here");
@@ -4242,6 +4342,7 @@ export function e_AuthorizationSetupResType(w: BitWriter, v: T.AuthorizationSetu
     {
       const x = v.PnC_ASResAuthorizationMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(1, 2); s = 7; break;
           default: throw w.fail("PnC_ASResAuthorizationMode is not allowed here");
@@ -4249,6 +4350,7 @@ export function e_AuthorizationSetupResType(w: BitWriter, v: T.AuthorizationSetu
         e_PnC_ASResAuthorizationModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","AuthorizationServices","CertificateInstallationService","EIM_ASResAuthorizationMode","PnC_ASResAuthorizationMode"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       case 7: w.bits(0, 1); break;
@@ -4339,7 +4441,9 @@ export function d_AuthorizationSetupResType(r: BitReader): T.AuthorizationSetupR
 }
 export function e_EIM_ASResAuthorizationModeType(w: BitWriter, v: T.EIM_ASResAuthorizationModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4371,20 +4475,22 @@ export function d_EIM_ASResAuthorizationModeType(r: BitReader): T.EIM_ASResAutho
 }
 export function e_PnC_ASResAuthorizationModeType(w: BitWriter, v: T.PnC_ASResAuthorizationModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.GenChallenge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_16(w, x, 0, 1); s = 1; break;
           default: throw w.fail("GenChallenge is not allowed here");
         }
-        eS_bin_16(w, x);
       }
     }
     {
       const x = v.SupportedProviders;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("SupportedProviders is not allowed here");
@@ -4392,6 +4498,7 @@ export function e_PnC_ASResAuthorizationModeType(w: BitWriter, v: T.PnC_ASResAut
         e_SupportedProvidersListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["GenChallenge","SupportedProviders"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4441,21 +4548,23 @@ export function d_PnC_ASResAuthorizationModeType(r: BitReader): T.PnC_ASResAutho
 }
 export function e_SupportedProvidersListType(w: BitWriter, v: T.SupportedProvidersListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ProviderID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ProviderID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 128 ? 2 : 1; break;
+            case 0: eS_str_80(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_str_80(w, x[i]!, 0, 2); s = i + 1 >= 128 ? 2 : 1; break;
             default: throw w.fail("ProviderID is not allowed here");
           }
-          eS_str_80(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProviderID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4505,10 +4614,12 @@ export function d_SupportedProvidersListType(r: BitReader): T.SupportedProviders
 }
 export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4519,16 +4630,17 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
     {
       const x = v.SelectedAuthorizationService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_authorizationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SelectedAuthorizationService is not allowed here");
         }
-        eS_enum_authorizationType(w, x);
       }
     }
     {
       const x = v.EIM_AReqAuthorizationMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("EIM_AReqAuthorizationMode is not allowed here");
@@ -4539,6 +4651,7 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
     {
       const x = v.PnC_AReqAuthorizationMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           default: throw w.fail("PnC_AReqAuthorizationMode is not allowed here");
@@ -4546,6 +4659,7 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
         e_PnC_AReqAuthorizationModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SelectedAuthorizationService","EIM_AReqAuthorizationMode","PnC_AReqAuthorizationMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       case 4: w.bits(0, 1); break;
@@ -4611,7 +4725,9 @@ export function d_AuthorizationReqType(r: BitReader): T.AuthorizationReqType {
 }
 export function e_EIM_AReqAuthorizationModeType(w: BitWriter, v: T.EIM_AReqAuthorizationModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4643,10 +4759,12 @@ export function d_EIM_AReqAuthorizationModeType(r: BitReader): T.EIM_AReqAuthori
 }
 export function e_PnC_AReqAuthorizationModeType(w: BitWriter, v: T.PnC_AReqAuthorizationModeType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -4657,16 +4775,17 @@ export function e_PnC_AReqAuthorizationModeType(w: BitWriter, v: T.PnC_AReqAutho
     {
       const x = v.GenChallenge;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_bin_16(w, x, 0, 1); s = 2; break;
           default: throw w.fail("GenChallenge is not allowed here");
         }
-        eS_bin_16(w, x);
       }
     }
     {
       const x = v.ContractCertificateChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ContractCertificateChain is not allowed here");
@@ -4674,6 +4793,7 @@ export function e_PnC_AReqAuthorizationModeType(w: BitWriter, v: T.PnC_AReqAutho
         e_ContractCertificateChainType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge","ContractCertificateChain"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4729,20 +4849,22 @@ export function d_PnC_AReqAuthorizationModeType(r: BitReader): T.PnC_AReqAuthori
 }
 export function e_ContractCertificateChainType(w: BitWriter, v: T.ContractCertificateChainType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_1600(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Certificate is not allowed here");
         }
-        eS_bin_1600(w, x);
       }
     }
     {
       const x = v.SubCertificates;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SubCertificates is not allowed here");
@@ -4750,6 +4872,7 @@ export function e_ContractCertificateChainType(w: BitWriter, v: T.ContractCertif
         e_SubCertificatesType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4797,21 +4920,23 @@ export function d_ContractCertificateChainType(r: BitReader): T.ContractCertific
 }
 export function e_SubCertificatesType(w: BitWriter, v: T.SubCertificatesType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Certificate must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 3 ? 2 : 1; break;
+            case 0: eS_bin_1600(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_bin_1600(w, x[i]!, 0, 2); s = i + 1 >= 3 ? 2 : 1; break;
             default: throw w.fail("Certificate is not allowed here");
           }
-          eS_bin_1600(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4861,10 +4986,12 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
 }
 export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4875,23 +5002,24 @@ export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType):
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4947,10 +5075,12 @@ export function d_AuthorizationResType(r: BitReader): T.AuthorizationResType {
 }
 export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -4961,6 +5091,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
     {
       const x = v.SupportedServiceIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("SupportedServiceIDs is not allowed here");
@@ -4968,6 +5099,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
         e_ServiceIDListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SupportedServiceIDs"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5017,21 +5149,23 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
 }
 export function e_ServiceIDListType(w: BitWriter, v: T.ServiceIDListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ServiceID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 16 ? 2 : 1; break;
+            case 0: eS_uint_0_65535(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_uint_0_65535(w, x[i]!, 0, 2); s = i + 1 >= 16 ? 2 : 1; break;
             default: throw w.fail("ServiceID is not allowed here");
           }
-          eS_uint_0_65535(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5081,10 +5215,12 @@ export function d_ServiceIDListType(r: BitReader): T.ServiceIDListType {
 }
 export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5095,26 +5231,27 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ServiceRenegotiationSupported;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ServiceRenegotiationSupported is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.EnergyTransferServiceList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EnergyTransferServiceList is not allowed here");
@@ -5125,6 +5262,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
     {
       const x = v.VASList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 2); s = 5; break;
           default: throw w.fail("VASList is not allowed here");
@@ -5132,6 +5270,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
         e_ServiceListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ServiceRenegotiationSupported","EnergyTransferServiceList","VASList"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       case 5: w.bits(0, 1); break;
@@ -5205,10 +5344,12 @@ export function d_ServiceDiscoveryResType(r: BitReader): T.ServiceDiscoveryResTy
 }
 export function e_ServiceListType(w: BitWriter, v: T.ServiceListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Service;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Service must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -5220,6 +5361,7 @@ export function e_ServiceListType(w: BitWriter, v: T.ServiceListType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5269,27 +5411,29 @@ export function d_ServiceListType(r: BitReader): T.ServiceListType {
 }
 export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.FreeService;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_bool(w, x, 0, 1); s = 2; break;
           default: throw w.fail("FreeService is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","FreeService"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5337,10 +5481,12 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
 }
 export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5351,13 +5497,14 @@ export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType):
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_65535(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ServiceID"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5405,10 +5552,12 @@ export function d_ServiceDetailReqType(r: BitReader): T.ServiceDetailReqType {
 }
 export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5419,26 +5568,27 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_0_65535(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ServiceParameterList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("ServiceParameterList is not allowed here");
@@ -5446,6 +5596,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
         e_ServiceParameterListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ServiceID","ServiceParameterList"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5509,10 +5660,12 @@ export function d_ServiceDetailResType(r: BitReader): T.ServiceDetailResType {
 }
 export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ParameterSet;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ParameterSet must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -5524,6 +5677,7 @@ export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterLi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5573,20 +5727,22 @@ export function d_ServiceParameterListType(r: BitReader): T.ServiceParameterList
 }
 export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ParameterSetID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ParameterSetID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.Parameter;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("Parameter must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -5598,6 +5754,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -5655,10 +5812,12 @@ export function d_ParameterSetType(r: BitReader): T.ParameterSetType {
 }
 export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Name"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Name is not allowed here");
@@ -5669,46 +5828,47 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v.boolValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 2; break;
+          case 0: eS_bool(w, x, 0, 3); s = 2; break;
           default: throw w.fail("boolValue is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.byteValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 3; break;
+          case 0: eS_nbit_m128_127(w, x, 1, 3); s = 3; break;
           default: throw w.fail("byteValue is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.shortValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 4; break;
+          case 0: eS_int_m32768_32767(w, x, 2, 3); s = 4; break;
           default: throw w.fail("shortValue is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.intValue;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 5; break;
+          case 0: eS_int_m2147483648_2147483647(w, x, 3, 3); s = 5; break;
           default: throw w.fail("intValue is not allowed here");
         }
-        eS_int_m2147483648_2147483647(w, x);
       }
     }
     {
       const x = v.rationalNumber;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 6; break;
           default: throw w.fail("rationalNumber is not allowed here");
@@ -5719,13 +5879,14 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
     {
       const x = v.finiteString;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 3); s = 7; break;
+          case 0: eS_str_80(w, x, 5, 3); s = 7; break;
           default: throw w.fail("finiteString is not allowed here");
         }
-        eS_str_80(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","boolValue","byteValue","shortValue","intValue","rationalNumber","finiteString"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       case 3: w.bits(0, 1); break;
@@ -5823,27 +5984,29 @@ export function d_ParameterType(r: BitReader): T.ParameterType {
 }
 export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Exponent;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Exponent is not allowed here");
         }
-        eS_nbit_m128_127(w, x);
       }
     }
     {
       const x = v.Value;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_int_m32768_32767(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Value is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5891,10 +6054,12 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
 }
 export function e_ServiceSelectionReqType(w: BitWriter, v: T.ServiceSelectionReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -5905,6 +6070,7 @@ export function e_ServiceSelectionReqType(w: BitWriter, v: T.ServiceSelectionReq
     {
       const x = v.SelectedEnergyTransferService;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SelectedEnergyTransferService is not allowed here");
@@ -5915,6 +6081,7 @@ export function e_ServiceSelectionReqType(w: BitWriter, v: T.ServiceSelectionReq
     {
       const x = v.SelectedVASList;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("SelectedVASList is not allowed here");
@@ -5922,6 +6089,7 @@ export function e_ServiceSelectionReqType(w: BitWriter, v: T.ServiceSelectionReq
         e_SelectedServiceListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SelectedEnergyTransferService","SelectedVASList"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -5979,27 +6147,29 @@ export function d_ServiceSelectionReqType(r: BitReader): T.ServiceSelectionReqTy
 }
 export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.ParameterSetID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_65535(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ParameterSetID is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6047,10 +6217,12 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
 }
 export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedService;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("SelectedService must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6062,6 +6234,7 @@ export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceList
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6111,10 +6284,12 @@ export function d_SelectedServiceListType(r: BitReader): T.SelectedServiceListTy
 }
 export function e_ServiceSelectionResType(w: BitWriter, v: T.ServiceSelectionResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6125,13 +6300,14 @@ export function e_ServiceSelectionResType(w: BitWriter, v: T.ServiceSelectionRes
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6179,10 +6355,12 @@ export function d_ServiceSelectionResType(r: BitReader): T.ServiceSelectionResTy
 }
 export function e_ScheduleExchangeReqType(w: BitWriter, v: T.ScheduleExchangeReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -6193,16 +6371,17 @@ export function e_ScheduleExchangeReqType(w: BitWriter, v: T.ScheduleExchangeReq
     {
       const x = v.MaximumSupportingPoints;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_nbit_12_1024(w, x, 0, 1); s = 2; break;
           default: throw w.fail("MaximumSupportingPoints is not allowed here");
         }
-        eS_nbit_12_1024(w, x);
       }
     }
     {
       const x = v.Dynamic_SEReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Dynamic_SEReqControlMode is not allowed here");
@@ -6213,6 +6392,7 @@ export function e_ScheduleExchangeReqType(w: BitWriter, v: T.ScheduleExchangeReq
     {
       const x = v.Scheduled_SEReqControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           default: throw w.fail("Scheduled_SEReqControlMode is not allowed here");
@@ -6220,6 +6400,7 @@ export function e_ScheduleExchangeReqType(w: BitWriter, v: T.ScheduleExchangeReq
         e_Scheduled_SEReqControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","MaximumSupportingPoints","Dynamic_SEReqControlMode","Scheduled_SEReqControlMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       case 4: w.bits(0, 1); break;
@@ -6285,41 +6466,43 @@ export function d_ScheduleExchangeReqType(r: BitReader): T.ScheduleExchangeReqTy
 }
 export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 2); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 2); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 4; break;
           case 2: w.bits(1, 2); s = 4; break;
@@ -6332,6 +6515,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -6342,6 +6526,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -6352,6 +6537,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
     {
       const x = v.EVMaximumV2XEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(0, 2); s = 7; break;
           default: throw w.fail("EVMaximumV2XEnergyRequest is not allowed here");
@@ -6362,6 +6548,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
     {
       const x = v.EVMinimumV2XEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 6: w.bits(1, 2); s = 8; break;
           case 7: w.bits(0, 2); s = 8; break;
@@ -6370,6 +6557,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
     switch (s) {
       case 6: w.bits(2, 2); break;
       case 7: w.bits(1, 2); break;
@@ -6473,20 +6661,22 @@ export function d_Dynamic_SEReqControlModeType(r: BitReader): T.Dynamic_SEReqCon
 }
 export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SEReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 3); s = 2; break;
@@ -6498,6 +6688,7 @@ export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SE
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 3); s = 3; break;
@@ -6510,6 +6701,7 @@ export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SE
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 3); s = 4; break;
           case 1: w.bits(2, 3); s = 4; break;
@@ -6523,6 +6715,7 @@ export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SE
     {
       const x = v.EVEnergyOffer;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 5; break;
           case 1: w.bits(3, 3); s = 5; break;
@@ -6534,6 +6727,7 @@ export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SE
         e_EVEnergyOfferType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVEnergyOffer"]);
     switch (s) {
       case 0: w.bits(5, 3); break;
       case 1: w.bits(4, 3); break;
@@ -6625,10 +6819,12 @@ export function d_Scheduled_SEReqControlModeType(r: BitReader): T.Scheduled_SERe
 }
 export function e_EVEnergyOfferType(w: BitWriter, v: T.EVEnergyOfferType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVPowerSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EVPowerSchedule is not allowed here");
@@ -6639,6 +6835,7 @@ export function e_EVEnergyOfferType(w: BitWriter, v: T.EVEnergyOfferType): void 
     {
       const x = v.EVAbsolutePriceSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVAbsolutePriceSchedule is not allowed here");
@@ -6646,6 +6843,7 @@ export function e_EVEnergyOfferType(w: BitWriter, v: T.EVEnergyOfferType): void 
         e_EVAbsolutePriceScheduleType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerSchedule","EVAbsolutePriceSchedule"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6693,20 +6891,22 @@ export function d_EVEnergyOfferType(r: BitReader): T.EVEnergyOfferType {
 }
 export function e_EVPowerScheduleType(w: BitWriter, v: T.EVPowerScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.EVPowerScheduleEntries;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("EVPowerScheduleEntries is not allowed here");
@@ -6714,6 +6914,7 @@ export function e_EVPowerScheduleType(w: BitWriter, v: T.EVPowerScheduleType): v
         e_EVPowerScheduleEntryListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EVPowerScheduleEntries"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6761,10 +6962,12 @@ export function d_EVPowerScheduleType(r: BitReader): T.EVPowerScheduleType {
 }
 export function e_EVPowerScheduleEntryListType(w: BitWriter, v: T.EVPowerScheduleEntryListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVPowerScheduleEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("EVPowerScheduleEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -6776,6 +6979,7 @@ export function e_EVPowerScheduleEntryListType(w: BitWriter, v: T.EVPowerSchedul
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6825,20 +7029,22 @@ export function d_EVPowerScheduleEntryListType(r: BitReader): T.EVPowerScheduleE
 }
 export function e_EVPowerScheduleEntryType(w: BitWriter, v: T.EVPowerScheduleEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Duration is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.Power;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Power is not allowed here");
@@ -6846,6 +7052,7 @@ export function e_EVPowerScheduleEntryType(w: BitWriter, v: T.EVPowerScheduleEnt
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","Power"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6893,40 +7100,42 @@ export function d_EVPowerScheduleEntryType(r: BitReader): T.EVPowerScheduleEntry
 }
 export function e_EVAbsolutePriceScheduleType(w: BitWriter, v: T.EVAbsolutePriceScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Currency;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_str_3(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Currency is not allowed here");
         }
-        eS_str_3(w, x);
       }
     }
     {
       const x = v.PriceAlgorithm;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_str_255(w, x, 0, 1); s = 3; break;
           default: throw w.fail("PriceAlgorithm is not allowed here");
         }
-        eS_str_255(w, x);
       }
     }
     {
       const x = v.EVPriceRuleStacks;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVPriceRuleStacks is not allowed here");
@@ -6934,6 +7143,7 @@ export function e_EVAbsolutePriceScheduleType(w: BitWriter, v: T.EVAbsolutePrice
         e_EVPriceRuleStackListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","Currency","PriceAlgorithm","EVPriceRuleStacks"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6997,10 +7207,12 @@ export function d_EVAbsolutePriceScheduleType(r: BitReader): T.EVAbsolutePriceSc
 }
 export function e_EVPriceRuleStackListType(w: BitWriter, v: T.EVPriceRuleStackListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVPriceRuleStack;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("EVPriceRuleStack must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -7012,6 +7224,7 @@ export function e_EVPriceRuleStackListType(w: BitWriter, v: T.EVPriceRuleStackLi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPriceRuleStack"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7061,20 +7274,22 @@ export function d_EVPriceRuleStackListType(r: BitReader): T.EVPriceRuleStackList
 }
 export function e_EVPriceRuleStackType(w: BitWriter, v: T.EVPriceRuleStackType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Duration is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVPriceRule;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("EVPriceRule must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -7086,6 +7301,7 @@ export function e_EVPriceRuleStackType(w: BitWriter, v: T.EVPriceRuleStackType):
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","EVPriceRule"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -7143,10 +7359,12 @@ export function d_EVPriceRuleStackType(r: BitReader): T.EVPriceRuleStackType {
 }
 export function e_EVPriceRuleType(w: BitWriter, v: T.EVPriceRuleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EnergyFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EnergyFee is not allowed here");
@@ -7157,6 +7375,7 @@ export function e_EVPriceRuleType(w: BitWriter, v: T.EVPriceRuleType): void {
     {
       const x = v.PowerRangeStart;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("PowerRangeStart is not allowed here");
@@ -7164,6 +7383,7 @@ export function e_EVPriceRuleType(w: BitWriter, v: T.EVPriceRuleType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyFee","PowerRangeStart"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7211,10 +7431,12 @@ export function d_EVPriceRuleType(r: BitReader): T.EVPriceRuleType {
 }
 export function e_ScheduleExchangeResType(w: BitWriter, v: T.ScheduleExchangeResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -7225,36 +7447,37 @@ export function e_ScheduleExchangeResType(w: BitWriter, v: T.ScheduleExchangeRes
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.GoToPause;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_bool(w, x, 0, 2); s = 4; break;
           default: throw w.fail("GoToPause is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.Dynamic_SEResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 5; break;
           case 4: w.bits(0, 2); s = 5; break;
@@ -7266,6 +7489,7 @@ export function e_ScheduleExchangeResType(w: BitWriter, v: T.ScheduleExchangeRes
     {
       const x = v.Scheduled_SEResControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 2); s = 6; break;
           case 4: w.bits(1, 2); s = 6; break;
@@ -7274,6 +7498,7 @@ export function e_ScheduleExchangeResType(w: BitWriter, v: T.ScheduleExchangeRes
         e_Scheduled_SEResControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","GoToPause","Dynamic_SEResControlMode","Scheduled_SEResControlMode"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       case 6: w.bits(0, 1); break;
@@ -7357,43 +7582,45 @@ export function d_ScheduleExchangeResType(r: BitReader): T.ScheduleExchangeResTy
 }
 export function e_Dynamic_SEResControlModeType(w: BitWriter, v: T.Dynamic_SEResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 3); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 3); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AbsolutePriceSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(3, 3); s = 4; break;
           case 1: w.bits(2, 3); s = 4; break;
@@ -7407,6 +7634,7 @@ export function e_Dynamic_SEResControlModeType(w: BitWriter, v: T.Dynamic_SEResC
     {
       const x = v.PriceLevelSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(4, 3); s = 5; break;
           case 1: w.bits(3, 3); s = 5; break;
@@ -7417,6 +7645,7 @@ export function e_Dynamic_SEResControlModeType(w: BitWriter, v: T.Dynamic_SEResC
         e_PriceLevelScheduleType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AbsolutePriceSchedule","PriceLevelSchedule"]);
     switch (s) {
       case 0: w.bits(5, 3); break;
       case 1: w.bits(4, 3); break;
@@ -7507,10 +7736,12 @@ export function d_Dynamic_SEResControlModeType(r: BitReader): T.Dynamic_SEResCon
 }
 export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceScheduleType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -7521,68 +7752,69 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 2; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.PriceScheduleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_1_4294967295(w, x, 0, 1); s = 3; break;
           default: throw w.fail("PriceScheduleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.PriceScheduleDescription;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_str_160(w, x, 0, 2); s = 4; break;
           default: throw w.fail("PriceScheduleDescription is not allowed here");
         }
-        eS_str_160(w, x);
       }
     }
     {
       const x = v.Currency;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 1); s = 5; break;
+          case 3: eS_str_3(w, x, 1, 2); s = 5; break;
+          case 4: eS_str_3(w, x, 0, 1); s = 5; break;
           default: throw w.fail("Currency is not allowed here");
         }
-        eS_str_3(w, x);
       }
     }
     {
       const x = v.Language;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_str_3(w, x, 0, 1); s = 6; break;
           default: throw w.fail("Language is not allowed here");
         }
-        eS_str_3(w, x);
       }
     }
     {
       const x = v.PriceAlgorithm;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_str_255(w, x, 0, 1); s = 7; break;
           default: throw w.fail("PriceAlgorithm is not allowed here");
         }
-        eS_str_255(w, x);
       }
     }
     {
       const x = v.MinimumCost;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(0, 3); s = 8; break;
           default: throw w.fail("MinimumCost is not allowed here");
@@ -7593,6 +7825,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
     {
       const x = v.MaximumCost;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(1, 3); s = 9; break;
           case 8: w.bits(0, 2); s = 9; break;
@@ -7604,6 +7837,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
     {
       const x = v.TaxRules;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(2, 3); s = 10; break;
           case 8: w.bits(1, 2); s = 10; break;
@@ -7616,6 +7850,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
     {
       const x = v.PriceRuleStacks;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 7: w.bits(3, 3); s = 11; break;
           case 8: w.bits(2, 2); s = 11; break;
@@ -7629,6 +7864,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
     {
       const x = v.OverstayRules;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(0, 2); s = 12; break;
           default: throw w.fail("OverstayRules is not allowed here");
@@ -7639,6 +7875,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
     {
       const x = v.AdditionalSelectedServices;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 11: w.bits(1, 2); s = 13; break;
           case 12: w.bits(0, 2); s = 13; break;
@@ -7647,6 +7884,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
         e_AdditionalServiceListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","TimeAnchor","PriceScheduleID","PriceScheduleDescription","Currency","Language","PriceAlgorithm","MinimumCost","MaximumCost","TaxRules","PriceRuleStacks","OverstayRules","AdditionalSelectedServices"]);
     switch (s) {
       case 11: w.bits(2, 2); break;
       case 12: w.bits(1, 2); break;
@@ -7795,10 +8033,12 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
 }
 export function e_TaxRuleListType(w: BitWriter, v: T.TaxRuleListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRule;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TaxRule must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -7810,6 +8050,7 @@ export function e_TaxRuleListType(w: BitWriter, v: T.TaxRuleListType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRule"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7859,30 +8100,32 @@ export function d_TaxRuleListType(r: BitReader): T.TaxRuleListType {
 }
 export function e_TaxRuleType(w: BitWriter, v: T.TaxRuleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRuleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TaxRuleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.TaxRuleName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_str_80(w, x, 0, 2); s = 2; break;
           default: throw w.fail("TaxRuleName is not allowed here");
         }
-        eS_str_80(w, x);
       }
     }
     {
       const x = v.TaxRate;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 1); s = 3; break;
@@ -7894,54 +8137,55 @@ export function e_TaxRuleType(w: BitWriter, v: T.TaxRuleType): void {
     {
       const x = v.TaxIncludedInPrice;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_bool(w, x, 0, 2); s = 4; break;
           default: throw w.fail("TaxIncludedInPrice is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.AppliesToEnergyFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 1); s = 5; break;
+          case 3: eS_bool(w, x, 1, 2); s = 5; break;
+          case 4: eS_bool(w, x, 0, 1); s = 5; break;
           default: throw w.fail("AppliesToEnergyFee is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.AppliesToParkingFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_bool(w, x, 0, 1); s = 6; break;
           default: throw w.fail("AppliesToParkingFee is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.AppliesToOverstayFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 6: w.bits(0, 1); s = 7; break;
+          case 6: eS_bool(w, x, 0, 1); s = 7; break;
           default: throw w.fail("AppliesToOverstayFee is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.AppliesMinimumMaximumCost;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 7: w.bits(0, 1); s = 8; break;
+          case 7: eS_bool(w, x, 0, 1); s = 8; break;
           default: throw w.fail("AppliesMinimumMaximumCost is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","TaxRuleName","TaxRate","TaxIncludedInPrice","AppliesToEnergyFee","AppliesToParkingFee","AppliesToOverstayFee","AppliesMinimumMaximumCost"]);
     switch (s) {
       case 8: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8039,10 +8283,12 @@ export function d_TaxRuleType(r: BitReader): T.TaxRuleType {
 }
 export function e_PriceRuleStackListType(w: BitWriter, v: T.PriceRuleStackListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PriceRuleStack;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PriceRuleStack must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8054,6 +8300,7 @@ export function e_PriceRuleStackListType(w: BitWriter, v: T.PriceRuleStackListTy
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PriceRuleStack"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8103,20 +8350,22 @@ export function d_PriceRuleStackListType(r: BitReader): T.PriceRuleStackListType
 }
 export function e_PriceRuleStackType(w: BitWriter, v: T.PriceRuleStackType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Duration is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.PriceRule;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PriceRule must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8128,6 +8377,7 @@ export function e_PriceRuleStackType(w: BitWriter, v: T.PriceRuleStackType): voi
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","PriceRule"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -8185,10 +8435,12 @@ export function d_PriceRuleStackType(r: BitReader): T.PriceRuleStackType {
 }
 export function e_PriceRuleType(w: BitWriter, v: T.PriceRuleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EnergyFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("EnergyFee is not allowed here");
@@ -8199,6 +8451,7 @@ export function e_PriceRuleType(w: BitWriter, v: T.PriceRuleType): void {
     {
       const x = v.ParkingFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("ParkingFee is not allowed here");
@@ -8209,42 +8462,43 @@ export function e_PriceRuleType(w: BitWriter, v: T.PriceRuleType): void {
     {
       const x = v.ParkingFeePeriod;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 3); s = 3; break;
+          case 1: eS_uint_0_4294967295(w, x, 1, 3); s = 3; break;
+          case 2: eS_uint_0_4294967295(w, x, 0, 3); s = 3; break;
           default: throw w.fail("ParkingFeePeriod is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.CarbonDioxideEmission;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 3); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("CarbonDioxideEmission is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.RenewableGenerationPercentage;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(3, 3); s = 5; break;
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 2); s = 5; break;
+          case 1: eS_nbit_0_255(w, x, 3, 3); s = 5; break;
+          case 2: eS_nbit_0_255(w, x, 2, 3); s = 5; break;
+          case 3: eS_nbit_0_255(w, x, 1, 2); s = 5; break;
+          case 4: eS_nbit_0_255(w, x, 0, 2); s = 5; break;
           default: throw w.fail("RenewableGenerationPercentage is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.PowerRangeStart;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(4, 3); s = 6; break;
           case 2: w.bits(3, 3); s = 6; break;
@@ -8256,6 +8510,7 @@ export function e_PriceRuleType(w: BitWriter, v: T.PriceRuleType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyFee","ParkingFee","ParkingFeePeriod","CarbonDioxideEmission","RenewableGenerationPercentage","PowerRangeStart"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8345,20 +8600,22 @@ export function d_PriceRuleType(r: BitReader): T.PriceRuleType {
 }
 export function e_OverstayRuleListType(w: BitWriter, v: T.OverstayRuleListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.OverstayTimeThreshold;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("OverstayTimeThreshold is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.OverstayPowerThreshold;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -8370,6 +8627,7 @@ export function e_OverstayRuleListType(w: BitWriter, v: T.OverstayRuleListType):
     {
       const x = v.OverstayRule;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("OverstayRule must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8383,6 +8641,7 @@ export function e_OverstayRuleListType(w: BitWriter, v: T.OverstayRuleListType):
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["OverstayTimeThreshold","OverstayPowerThreshold","OverstayRule"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -8451,31 +8710,33 @@ export function d_OverstayRuleListType(r: BitReader): T.OverstayRuleListType {
 }
 export function e_OverstayRuleType(w: BitWriter, v: T.OverstayRuleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.OverstayRuleDescription;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_str_160(w, x, 0, 2); s = 1; break;
           default: throw w.fail("OverstayRuleDescription is not allowed here");
         }
-        eS_str_160(w, x);
       }
     }
     {
       const x = v.StartTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 2); s = 2; break;
-          case 1: w.bits(0, 1); s = 2; break;
+          case 0: eS_uint_0_4294967295(w, x, 1, 2); s = 2; break;
+          case 1: eS_uint_0_4294967295(w, x, 0, 1); s = 2; break;
           default: throw w.fail("StartTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.OverstayFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("OverstayFee is not allowed here");
@@ -8486,13 +8747,14 @@ export function e_OverstayRuleType(w: BitWriter, v: T.OverstayRuleType): void {
     {
       const x = v.OverstayFeePeriod;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_uint_0_4294967295(w, x, 0, 1); s = 4; break;
           default: throw w.fail("OverstayFeePeriod is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["OverstayRuleDescription","StartTime","OverstayFee","OverstayFeePeriod"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8557,10 +8819,12 @@ export function d_OverstayRuleType(r: BitReader): T.OverstayRuleType {
 }
 export function e_AdditionalServiceListType(w: BitWriter, v: T.AdditionalServiceListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.AdditionalService;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("AdditionalService must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8572,6 +8836,7 @@ export function e_AdditionalServiceListType(w: BitWriter, v: T.AdditionalService
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AdditionalService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8621,20 +8886,22 @@ export function d_AdditionalServiceListType(r: BitReader): T.AdditionalServiceLi
 }
 export function e_AdditionalServiceType(w: BitWriter, v: T.AdditionalServiceType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ServiceName;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_80(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ServiceName is not allowed here");
         }
-        eS_str_80(w, x);
       }
     }
     {
       const x = v.ServiceFee;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ServiceFee is not allowed here");
@@ -8642,6 +8909,7 @@ export function e_AdditionalServiceType(w: BitWriter, v: T.AdditionalServiceType
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceName","ServiceFee"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8689,37 +8957,39 @@ export function d_AdditionalServiceType(r: BitReader): T.AdditionalServiceType {
 }
 export function e_PriceScheduleType(w: BitWriter, v: T.PriceScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.PriceScheduleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_1_4294967295(w, x, 0, 1); s = 2; break;
           default: throw w.fail("PriceScheduleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.PriceScheduleDescription;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_str_160(w, x, 0, 2); s = 3; break;
           default: throw w.fail("PriceScheduleDescription is not allowed here");
         }
-        eS_str_160(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","PriceScheduleID","PriceScheduleDescription"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -8777,10 +9047,12 @@ export function d_PriceScheduleType(r: BitReader): T.PriceScheduleType {
 }
 export function e_PriceLevelScheduleType(w: BitWriter, v: T.PriceLevelScheduleType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -8791,48 +9063,49 @@ export function e_PriceLevelScheduleType(w: BitWriter, v: T.PriceLevelScheduleTy
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 2; break;
-          case 0: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 2; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.PriceScheduleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_1_4294967295(w, x, 0, 1); s = 3; break;
           default: throw w.fail("PriceScheduleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.PriceScheduleDescription;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 2); s = 4; break;
+          case 3: eS_str_160(w, x, 0, 2); s = 4; break;
           default: throw w.fail("PriceScheduleDescription is not allowed here");
         }
-        eS_str_160(w, x);
       }
     }
     {
       const x = v.NumberOfPriceLevels;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 1); s = 5; break;
+          case 3: eS_nbit_0_255(w, x, 1, 2); s = 5; break;
+          case 4: eS_nbit_0_255(w, x, 0, 1); s = 5; break;
           default: throw w.fail("NumberOfPriceLevels is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.PriceLevelScheduleEntries;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 5: w.bits(0, 1); s = 6; break;
           default: throw w.fail("PriceLevelScheduleEntries is not allowed here");
@@ -8840,6 +9113,7 @@ export function e_PriceLevelScheduleType(w: BitWriter, v: T.PriceLevelScheduleTy
         e_PriceLevelScheduleEntryListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","TimeAnchor","PriceScheduleID","PriceScheduleDescription","NumberOfPriceLevels","PriceLevelScheduleEntries"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8921,10 +9195,12 @@ export function d_PriceLevelScheduleType(r: BitReader): T.PriceLevelScheduleType
 }
 export function e_PriceLevelScheduleEntryListType(w: BitWriter, v: T.PriceLevelScheduleEntryListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PriceLevelScheduleEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PriceLevelScheduleEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -8936,6 +9212,7 @@ export function e_PriceLevelScheduleEntryListType(w: BitWriter, v: T.PriceLevelS
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PriceLevelScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8985,27 +9262,29 @@ export function d_PriceLevelScheduleEntryListType(r: BitReader): T.PriceLevelSch
 }
 export function e_PriceLevelScheduleEntryType(w: BitWriter, v: T.PriceLevelScheduleEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Duration is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.PriceLevel;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_nbit_0_255(w, x, 0, 1); s = 2; break;
           default: throw w.fail("PriceLevel is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","PriceLevel"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9053,10 +9332,12 @@ export function d_PriceLevelScheduleEntryType(r: BitReader): T.PriceLevelSchedul
 }
 export function e_Scheduled_SEResControlModeType(w: BitWriter, v: T.Scheduled_SEResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ScheduleTuple;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("ScheduleTuple must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -9068,6 +9349,7 @@ export function e_Scheduled_SEResControlModeType(w: BitWriter, v: T.Scheduled_SE
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ScheduleTuple"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9117,20 +9399,22 @@ export function d_Scheduled_SEResControlModeType(r: BitReader): T.Scheduled_SERe
 }
 export function e_ScheduleTupleType(w: BitWriter, v: T.ScheduleTupleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.ScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("ScheduleTupleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ChargingSchedule is not allowed here");
@@ -9141,6 +9425,7 @@ export function e_ScheduleTupleType(w: BitWriter, v: T.ScheduleTupleType): void 
     {
       const x = v.DischargingSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("DischargingSchedule is not allowed here");
@@ -9148,6 +9433,7 @@ export function e_ScheduleTupleType(w: BitWriter, v: T.ScheduleTupleType): void 
         e_ChargingScheduleType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ScheduleTupleID","ChargingSchedule","DischargingSchedule"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -9205,10 +9491,12 @@ export function d_ScheduleTupleType(r: BitReader): T.ScheduleTupleType {
 }
 export function e_ChargingScheduleType(w: BitWriter, v: T.ChargingScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PowerSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("PowerSchedule is not allowed here");
@@ -9219,6 +9507,7 @@ export function e_ChargingScheduleType(w: BitWriter, v: T.ChargingScheduleType):
     {
       const x = v.AbsolutePriceSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AbsolutePriceSchedule is not allowed here");
@@ -9229,6 +9518,7 @@ export function e_ChargingScheduleType(w: BitWriter, v: T.ChargingScheduleType):
     {
       const x = v.PriceLevelSchedule;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           default: throw w.fail("PriceLevelSchedule is not allowed here");
@@ -9236,6 +9526,7 @@ export function e_ChargingScheduleType(w: BitWriter, v: T.ChargingScheduleType):
         e_PriceLevelScheduleType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerSchedule","AbsolutePriceSchedule","PriceLevelSchedule"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9295,20 +9586,22 @@ export function d_ChargingScheduleType(r: BitReader): T.ChargingScheduleType {
 }
 export function e_PowerScheduleType(w: BitWriter, v: T.PowerScheduleType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.AvailableEnergy;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("AvailableEnergy is not allowed here");
@@ -9319,6 +9612,7 @@ export function e_PowerScheduleType(w: BitWriter, v: T.PowerScheduleType): void 
     {
       const x = v.PowerTolerance;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           case 2: w.bits(0, 2); s = 3; break;
@@ -9330,6 +9624,7 @@ export function e_PowerScheduleType(w: BitWriter, v: T.PowerScheduleType): void 
     {
       const x = v.PowerScheduleEntries;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 2); s = 4; break;
           case 2: w.bits(1, 2); s = 4; break;
@@ -9339,6 +9634,7 @@ export function e_PowerScheduleType(w: BitWriter, v: T.PowerScheduleType): void 
         e_PowerScheduleEntryListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","AvailableEnergy","PowerTolerance","PowerScheduleEntries"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9405,10 +9701,12 @@ export function d_PowerScheduleType(r: BitReader): T.PowerScheduleType {
 }
 export function e_PowerScheduleEntryListType(w: BitWriter, v: T.PowerScheduleEntryListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PowerScheduleEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("PowerScheduleEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -9420,6 +9718,7 @@ export function e_PowerScheduleEntryListType(w: BitWriter, v: T.PowerScheduleEnt
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9469,20 +9768,22 @@ export function d_PowerScheduleEntryListType(r: BitReader): T.PowerScheduleEntry
 }
 export function e_PowerScheduleEntryType(w: BitWriter, v: T.PowerScheduleEntryType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Duration;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Duration is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.Power;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Power is not allowed here");
@@ -9493,6 +9794,7 @@ export function e_PowerScheduleEntryType(w: BitWriter, v: T.PowerScheduleEntryTy
     {
       const x = v.Power_L2;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("Power_L2 is not allowed here");
@@ -9503,6 +9805,7 @@ export function e_PowerScheduleEntryType(w: BitWriter, v: T.PowerScheduleEntryTy
     {
       const x = v.Power_L3;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 2); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -9511,6 +9814,7 @@ export function e_PowerScheduleEntryType(w: BitWriter, v: T.PowerScheduleEntryTy
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","Power","Power_L2","Power_L3"]);
     switch (s) {
       case 2: w.bits(2, 2); break;
       case 3: w.bits(1, 2); break;
@@ -9579,10 +9883,12 @@ export function d_PowerScheduleEntryType(r: BitReader): T.PowerScheduleEntryType
 }
 export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -9593,26 +9899,27 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
     {
       const x = v.EVProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_processingType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.ChargeProgress;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_chargeProgressType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ChargeProgress is not allowed here");
         }
-        eS_enum_chargeProgressType(w, x);
       }
     }
     {
       const x = v.EVPowerProfile;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("EVPowerProfile is not allowed here");
@@ -9623,14 +9930,15 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
     {
       const x = v.BPT_ChannelSelection;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 2); s = 5; break;
+          case 3: eS_enum_channelSelectionType(w, x, 1, 2); s = 5; break;
+          case 4: eS_enum_channelSelectionType(w, x, 0, 2); s = 5; break;
           default: throw w.fail("BPT_ChannelSelection is not allowed here");
         }
-        eS_enum_channelSelectionType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","ChargeProgress","EVPowerProfile","BPT_ChannelSelection"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -9707,20 +10015,22 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
 }
 export function e_EVPowerProfileType(w: BitWriter, v: T.EVPowerProfileType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.Dynamic_EVPPTControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("Dynamic_EVPPTControlMode is not allowed here");
@@ -9731,6 +10041,7 @@ export function e_EVPowerProfileType(w: BitWriter, v: T.EVPowerProfileType): voi
     {
       const x = v.Scheduled_EVPPTControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 2); s = 3; break;
           default: throw w.fail("Scheduled_EVPPTControlMode is not allowed here");
@@ -9741,6 +10052,7 @@ export function e_EVPowerProfileType(w: BitWriter, v: T.EVPowerProfileType): voi
     {
       const x = v.EVPowerProfileEntries;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 4; break;
           case 3: w.bits(0, 1); s = 4; break;
@@ -9749,6 +10061,7 @@ export function e_EVPowerProfileType(w: BitWriter, v: T.EVPowerProfileType): voi
         e_EVPowerProfileEntryListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","Dynamic_EVPPTControlMode","Scheduled_EVPPTControlMode","EVPowerProfileEntries"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9813,7 +10126,9 @@ export function d_EVPowerProfileType(r: BitReader): T.EVPowerProfileType {
 }
 export function e_Dynamic_EVPPTControlModeType(w: BitWriter, v: T.Dynamic_EVPPTControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9845,27 +10160,29 @@ export function d_Dynamic_EVPPTControlModeType(r: BitReader): T.Dynamic_EVPPTCon
 }
 export function e_Scheduled_EVPPTControlModeType(w: BitWriter, v: T.Scheduled_EVPPTControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SelectedScheduleTupleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.PowerToleranceAcceptance;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 2); s = 2; break;
+          case 1: eS_enum_powerToleranceAcceptanceType(w, x, 0, 2); s = 2; break;
           default: throw w.fail("PowerToleranceAcceptance is not allowed here");
         }
-        eS_enum_powerToleranceAcceptanceType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID","PowerToleranceAcceptance"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9915,10 +10232,12 @@ export function d_Scheduled_EVPPTControlModeType(r: BitReader): T.Scheduled_EVPP
 }
 export function e_EVPowerProfileEntryListType(w: BitWriter, v: T.EVPowerProfileEntryListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVPowerProfileEntry;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("EVPowerProfileEntry must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -9930,6 +10249,7 @@ export function e_EVPowerProfileEntryListType(w: BitWriter, v: T.EVPowerProfileE
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerProfileEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9979,10 +10299,12 @@ export function d_EVPowerProfileEntryListType(r: BitReader): T.EVPowerProfileEnt
 }
 export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -9993,16 +10315,17 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -10010,6 +10333,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
         e_EVSEStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -10067,27 +10391,29 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
 }
 export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("NotificationMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.EVSENotification;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evseNotificationType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVSENotification is not allowed here");
         }
-        eS_enum_evseNotificationType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10135,10 +10461,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
 }
 export function e_MeteringConfirmationReqType(w: BitWriter, v: T.MeteringConfirmationReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -10149,6 +10477,7 @@ export function e_MeteringConfirmationReqType(w: BitWriter, v: T.MeteringConfirm
     {
       const x = v.SignedMeteringData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("SignedMeteringData is not allowed here");
@@ -10156,6 +10485,7 @@ export function e_MeteringConfirmationReqType(w: BitWriter, v: T.MeteringConfirm
         e_SignedMeteringDataType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SignedMeteringData"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10203,10 +10533,12 @@ export function d_MeteringConfirmationReqType(r: BitReader): T.MeteringConfirmat
 }
 export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -10217,16 +10549,17 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
     {
       const x = v.SessionID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_bin_8(w, x, 0, 1); s = 2; break;
           default: throw w.fail("SessionID is not allowed here");
         }
-        eS_bin_8(w, x);
       }
     }
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("MeterInfo is not allowed here");
@@ -10237,6 +10570,7 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 2); s = 4; break;
           default: throw w.fail("Receipt is not allowed here");
@@ -10247,6 +10581,7 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
     {
       const x = v.Dynamic_SMDTControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(1, 2); s = 5; break;
           case 4: w.bits(0, 2); s = 5; break;
@@ -10258,6 +10593,7 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
     {
       const x = v.Scheduled_SMDTControlMode;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(2, 2); s = 6; break;
           case 4: w.bits(1, 2); s = 6; break;
@@ -10266,6 +10602,7 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
         e_Scheduled_SMDTControlModeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","MeterInfo","Receipt","Dynamic_SMDTControlMode","Scheduled_SMDTControlMode"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       case 6: w.bits(0, 1); break;
@@ -10349,102 +10686,104 @@ export function d_SignedMeteringDataType(r: BitReader): T.SignedMeteringDataType
 }
 export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.MeterID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
           default: throw w.fail("MeterID is not allowed here");
         }
-        eS_str_32(w, x);
       }
     }
     {
       const x = v.ChargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_DischargedEnergyReadingWh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 3; break;
           default: throw w.fail("BPT_DischargedEnergyReadingWh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.CapacitiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 3); s = 4; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 4; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 4; break;
           default: throw w.fail("CapacitiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.BPT_InductiveEnergyReadingVARh;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 5; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 1, 3); s = 5; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 0, 3); s = 5; break;
           default: throw w.fail("BPT_InductiveEnergyReadingVARh is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.MeterSignature;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(3, 3); s = 6; break;
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 2: eS_bin_64(w, x, 3, 3); s = 6; break;
+          case 3: eS_bin_64(w, x, 2, 3); s = 6; break;
+          case 4: eS_bin_64(w, x, 1, 3); s = 6; break;
+          case 5: eS_bin_64(w, x, 0, 3); s = 6; break;
           default: throw w.fail("MeterSignature is not allowed here");
         }
-        eS_bin_64(w, x);
       }
     }
     {
       const x = v.MeterStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(4, 3); s = 7; break;
-          case 3: w.bits(3, 3); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 2); s = 7; break;
+          case 2: eS_int_m32768_32767(w, x, 4, 3); s = 7; break;
+          case 3: eS_int_m32768_32767(w, x, 3, 3); s = 7; break;
+          case 4: eS_int_m32768_32767(w, x, 2, 3); s = 7; break;
+          case 5: eS_int_m32768_32767(w, x, 1, 3); s = 7; break;
+          case 6: eS_int_m32768_32767(w, x, 0, 2); s = 7; break;
           default: throw w.fail("MeterStatus is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.MeterTimestamp;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(5, 3); s = 8; break;
-          case 3: w.bits(4, 3); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 2); s = 8; break;
-          case 7: w.bits(0, 2); s = 8; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 5, 3); s = 8; break;
+          case 3: eS_uint_0_18446744073709552000(w, x, 4, 3); s = 8; break;
+          case 4: eS_uint_0_18446744073709552000(w, x, 3, 3); s = 8; break;
+          case 5: eS_uint_0_18446744073709552000(w, x, 2, 3); s = 8; break;
+          case 6: eS_uint_0_18446744073709552000(w, x, 1, 2); s = 8; break;
+          case 7: eS_uint_0_18446744073709552000(w, x, 0, 2); s = 8; break;
           default: throw w.fail("MeterTimestamp is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -10567,20 +10906,22 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
 }
 export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TimeAnchor;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TimeAnchor is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
     {
       const x = v.EnergyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 3); s = 2; break;
           default: throw w.fail("EnergyCosts is not allowed here");
@@ -10591,6 +10932,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OccupancyCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(1, 3); s = 3; break;
           case 2: w.bits(0, 3); s = 3; break;
@@ -10602,6 +10944,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.AdditionalServicesCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(2, 3); s = 4; break;
           case 2: w.bits(1, 3); s = 4; break;
@@ -10614,6 +10957,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.OverstayCosts;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(3, 3); s = 5; break;
           case 2: w.bits(2, 3); s = 5; break;
@@ -10627,6 +10971,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
     {
       const x = v.TaxCosts;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("TaxCosts must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -10642,6 +10987,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -10751,10 +11097,12 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
 }
 export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Amount is not allowed here");
@@ -10765,6 +11113,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
     {
       const x = v.CostPerUnit;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("CostPerUnit is not allowed here");
@@ -10772,6 +11121,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10819,20 +11169,22 @@ export function d_DetailedCostType(r: BitReader): T.DetailedCostType {
 }
 export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TaxRuleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TaxRuleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
     {
       const x = v.Amount;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("Amount is not allowed here");
@@ -10840,6 +11192,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10887,7 +11240,9 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
 }
 export function e_Dynamic_SMDTControlModeType(w: BitWriter, v: T.Dynamic_SMDTControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10919,17 +11274,19 @@ export function d_Dynamic_SMDTControlModeType(r: BitReader): T.Dynamic_SMDTContr
 }
 export function e_Scheduled_SMDTControlModeType(w: BitWriter, v: T.Scheduled_SMDTControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.SelectedScheduleTupleID;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
           default: throw w.fail("SelectedScheduleTupleID is not allowed here");
         }
-        eS_uint_1_4294967295(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10969,10 +11326,12 @@ export function d_Scheduled_SMDTControlModeType(r: BitReader): T.Scheduled_SMDTC
 }
 export function e_MeteringConfirmationResType(w: BitWriter, v: T.MeteringConfirmationResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -10983,13 +11342,14 @@ export function e_MeteringConfirmationResType(w: BitWriter, v: T.MeteringConfirm
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -11037,10 +11397,12 @@ export function d_MeteringConfirmationResType(r: BitReader): T.MeteringConfirmat
 }
 export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -11051,34 +11413,35 @@ export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): voi
     {
       const x = v.ChargingSession;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_chargingSessionType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ChargingSession is not allowed here");
         }
-        eS_enum_chargingSessionType(w, x);
       }
     }
     {
       const x = v.EVTerminationCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 2); s = 3; break;
+          case 2: eS_str_80(w, x, 0, 2); s = 3; break;
           default: throw w.fail("EVTerminationCode is not allowed here");
         }
-        eS_str_80(w, x);
       }
     }
     {
       const x = v.EVTerminationExplanation;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 2: eS_str_160(w, x, 1, 2); s = 4; break;
+          case 3: eS_str_160(w, x, 0, 2); s = 4; break;
           default: throw w.fail("EVTerminationExplanation is not allowed here");
         }
-        eS_str_160(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ChargingSession","EVTerminationCode","EVTerminationExplanation"]);
     switch (s) {
       case 2: w.bits(2, 2); break;
       case 3: w.bits(1, 2); break;
@@ -11147,10 +11510,12 @@ export function d_SessionStopReqType(r: BitReader): T.SessionStopReqType {
 }
 export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -11161,13 +11526,14 @@ export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): voi
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -11215,10 +11581,12 @@ export function d_SessionStopResType(r: BitReader): T.SessionStopResType {
 }
 export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateInstallationReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -11229,6 +11597,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
     {
       const x = v.OEMProvisioningCertificateChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 2; break;
           default: throw w.fail("OEMProvisioningCertificateChain is not allowed here");
@@ -11239,6 +11608,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
     {
       const x = v.ListOfRootCertificateIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("ListOfRootCertificateIDs is not allowed here");
@@ -11249,16 +11619,17 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
     {
       const x = v.MaximumContractCertificateChains;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_nbit_0_255(w, x, 0, 1); s = 4; break;
           default: throw w.fail("MaximumContractCertificateChains is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
     {
       const x = v.PrioritizedEMAIDs;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 2); s = 5; break;
           default: throw w.fail("PrioritizedEMAIDs is not allowed here");
@@ -11266,6 +11637,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
         e_EMAIDListType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","OEMProvisioningCertificateChain","ListOfRootCertificateIDs","MaximumContractCertificateChains","PrioritizedEMAIDs"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       case 5: w.bits(0, 1); break;
@@ -11339,10 +11711,12 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
 }
 export function e_SignedCertificateChainType(w: BitWriter, v: T.SignedCertificateChainType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -11353,16 +11727,17 @@ export function e_SignedCertificateChainType(w: BitWriter, v: T.SignedCertificat
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 2; break;
+          case 0: eS_bin_1600(w, x, 0, 1); s = 2; break;
           default: throw w.fail("Certificate is not allowed here");
         }
-        eS_bin_1600(w, x);
       }
     }
     {
       const x = v.SubCertificates;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 2); s = 3; break;
           default: throw w.fail("SubCertificates is not allowed here");
@@ -11370,6 +11745,7 @@ export function e_SignedCertificateChainType(w: BitWriter, v: T.SignedCertificat
         e_SubCertificatesType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Certificate","SubCertificates"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -11427,10 +11803,12 @@ export function d_SignedCertificateChainType(r: BitReader): T.SignedCertificateC
 }
 export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCertificateIDsType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.RootCertificateID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("RootCertificateID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
@@ -11442,6 +11820,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11491,21 +11870,23 @@ export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertif
 }
 export function e_EMAIDListType(w: BitWriter, v: T.EMAIDListType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EMAID;
       if (x !== undefined) {
+        n++;
         if (!Array.isArray(x)) throw w.fail("EMAID must be an array");
         for (let i = 0; i < x.length; i++) {
           switch (s) {
-            case 0: w.bits(0, 1); s = 1; break;
-            case 1: w.bits(0, 2); s = i + 1 >= 8 ? 2 : 1; break;
+            case 0: eS_str_255(w, x[i]!, 0, 1); s = 1; break;
+            case 1: eS_str_255(w, x[i]!, 0, 2); s = i + 1 >= 8 ? 2 : 1; break;
             default: throw w.fail("EMAID is not allowed here");
           }
-          eS_str_255(w, x[i]!);
         }
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EMAID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11555,10 +11936,12 @@ export function d_EMAIDListType(r: BitReader): T.EMAIDListType {
 }
 export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateInstallationResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -11569,26 +11952,27 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEProcessing;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_processingType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSEProcessing is not allowed here");
         }
-        eS_enum_processingType(w, x);
       }
     }
     {
       const x = v.CPSCertificateChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("CPSCertificateChain is not allowed here");
@@ -11599,6 +11983,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.SignedInstallationData;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 4: w.bits(0, 1); s = 5; break;
           default: throw w.fail("SignedInstallationData is not allowed here");
@@ -11609,13 +11994,14 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
     {
       const x = v.RemainingContractCertificateChains;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 5: w.bits(0, 1); s = 6; break;
+          case 5: eS_nbit_0_255(w, x, 0, 1); s = 6; break;
           default: throw w.fail("RemainingContractCertificateChains is not allowed here");
         }
-        eS_nbit_0_255(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","CPSCertificateChain","SignedInstallationData","RemainingContractCertificateChains"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -11695,20 +12081,22 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
 }
 export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Certificate;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_bin_1600(w, x, 0, 1); s = 1; break;
           default: throw w.fail("Certificate is not allowed here");
         }
-        eS_bin_1600(w, x);
       }
     }
     {
       const x = v.SubCertificates;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("SubCertificates is not allowed here");
@@ -11716,6 +12104,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
         e_SubCertificatesType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11765,10 +12154,12 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
 }
 export function e_SignedInstallationDataType(w: BitWriter, v: T.SignedInstallationDataType): void {
   let s = 1;
+  let n = 0;
   try {
     {
       const x = v["@Id"];
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 1); s = 0; break;
           default: throw w.fail("@Id is not allowed here");
@@ -11779,6 +12170,7 @@ export function e_SignedInstallationDataType(w: BitWriter, v: T.SignedInstallati
     {
       const x = v.ContractCertificateChain;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 2; break;
           default: throw w.fail("ContractCertificateChain is not allowed here");
@@ -11789,53 +12181,54 @@ export function e_SignedInstallationDataType(w: BitWriter, v: T.SignedInstallati
     {
       const x = v.ECDHCurve;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_ecdhCurveType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ECDHCurve is not allowed here");
         }
-        eS_enum_ecdhCurveType(w, x);
       }
     }
     {
       const x = v.DHPublicKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 1); s = 4; break;
+          case 3: eS_bin_133(w, x, 0, 1); s = 4; break;
           default: throw w.fail("DHPublicKey is not allowed here");
         }
-        eS_bin_133(w, x);
       }
     }
     {
       const x = v.SECP521_EncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(0, 2); s = 5; break;
+          case 4: eS_bin_94(w, x, 0, 2); s = 5; break;
           default: throw w.fail("SECP521_EncryptedPrivateKey is not allowed here");
         }
-        eS_bin_94(w, x);
       }
     }
     {
       const x = v.X448_EncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(1, 2); s = 6; break;
+          case 4: eS_bin_84(w, x, 1, 2); s = 6; break;
           default: throw w.fail("X448_EncryptedPrivateKey is not allowed here");
         }
-        eS_bin_84(w, x);
       }
     }
     {
       const x = v.TPM_EncryptedPrivateKey;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 4: w.bits(2, 2); s = 7; break;
+          case 4: eS_bin_206(w, x, 2, 2); s = 7; break;
           default: throw w.fail("TPM_EncryptedPrivateKey is not allowed here");
         }
-        eS_bin_206(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractCertificateChain","ECDHCurve","DHPublicKey","SECP521_EncryptedPrivateKey","X448_EncryptedPrivateKey","TPM_EncryptedPrivateKey"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       case 6: w.bits(0, 1); break;
@@ -11927,10 +12320,12 @@ export function d_SignedInstallationDataType(r: BitReader): T.SignedInstallation
 }
 export function e_VehicleCheckInReqType(w: BitWriter, v: T.VehicleCheckInReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -11941,56 +12336,57 @@ export function e_VehicleCheckInReqType(w: BitWriter, v: T.VehicleCheckInReqType
     {
       const x = v.EVCheckInStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evCheckInStatusType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVCheckInStatus is not allowed here");
         }
-        eS_enum_evCheckInStatusType(w, x);
       }
     }
     {
       const x = v.ParkingMethod;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_parkingMethodType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("ParkingMethod is not allowed here");
         }
-        eS_enum_parkingMethodType(w, x);
       }
     }
     {
       const x = v.VehicleFrame;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(0, 3); s = 4; break;
+          case 3: eS_int_m32768_32767(w, x, 0, 3); s = 4; break;
           default: throw w.fail("VehicleFrame is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.DeviceOffset;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(1, 3); s = 5; break;
-          case 4: w.bits(0, 2); s = 5; break;
+          case 3: eS_int_m32768_32767(w, x, 1, 3); s = 5; break;
+          case 4: eS_int_m32768_32767(w, x, 0, 2); s = 5; break;
           default: throw w.fail("DeviceOffset is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.VehicleTravel;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 3: w.bits(2, 3); s = 6; break;
-          case 4: w.bits(1, 2); s = 6; break;
-          case 5: w.bits(0, 2); s = 6; break;
+          case 3: eS_int_m32768_32767(w, x, 2, 3); s = 6; break;
+          case 4: eS_int_m32768_32767(w, x, 1, 2); s = 6; break;
+          case 5: eS_int_m32768_32767(w, x, 0, 2); s = 6; break;
           default: throw w.fail("VehicleTravel is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCheckInStatus","ParkingMethod","VehicleFrame","DeviceOffset","VehicleTravel"]);
     switch (s) {
       case 3: w.bits(3, 3); break;
       case 4: w.bits(2, 2); break;
@@ -12079,10 +12475,12 @@ export function d_VehicleCheckInReqType(r: BitReader): T.VehicleCheckInReqType {
 }
 export function e_VehicleCheckInResType(w: BitWriter, v: T.VehicleCheckInResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12093,46 +12491,47 @@ export function e_VehicleCheckInResType(w: BitWriter, v: T.VehicleCheckInResType
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.ParkingSpace;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 3); s = 3; break;
+          case 2: eS_int_m32768_32767(w, x, 0, 3); s = 3; break;
           default: throw w.fail("ParkingSpace is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.DeviceLocation;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(1, 3); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 2: eS_int_m32768_32767(w, x, 1, 3); s = 4; break;
+          case 3: eS_int_m32768_32767(w, x, 0, 2); s = 4; break;
           default: throw w.fail("DeviceLocation is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
     {
       const x = v.TargetDistance;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(2, 3); s = 5; break;
-          case 3: w.bits(1, 2); s = 5; break;
-          case 4: w.bits(0, 2); s = 5; break;
+          case 2: eS_int_m32768_32767(w, x, 2, 3); s = 5; break;
+          case 3: eS_int_m32768_32767(w, x, 1, 2); s = 5; break;
+          case 4: eS_int_m32768_32767(w, x, 0, 2); s = 5; break;
           default: throw w.fail("TargetDistance is not allowed here");
         }
-        eS_int_m32768_32767(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ParkingSpace","DeviceLocation","TargetDistance"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -12213,10 +12612,12 @@ export function d_VehicleCheckInResType(r: BitReader): T.VehicleCheckInResType {
 }
 export function e_VehicleCheckOutReqType(w: BitWriter, v: T.VehicleCheckOutReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12227,23 +12628,24 @@ export function e_VehicleCheckOutReqType(w: BitWriter, v: T.VehicleCheckOutReqTy
     {
       const x = v.EVCheckOutStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_evCheckOutStatusType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("EVCheckOutStatus is not allowed here");
         }
-        eS_enum_evCheckOutStatusType(w, x);
       }
     }
     {
       const x = v.CheckOutTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 3; break;
           default: throw w.fail("CheckOutTime is not allowed here");
         }
-        eS_uint_0_18446744073709552000(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCheckOutStatus","CheckOutTime"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12299,10 +12701,12 @@ export function d_VehicleCheckOutReqType(r: BitReader): T.VehicleCheckOutReqType
 }
 export function e_VehicleCheckOutResType(w: BitWriter, v: T.VehicleCheckOutResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12313,23 +12717,24 @@ export function e_VehicleCheckOutResType(w: BitWriter, v: T.VehicleCheckOutResTy
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSECheckOutStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 2: w.bits(0, 1); s = 3; break;
+          case 2: eS_enum_evseCheckOutStatusType(w, x, 0, 1); s = 3; break;
           default: throw w.fail("EVSECheckOutStatus is not allowed here");
         }
-        eS_enum_evseCheckOutStatusType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSECheckOutStatus"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12385,10 +12790,12 @@ export function d_VehicleCheckOutResType(r: BitReader): T.VehicleCheckOutResType
 }
 export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParameterDiscoveryReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12396,6 +12803,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12435,10 +12843,12 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
 }
 export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParameterDiscoveryResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12449,13 +12859,14 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12503,10 +12914,12 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
 }
 export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12517,6 +12930,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.DisplayParameters;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 1: w.bits(0, 2); s = 2; break;
           default: throw w.fail("DisplayParameters is not allowed here");
@@ -12527,14 +12941,15 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
     {
       const x = v.MeterInfoRequested;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(1, 2); s = 3; break;
-          case 2: w.bits(0, 1); s = 3; break;
+          case 1: eS_bool(w, x, 1, 2); s = 3; break;
+          case 2: eS_bool(w, x, 0, 1); s = 3; break;
           default: throw w.fail("MeterInfoRequested is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12591,118 +13006,120 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
 }
 export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.PresentSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
+          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
           default: throw w.fail("PresentSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 4); s = 2; break;
-          case 1: w.bits(0, 4); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 4); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 4); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 4); s = 3; break;
-          case 1: w.bits(1, 4); s = 3; break;
-          case 2: w.bits(0, 4); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 4); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 4); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 4); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.MaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 4); s = 4; break;
-          case 1: w.bits(2, 4); s = 4; break;
-          case 2: w.bits(1, 4); s = 4; break;
-          case 3: w.bits(0, 4); s = 4; break;
+          case 0: eS_nbit_0_100(w, x, 3, 4); s = 4; break;
+          case 1: eS_nbit_0_100(w, x, 2, 4); s = 4; break;
+          case 2: eS_nbit_0_100(w, x, 1, 4); s = 4; break;
+          case 3: eS_nbit_0_100(w, x, 0, 4); s = 4; break;
           default: throw w.fail("MaximumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(4, 4); s = 5; break;
-          case 1: w.bits(3, 4); s = 5; break;
-          case 2: w.bits(2, 4); s = 5; break;
-          case 3: w.bits(1, 4); s = 5; break;
-          case 4: w.bits(0, 3); s = 5; break;
+          case 0: eS_uint_0_4294967295(w, x, 4, 4); s = 5; break;
+          case 1: eS_uint_0_4294967295(w, x, 3, 4); s = 5; break;
+          case 2: eS_uint_0_4294967295(w, x, 2, 4); s = 5; break;
+          case 3: eS_uint_0_4294967295(w, x, 1, 4); s = 5; break;
+          case 4: eS_uint_0_4294967295(w, x, 0, 3); s = 5; break;
           default: throw w.fail("RemainingTimeToMinimumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToTargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(5, 4); s = 6; break;
-          case 1: w.bits(4, 4); s = 6; break;
-          case 2: w.bits(3, 4); s = 6; break;
-          case 3: w.bits(2, 4); s = 6; break;
-          case 4: w.bits(1, 3); s = 6; break;
-          case 5: w.bits(0, 3); s = 6; break;
+          case 0: eS_uint_0_4294967295(w, x, 5, 4); s = 6; break;
+          case 1: eS_uint_0_4294967295(w, x, 4, 4); s = 6; break;
+          case 2: eS_uint_0_4294967295(w, x, 3, 4); s = 6; break;
+          case 3: eS_uint_0_4294967295(w, x, 2, 4); s = 6; break;
+          case 4: eS_uint_0_4294967295(w, x, 1, 3); s = 6; break;
+          case 5: eS_uint_0_4294967295(w, x, 0, 3); s = 6; break;
           default: throw w.fail("RemainingTimeToTargetSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.RemainingTimeToMaximumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(6, 4); s = 7; break;
-          case 1: w.bits(5, 4); s = 7; break;
-          case 2: w.bits(4, 4); s = 7; break;
-          case 3: w.bits(3, 4); s = 7; break;
-          case 4: w.bits(2, 3); s = 7; break;
-          case 5: w.bits(1, 3); s = 7; break;
-          case 6: w.bits(0, 3); s = 7; break;
+          case 0: eS_uint_0_4294967295(w, x, 6, 4); s = 7; break;
+          case 1: eS_uint_0_4294967295(w, x, 5, 4); s = 7; break;
+          case 2: eS_uint_0_4294967295(w, x, 4, 4); s = 7; break;
+          case 3: eS_uint_0_4294967295(w, x, 3, 4); s = 7; break;
+          case 4: eS_uint_0_4294967295(w, x, 2, 3); s = 7; break;
+          case 5: eS_uint_0_4294967295(w, x, 1, 3); s = 7; break;
+          case 6: eS_uint_0_4294967295(w, x, 0, 3); s = 7; break;
           default: throw w.fail("RemainingTimeToMaximumSOC is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.ChargingComplete;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(7, 4); s = 8; break;
-          case 1: w.bits(6, 4); s = 8; break;
-          case 2: w.bits(5, 4); s = 8; break;
-          case 3: w.bits(4, 4); s = 8; break;
-          case 4: w.bits(3, 3); s = 8; break;
-          case 5: w.bits(2, 3); s = 8; break;
-          case 6: w.bits(1, 3); s = 8; break;
-          case 7: w.bits(0, 3); s = 8; break;
+          case 0: eS_bool(w, x, 7, 4); s = 8; break;
+          case 1: eS_bool(w, x, 6, 4); s = 8; break;
+          case 2: eS_bool(w, x, 5, 4); s = 8; break;
+          case 3: eS_bool(w, x, 4, 4); s = 8; break;
+          case 4: eS_bool(w, x, 3, 3); s = 8; break;
+          case 5: eS_bool(w, x, 2, 3); s = 8; break;
+          case 6: eS_bool(w, x, 1, 3); s = 8; break;
+          case 7: eS_bool(w, x, 0, 3); s = 8; break;
           default: throw w.fail("ChargingComplete is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
     {
       const x = v.BatteryEnergyCapacity;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(8, 4); s = 9; break;
           case 1: w.bits(7, 4); s = 9; break;
@@ -12721,22 +13138,23 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
     {
       const x = v.InletHot;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(9, 4); s = 10; break;
-          case 1: w.bits(8, 4); s = 10; break;
-          case 2: w.bits(7, 4); s = 10; break;
-          case 3: w.bits(6, 4); s = 10; break;
-          case 4: w.bits(5, 3); s = 10; break;
-          case 5: w.bits(4, 3); s = 10; break;
-          case 6: w.bits(3, 3); s = 10; break;
-          case 7: w.bits(2, 3); s = 10; break;
-          case 8: w.bits(1, 2); s = 10; break;
-          case 9: w.bits(0, 2); s = 10; break;
+          case 0: eS_bool(w, x, 9, 4); s = 10; break;
+          case 1: eS_bool(w, x, 8, 4); s = 10; break;
+          case 2: eS_bool(w, x, 7, 4); s = 10; break;
+          case 3: eS_bool(w, x, 6, 4); s = 10; break;
+          case 4: eS_bool(w, x, 5, 3); s = 10; break;
+          case 5: eS_bool(w, x, 4, 3); s = 10; break;
+          case 6: eS_bool(w, x, 3, 3); s = 10; break;
+          case 7: eS_bool(w, x, 2, 3); s = 10; break;
+          case 8: eS_bool(w, x, 1, 2); s = 10; break;
+          case 9: eS_bool(w, x, 0, 2); s = 10; break;
           default: throw w.fail("InletHot is not allowed here");
         }
-        eS_bool(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -12913,10 +13331,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
 }
 export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.Header;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 1); s = 1; break;
           default: throw w.fail("Header is not allowed here");
@@ -12927,16 +13347,17 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.ResponseCode;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_enum_responseCodeType(w, x, 0, 1); s = 2; break;
           default: throw w.fail("ResponseCode is not allowed here");
         }
-        eS_enum_responseCodeType(w, x);
       }
     }
     {
       const x = v.EVSEStatus;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 3); s = 3; break;
           default: throw w.fail("EVSEStatus is not allowed here");
@@ -12947,6 +13368,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.MeterInfo;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(1, 3); s = 4; break;
           case 3: w.bits(0, 2); s = 4; break;
@@ -12958,6 +13380,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
     {
       const x = v.Receipt;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(2, 3); s = 5; break;
           case 3: w.bits(1, 2); s = 5; break;
@@ -12967,6 +13390,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -13047,10 +13471,12 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
 }
 export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(0, 3); s = 1; break;
           default: throw w.fail("EVTargetEnergyRequest is not allowed here");
@@ -13061,6 +13487,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 3); s = 2; break;
           case 1: w.bits(0, 2); s = 2; break;
@@ -13072,6 +13499,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(2, 3); s = 3; break;
           case 1: w.bits(1, 2); s = 3; break;
@@ -13081,6 +13509,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -13145,7 +13574,9 @@ export function d_Scheduled_CLReqControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -13177,20 +13608,22 @@ export function d_Scheduled_CLResControlModeType(r: BitReader): T.Scheduled_CLRe
 }
 export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 0: w.bits(1, 2); s = 2; break;
           case 1: w.bits(0, 1); s = 2; break;
@@ -13202,6 +13635,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMaximumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 2: w.bits(0, 1); s = 3; break;
           default: throw w.fail("EVMaximumEnergyRequest is not allowed here");
@@ -13212,6 +13646,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
     {
       const x = v.EVMinimumEnergyRequest;
       if (x !== undefined) {
+        n++;
         switch (s) {
           case 3: w.bits(0, 1); s = 4; break;
           default: throw w.fail("EVMinimumEnergyRequest is not allowed here");
@@ -13219,6 +13654,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -13283,53 +13719,55 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
 }
 export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResControlModeType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.DepartureTime;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
+          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
           default: throw w.fail("DepartureTime is not allowed here");
         }
-        eS_uint_0_4294967295(w, x);
       }
     }
     {
       const x = v.MinimumSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(1, 3); s = 2; break;
-          case 1: w.bits(0, 3); s = 2; break;
+          case 0: eS_nbit_0_100(w, x, 1, 3); s = 2; break;
+          case 1: eS_nbit_0_100(w, x, 0, 3); s = 2; break;
           default: throw w.fail("MinimumSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.TargetSOC;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(2, 3); s = 3; break;
-          case 1: w.bits(1, 3); s = 3; break;
-          case 2: w.bits(0, 2); s = 3; break;
+          case 0: eS_nbit_0_100(w, x, 2, 3); s = 3; break;
+          case 1: eS_nbit_0_100(w, x, 1, 3); s = 3; break;
+          case 2: eS_nbit_0_100(w, x, 0, 2); s = 3; break;
           default: throw w.fail("TargetSOC is not allowed here");
         }
-        eS_nbit_0_100(w, x);
       }
     }
     {
       const x = v.AckMaxDelay;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(3, 3); s = 4; break;
-          case 1: w.bits(2, 3); s = 4; break;
-          case 2: w.bits(1, 2); s = 4; break;
-          case 3: w.bits(0, 2); s = 4; break;
+          case 0: eS_uint_0_65535(w, x, 3, 3); s = 4; break;
+          case 1: eS_uint_0_65535(w, x, 2, 3); s = 4; break;
+          case 2: eS_uint_0_65535(w, x, 1, 2); s = 4; break;
+          case 3: eS_uint_0_65535(w, x, 0, 2); s = 4; break;
           default: throw w.fail("AckMaxDelay is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -13407,27 +13845,29 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
 }
 export function e_TargetPositionType(w: BitWriter, v: T.TargetPositionType): void {
   let s = 0;
+  let n = 0;
   try {
     {
       const x = v.TargetOffsetX;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
+          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
           default: throw w.fail("TargetOffsetX is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
     {
       const x = v.TargetOffsetY;
       if (x !== undefined) {
+        n++;
         switch (s) {
-          case 1: w.bits(0, 1); s = 2; break;
+          case 1: eS_uint_0_65535(w, x, 0, 1); s = 2; break;
           default: throw w.fail("TargetOffsetY is not allowed here");
         }
-        eS_uint_0_65535(w, x);
       }
     }
+    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TargetOffsetX","TargetOffsetY"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
