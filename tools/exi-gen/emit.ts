@@ -555,7 +555,7 @@ export class Emitter {
           for (const a of d.type.attrs) attrIdx[a.qn.local] = attrQ.findIndex((q) => qkey(q) === qkey(a.qn));
         }
         const names = JSON.stringify(attrQ.map((q) => q.local));
-        enc = `w.bits(${i}, ${width}); encodeRelaxed(w, x, ${JSON.stringify(attrIdx)}, ${attrQ.length}, ${n}, ${relaxedW0}, ${relaxedW2});`;
+        enc = `w.bits(${i}, ${width}); encodeRelaxed(w, x, ${JSON.stringify(attrIdx)}, ${names}, ${n}, ${relaxedW0}, ${relaxedW2});`;
         dec = `decodeRelaxed(r, ${names}, ${n}, ${relaxedW0}, ${relaxedW2})`;
       }
       if (!seenLocal.has(local)) {

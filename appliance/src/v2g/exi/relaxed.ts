@@ -8,21 +8,28 @@
  */
 import type { BitReader, BitWriter } from './bits.js';
 
+/**
+ * `attrIndex` maps the attributes of the element's own declared types to their code (an attribute local name
+ * like Id exists in several namespaces); any other attribute of the schema set is coded by its first
+ * occurrence in `attrNames`, the sorted attribute qnames' local names.
+ */
 export function encodeRelaxed(
   w: BitWriter,
   x: unknown,
   attrIndex: Readonly<Record<string, number>>,
-  nAttr: number,
+  attrNames: readonly string[],
   nElem: number,
   width0: number,
   width2: number,
 ): void {
   if (typeof x !== 'object' || x === null) throw w.fail('expected an object');
   const o = x as Record<string, unknown>;
+  const nAttr = attrNames.length;
   for (const k of Object.keys(o)) {
-    if (k === '#content') continue;
-    const i = k.startsWith('@') ? attrIndex[k.slice(1)] : undefined;
-    if (i === undefined) throw w.fail(`${k} is not supported in a relaxed fragment element`);
+    if (k === '#content' || o[k] === undefined) continue;
+    const local = k.slice(1);
+    const i = k.startsWith('@') ? (Object.hasOwn(attrIndex, local) ? attrIndex[local]! : attrNames.indexOf(local)) : -1;
+    if (i < 0) throw w.fail(`${k} is not supported in a relaxed fragment element`);
     w.bits(i, width0);
     w.str(o[k] as string, Infinity);
   }

@@ -956,7 +956,7 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
     case "byteValue": eS_nbit_m128_127(w, x as never, 233, 8); break;
     case "costKind": eS_enum_costKindType(w, x as never, 234, 8); break;
     case "duration": eS_uint_0_86400(w, x as never, 235, 8); break;
-    case "eMAID": w.bits(236, 8); encodeRelaxed(w, x, {"Id":4}, 10, 243, 9, 8); break;
+    case "eMAID": w.bits(236, 8); encodeRelaxed(w, x, {"Id":4}, ["Algorithm","Encoding","Id","Id","Id","MimeType","Name","Target","Type","URI"], 243, 9, 8); break;
     case "intValue": eS_int_m2147483648_2147483647(w, x as never, 237, 8); break;
     case "physicalValue": w.bits(238, 8); e_PhysicalValueType(w, x as never); break;
     case "shortValue": eS_int_m32768_32767(w, x as never, 239, 8); break;
