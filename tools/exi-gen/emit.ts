@@ -131,6 +131,17 @@ export class Emitter {
   }
 
   /** Helpers for an element of simple type: CH (1 bit, code 0), the value, EE (1 bit, code 0). */
+  /** Value codecs read together with their CH/EE codes (and possibly the SE code). */
+  private fusable(t: SimpleType): boolean {
+    const c = t.codec;
+    return c.k === 'bool' || ((c.k === 'nbit' || c.k === 'enum') && c.bits <= 20);
+  }
+
+  private valueBits(t: SimpleType): number {
+    const c = t.codec;
+    return c.k === 'bool' ? 1 : c.k === 'nbit' || c.k === 'enum' ? c.bits : Infinity;
+  }
+
   private simpleElementHelpers(t: SimpleType): string {
     const key = this.codecKey(t);
     if (!this.valueHelpers.has(key)) {
@@ -139,14 +150,15 @@ export class Emitter {
       // Values of a few bits are read and written together with the CH and EE codes around them.
       let dec: string;
       let enc: string;
+      const fusable = this.fusable(t);
       if (c.k === 'bool') {
-        dec = 'return r.boolEl();';
+        dec = 'return r.boolEl(cw);';
         enc = 'w.codeBool(c, cw, x);';
       } else if (c.k === 'nbit' && c.bits <= 20) {
-        dec = `return r.nbitEl(${c.bits}, ${num(c.min)}, ${num(c.max)});`;
+        dec = `return r.nbitEl(${c.bits}, ${num(c.min)}, ${num(c.max)}, cw);`;
         enc = `w.codeNbit(c, cw, x, ${c.bits}, ${num(c.min)}, ${num(c.max)});`;
       } else if (c.k === 'enum' && c.bits <= 20) {
-        dec = `return EV_${this.enumId(t)}[r.enumEl(${c.bits}, ${c.values.length})]!;`;
+        dec = `return EV_${this.enumId(t)}[r.enumEl(${c.bits}, ${c.values.length}, cw)]!;`;
         enc = `w.codeNbit(c, cw, EI_${this.enumId(t)}(w, x), ${c.bits}, 0, ${c.values.length - 1});`;
       } else {
         dec = `r.code0();\n  const x = ${this.readExpr(t)};\n  r.code0();\n  return x;`;
@@ -159,10 +171,11 @@ export class Emitter {
         }
       }
       // Encoders take the SE event code (c, in cw bits) of the element too: SE, CH, a small value and EE
-      // then go out in one write.
+      // then go out in one write. Decoders of small values take cw > 0 when the element is the only
+      // production of its state, whose code (0) is then read in the same operation.
       this.valueHelpers.set(
         key,
-        `function dS_${key}(r: BitReader): ${ts} {\n  ${dec}\n}\n` +
+        `function dS_${key}(r: BitReader, cw: number): ${ts} {\n  ${dec}\n}\n` +
           `function eS_${key}(w: BitWriter, x: ${ts}, c: number, cw: number): void {\n  ${enc}\n}\n`,
       );
     }
@@ -309,7 +322,13 @@ export class Emitter {
         const emit = writeC ? writeC(idx, st.width) : `w.bits(${idx}, ${st.width});`;
         cases.push(`${ind}  case ${sid}: ${emit} ${this.nextCode(g, next, count)} break;`);
       }
-      const code = [`${ind}switch (s) {`, ...cases, `${ind}  default: throw w.fail(${JSON.stringify(`${key} is not allowed here`)});`, `${ind}}`].join('\n');
+      const fail = `throw w.fail(${JSON.stringify(`${key} is not allowed here`)});`;
+      if (states.size === 1) {
+        // The state is known at generation time: no switch needed.
+        const only = cases[0];
+        return { code: `${ind}${only ? only.replace(/^\s*case \d+: (.*) break;$/, '$1') : fail}`, targets };
+      }
+      const code = [`${ind}switch (s) {`, ...cases, `${ind}  default: ${fail}`, `${ind}}`].join('\n');
       return { code, targets };
     };
     const emitItem = (it: (typeof items)[number]): void => {
@@ -415,6 +434,13 @@ export class Emitter {
     L.push('    for (;;) {');
     L.push('      switch (s) {');
     for (const st of g.states) {
+      const only = st.prods.length === 1 ? st.prods[0]! : undefined;
+      const ot = only?.ev === 'SE' ? only.decl.type : undefined;
+      if (only && ot?.kind === 'simple' && this.fusable(ot) && st.width + this.valueBits(ot) + 2 <= 24) {
+        // The only production: its code (0) is read together with the element's value.
+        L.push(`        case ${st.id}: { ${this.decodeAction(g, only, st.width)} }`);
+        continue;
+      }
       L.push(`        case ${st.id}: {`);
       L.push(`          const c = r.bits(${st.width});`);
       L.push('          switch (c) {');
@@ -436,7 +462,7 @@ export class Emitter {
     return L.join('\n');
   }
 
-  private decodeAction(g: TypeGrammar, p: Prod): string {
+  private decodeAction(g: TypeGrammar, p: Prod, codeWidth = 0): string {
     switch (p.ev) {
       case 'EE':
         return 'return v;';
@@ -449,7 +475,7 @@ export class Emitter {
         return `throw r.fail('wildcard element content is not supported');`;
       case 'SE': {
         const ty = p.decl.type;
-        const read = ty.kind === 'simple' ? `dS_${this.simpleElementHelpers(ty)}(r)` : `d_${ty.id}(r)`;
+        const read = ty.kind === 'simple' ? `dS_${this.simpleElementHelpers(ty)}(r, ${codeWidth})` : `d_${ty.id}(r)`;
         const key = p.decl.qn.local;
         const acc = `v.${key}`;
         if (this.keyIsArray(g, key)) {
@@ -467,11 +493,11 @@ export class Emitter {
     const ty = d.type;
     if (ty.kind === 'simple') {
       const k = this.simpleElementHelpers(ty);
-      return { write: (c, cw, x) => `eS_${k}(w, ${x}, ${c}, ${cw});`, dec: `dS_${k}` };
+      return { write: (c, cw, x) => `eS_${k}(w, ${x}, ${c}, ${cw});`, dec: `dS_${k}(r, 0)` };
     }
     // Abstract types are still coded with their own (usually empty) grammar: real DIN chargers send
     // SE(SASchedules) with the abstract SASchedulesType and no content.
-    return { write: (c, cw, x) => `w.bits(${c}, ${cw}); e_${ty.id}(w, ${x});`, dec: `d_${ty.id}` };
+    return { write: (c, cw, x) => `w.bits(${c}, ${cw}); e_${ty.id}(w, ${x});`, dec: `d_${ty.id}(r)` };
   }
 
   private emitDocument(): string {
@@ -497,7 +523,7 @@ export class Emitter {
     L.push('  switch (c) {');
     globals.forEach((d, i) => {
       const c = this.elementCodec(d);
-      L.push(`    case ${i}: return { ${JSON.stringify(d.qn.local)}: ${c.dec}(r) } as T.Document;`);
+      L.push(`    case ${i}: return { ${JSON.stringify(d.qn.local)}: ${c.dec} } as T.Document;`);
     });
     L.push('    default: throw r.badCode(c);');
     L.push('  }');
@@ -545,7 +571,7 @@ export class Emitter {
       if (types.size === 1) {
         const c = this.elementCodec(e.decls[0]!);
         enc = c.write(i, width, 'x as never');
-        dec = `${c.dec}(r)`;
+        dec = c.dec;
       } else {
         // Several types for one qname: relaxed element fragment grammar (EXI 8.5.3), attributes and text only.
         this.usesRelaxed = true;

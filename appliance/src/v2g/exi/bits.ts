@@ -95,29 +95,30 @@ export class BitReader {
     return i;
   }
 
-  // Whole simple-type elements in one read: CH code (1 bit, 0), the n-bit value, EE code (1 bit, 0).
-  // Fusing the three saves two calls per field on the hot path.
+  // Whole simple-type elements in one read: CH code (1 bit, 0), the n-bit value, EE code (1 bit, 0), and
+  // with cw > 0 also a preceding SE code of cw bits that must be 0 (a state whose only production is this
+  // element). Fusing saves up to three calls per field on the hot path.
 
-  private fused(n: number): number {
-    const t = this.bits(n + 2);
+  private fused(n: number, cw: number): number {
+    const t = this.bits(cw + n + 2);
     if ((t & 1) !== 0 || t >>> (n + 1) !== 0) {
-      throw new ExiError('event code 1 is not allowed here (no second-level events in this profile)', this.pos - n - 2);
+      throw new ExiError('event code not allowed here (no second-level events in this profile)', this.pos - n - 2 - cw);
     }
     return t >>> 1;
   }
 
-  boolEl(): boolean {
-    return this.fused(1) === 1;
+  boolEl(cw: number): boolean {
+    return this.fused(1, cw) === 1;
   }
 
-  nbitEl(n: number, min: number, max: number): number {
-    const v = min + this.fused(n);
+  nbitEl(n: number, min: number, max: number, cw: number): number {
+    const v = min + this.fused(n, cw);
     if (v > max) throw new ExiError(`value ${v} above maxInclusive ${max}`, this.pos - n - 1);
     return v;
   }
 
-  enumEl(n: number, count: number): number {
-    const i = this.fused(n);
+  enumEl(n: number, count: number, cw: number): number {
+    const i = this.fused(n, cw);
     if (i >= count) throw new ExiError(`enumeration index ${i} out of range (${count} values)`, this.pos - n - 1);
     return i;
   }

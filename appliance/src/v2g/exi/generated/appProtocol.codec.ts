@@ -15,14 +15,14 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_nbit_1_20(r: BitReader): number {
-  return r.nbitEl(5, 1, 20);
+function dS_nbit_1_20(r: BitReader, cw: number): number {
+  return r.nbitEl(5, 1, 20, cw);
 }
 function eS_nbit_1_20(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 5, 1, 20);
 }
 
-function dS_str_100(r: BitReader): string {
+function dS_str_100(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(100);
   r.code0();
@@ -34,21 +34,21 @@ function eS_str_100(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation" {
-  return EV_responseCodeType[r.enumEl(2, 3)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation" {
+  return EV_responseCodeType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK_SuccessfulNegotiation" | "OK_SuccessfulNegotiationWithMinorDeviation" | "Failed_NoNegotiation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 2, 0, 2);
 }
 
-function dS_nbit_0_255(r: BitReader): number {
-  return r.nbitEl(8, 0, 255);
+function dS_nbit_0_255(r: BitReader, cw: number): number {
+  return r.nbitEl(8, 0, 255, cw);
 }
 function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -105,12 +105,12 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(4);
   switch (c) {
     case 0: { const v = { "AppProtocol": d_AppProtocolType(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
-    case 1: { const v = { "Priority": dS_nbit_1_20(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
-    case 2: { const v = { "ProtocolNamespace": dS_str_100(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
-    case 3: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
-    case 4: { const v = { "SchemaID": dS_nbit_0_255(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "VersionNumberMajor": dS_uint_0_4294967295(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "VersionNumberMinor": dS_uint_0_4294967295(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "Priority": dS_nbit_1_20(r, 0) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
+    case 2: { const v = { "ProtocolNamespace": dS_str_100(r, 0) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
+    case 3: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
+    case 4: { const v = { "SchemaID": dS_nbit_0_255(r, 0) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "VersionNumberMajor": dS_uint_0_4294967295(r, 0) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "VersionNumberMinor": dS_uint_0_4294967295(r, 0) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
     case 7: { const v = { "supportedAppProtocolReq": d_supportedAppProtocolReq_anon(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
     case 8: { const v = { "supportedAppProtocolRes": d_supportedAppProtocolRes_anon(r) }; if (r.bits(4) !== 10) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
@@ -192,10 +192,7 @@ export function e_AppProtocolType(w: BitWriter, v: T.AppProtocolType): void {
       const x = v.ProtocolNamespace;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_100(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ProtocolNamespace is not allowed here");
-        }
+        eS_str_100(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -256,7 +253,7 @@ export function d_AppProtocolType(r: BitReader): T.AppProtocolType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ProtocolNamespace = dS_str_100(r); s = 1; break;
+            case 0: v.ProtocolNamespace = dS_str_100(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -264,7 +261,7 @@ export function d_AppProtocolType(r: BitReader): T.AppProtocolType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.VersionNumberMajor = dS_uint_0_4294967295(r); s = 2; break;
+            case 0: v.VersionNumberMajor = dS_uint_0_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -272,27 +269,13 @@ export function d_AppProtocolType(r: BitReader): T.AppProtocolType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.VersionNumberMinor = dS_uint_0_4294967295(r); s = 3; break;
+            case 0: v.VersionNumberMinor = dS_uint_0_4294967295(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SchemaID = dS_nbit_0_255(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Priority = dS_nbit_1_20(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.SchemaID = dS_nbit_0_255(r, 1); s = 4; break; }
+        case 4: { v.Priority = dS_nbit_1_20(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(1);
           switch (c) {
@@ -316,10 +299,7 @@ export function e_supportedAppProtocolRes_anon(w: BitWriter, v: T.supportedAppPr
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -348,18 +328,11 @@ export function d_supportedAppProtocolRes_anon(r: BitReader): T.supportedAppProt
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.SchemaID = dS_nbit_0_255(r); s = 2; break;
+            case 0: v.SchemaID = dS_nbit_0_255(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }

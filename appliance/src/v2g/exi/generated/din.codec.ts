@@ -190,7 +190,7 @@ function EI_valueType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -202,7 +202,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -214,21 +214,21 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_bin_1200(r: BitReader): string {
+function dS_bin_1200(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(1200);
   r.code0();
@@ -240,7 +240,7 @@ function eS_bin_1200(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -250,7 +250,7 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -260,7 +260,7 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_str_24(r: BitReader): string {
+function dS_str_24(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(24);
   r.code0();
@@ -272,7 +272,7 @@ function eS_str_24(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_128(r: BitReader): string {
+function dS_bin_128(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(128);
   r.code0();
@@ -284,7 +284,7 @@ function eS_bin_128(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_256(r: BitReader): string {
+function dS_bin_256(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(256);
   r.code0();
@@ -296,7 +296,7 @@ function eS_bin_256(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_m9223372036854776000_9223372036854776000(r: BitReader): number {
+function dS_int_m9223372036854776000_9223372036854776000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -306,14 +306,14 @@ function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_nbit_0_255(r: BitReader): number {
-  return r.nbitEl(8, 0, 255);
+function dS_nbit_0_255(r: BitReader, cw: number): number {
+  return r.nbitEl(8, 0, 255, cw);
 }
 function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -325,21 +325,21 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_DC_EVErrorCodeType(r: BitReader): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
-  return EV_DC_EVErrorCodeType[r.enumEl(4, 12)]!;
+function dS_enum_DC_EVErrorCodeType(r: BitReader, cw: number): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
+  return EV_DC_EVErrorCodeType[r.enumEl(4, 12, cw)]!;
 }
 function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_DC_EVErrorCodeType(w, x), 4, 0, 11);
 }
 
-function dS_enum_EVRequestedEnergyTransferType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
-  return EV_EVRequestedEnergyTransferType[r.enumEl(3, 6)]!;
+function dS_enum_EVRequestedEnergyTransferType(r: BitReader, cw: number): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
+  return EV_EVRequestedEnergyTransferType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_EVRequestedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EVRequestedEnergyTransferType(w, x), 3, 0, 5);
 }
 
-function dS_bin_32(r: BitReader): string {
+function dS_bin_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(32);
   r.code0();
@@ -351,49 +351,49 @@ function eS_bin_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_isolationLevelType(r: BitReader): "Invalid" | "Valid" | "Warning" | "Fault" {
-  return EV_isolationLevelType[r.enumEl(2, 4)]!;
+function dS_enum_isolationLevelType(r: BitReader, cw: number): "Invalid" | "Valid" | "Warning" | "Fault" {
+  return EV_isolationLevelType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_isolationLevelType(w, x), 2, 0, 3);
 }
 
-function dS_enum_EVSENotificationType(r: BitReader): "None" | "StopCharging" | "ReNegotiation" {
-  return EV_EVSENotificationType[r.enumEl(2, 3)]!;
+function dS_enum_EVSENotificationType(r: BitReader, cw: number): "None" | "StopCharging" | "ReNegotiation" {
+  return EV_EVSENotificationType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EVSENotificationType(w, x), 2, 0, 2);
 }
 
-function dS_enum_EVSEProcessingType(r: BitReader): "Finished" | "Ongoing" {
-  return EV_EVSEProcessingType[r.enumEl(1, 2)]!;
+function dS_enum_EVSEProcessingType(r: BitReader, cw: number): "Finished" | "Ongoing" {
+  return EV_EVSEProcessingType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EVSEProcessingType(w, x), 1, 0, 1);
 }
 
-function dS_enum_DC_EVSEStatusCodeType(r: BitReader): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
-  return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12)]!;
+function dS_enum_DC_EVSEStatusCodeType(r: BitReader, cw: number): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
+  return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12, cw)]!;
 }
 function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_DC_EVSEStatusCodeType(w, x), 4, 0, 11);
 }
 
-function dS_enum_EVSESupportedEnergyTransferType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended" {
-  return EV_EVSESupportedEnergyTransferType[r.enumEl(4, 10)]!;
+function dS_enum_EVSESupportedEnergyTransferType(r: BitReader, cw: number): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended" {
+  return EV_EVSESupportedEnergyTransferType[r.enumEl(4, 10, cw)]!;
 }
 function eS_enum_EVSESupportedEnergyTransferType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_dual" | "AC_core1p_DC_extended" | "AC_single_DC_core" | "AC_single_phase_three_phase_core_DC_extended" | "AC_core3p_DC_extended", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EVSESupportedEnergyTransferType(w, x), 4, 0, 9);
 }
 
-function dS_enum_faultCodeType(r: BitReader): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
-  return EV_faultCodeType[r.enumEl(2, 3)]!;
+function dS_enum_faultCodeType(r: BitReader, cw: number): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
+  return EV_faultCodeType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_faultCodeType(w, x), 2, 0, 2);
 }
 
-function dS_str_64(r: BitReader): string {
+function dS_str_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(64);
   r.code0();
@@ -405,7 +405,7 @@ function eS_str_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -415,7 +415,7 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -427,28 +427,28 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_nbit_m3_3(r: BitReader): number {
-  return r.nbitEl(3, -3, 3);
+function dS_nbit_m3_3(r: BitReader, cw: number): number {
+  return r.nbitEl(3, -3, 3, cw);
 }
 function eS_nbit_m3_3(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 3, -3, 3);
 }
 
-function dS_enum_paymentOptionType(r: BitReader): "Contract" | "ExternalPayment" {
-  return EV_paymentOptionType[r.enumEl(1, 2)]!;
+function dS_enum_paymentOptionType(r: BitReader, cw: number): "Contract" | "ExternalPayment" {
+  return EV_paymentOptionType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_paymentOptionType(w, x), 1, 0, 1);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType" {
-  return EV_responseCodeType[r.enumEl(5, 23)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType" {
+  return EV_responseCodeType[r.enumEl(5, 23, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_EVSEPresentVoltageToLow" | "FAILED_MeteringSignatureNotValid" | "FAILED_WrongEnergyTransferType", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 5, 0, 22);
 }
 
-function dS_str_40(r: BitReader): string {
+function dS_str_40(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(40);
   r.code0();
@@ -460,14 +460,14 @@ function eS_str_40(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_serviceCategoryType(r: BitReader): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
-  return EV_serviceCategoryType[r.enumEl(2, 4)]!;
+function dS_enum_serviceCategoryType(r: BitReader, cw: number): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
+  return EV_serviceCategoryType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_serviceCategoryType(w, x), 2, 0, 3);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -477,28 +477,28 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_enum_unitSymbolType(r: BitReader): "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh" {
-  return EV_unitSymbolType[r.enumEl(4, 10)]!;
+function dS_enum_unitSymbolType(r: BitReader, cw: number): "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh" {
+  return EV_unitSymbolType[r.enumEl(4, 10, cw)]!;
 }
 function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "Ah" | "V" | "VA" | "W" | "W/s" | "Wh", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_unitSymbolType(w, x), 4, 0, 9);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_enum_costKindType(r: BitReader): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
-  return EV_costKindType[r.enumEl(2, 3)]!;
+function dS_enum_costKindType(r: BitReader, cw: number): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
+  return EV_costKindType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_costKindType(w, x), 2, 0, 2);
 }
 
-function dS_int_m2147483648_2147483647(r: BitReader): number {
+function dS_int_m2147483648_2147483647(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-2147483648, 2147483647);
   r.code0();
@@ -628,7 +628,7 @@ export function decodeDocument(r: BitReader): T.Document {
     case 23: return { "DC_EVStatus": d_DC_EVStatusType(r) } as T.Document;
     case 24: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 25: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 26: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 26: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 27: return { "EVChargeParameter": d_EVChargeParameterType(r) } as T.Document;
     case 28: return { "EVPowerDeliveryParameter": d_EVPowerDeliveryParameterType(r) } as T.Document;
     case 29: return { "EVSEChargeParameter": d_EVSEChargeParameterType(r) } as T.Document;
@@ -636,12 +636,12 @@ export function decodeDocument(r: BitReader): T.Document {
     case 31: return { "EVStatus": d_EVStatusType(r) } as T.Document;
     case 32: return { "Entry": d_EntryType(r) } as T.Document;
     case 33: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 34: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 34: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 35: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 36: return { "Manifest": d_ManifestType(r) } as T.Document;
     case 37: return { "MeteringReceiptReq": d_MeteringReceiptReqType(r) } as T.Document;
     case 38: return { "MeteringReceiptRes": d_MeteringReceiptResType(r) } as T.Document;
-    case 39: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 39: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 40: return { "Object": d_ObjectType(r) } as T.Document;
     case 41: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 42: return { "PMaxScheduleEntry": d_PMaxScheduleEntryType(r) } as T.Document;
@@ -937,13 +937,13 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 3: { const v = { "AC_EVSEStatus": d_AC_EVSEStatusType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 4: { const v = { "Body": d_BodyType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 5: { const v = { "BodyElement": d_BodyBaseType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "BulkChargingComplete": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "BulkChargingComplete": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "BulkSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "BulkChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "BulkChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "BulkSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 9: { const v = { "CableCheckReq": d_CableCheckReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "CableCheckRes": d_CableCheckResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "Certificate": dS_bin_1200(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "Certificate": dS_bin_1200(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "CertificateInstallationReq": d_CertificateInstallationReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 14: { const v = { "CertificateInstallationRes": d_CertificateInstallationResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 15: { const v = { "CertificateUpdateReq": d_CertificateUpdateReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
@@ -951,19 +951,19 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 17: { const v = { "ChargeParameterDiscoveryReq": d_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "ChargeParameterDiscoveryRes": d_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "ChargeService": d_ServiceChargeType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 22: { const v = { "ChargingProfile": d_ChargingProfileType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "ChargingProfileEntryMaxPower": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "ChargingProfileEntryStart": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "ChargingProfileEntryMaxPower": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "ChargingProfileEntryStart": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 25: { const v = { "ChargingStatusReq": d_ChargingStatusReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 26: { const v = { "ChargingStatusRes": d_ChargingStatusResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 27: { const v = { "ConsumptionCost": d_ConsumptionCostType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 28: { const v = { "ContractAuthenticationReq": d_ContractAuthenticationReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 29: { const v = { "ContractAuthenticationRes": d_ContractAuthenticationResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "ContractID": dS_str_24(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "ContractID": dS_str_24(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 31: { const v = { "ContractSignatureCertChain": d_CertificateChainType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "ContractSignatureEncryptedPrivateKey": dS_bin_128(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "ContractSignatureEncryptedPrivateKey": dS_bin_128(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 33: { const v = { "Cost": d_CostType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 34: { const v = { "CurrentDemandReq": d_CurrentDemandReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 35: { const v = { "CurrentDemandRes": d_CurrentDemandResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
@@ -974,20 +974,20 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 40: { const v = { "DC_EVSEStatus": d_DC_EVSEStatusType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 41: { const v = { "DC_EVStatus": d_DC_EVStatusType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 42: { const v = { "DC_EVStatus": d_DC_EVStatusType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "DHParams": dS_bin_256(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "DHParams": dS_bin_256(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 44: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "DateTimeNow": dS_int_m9223372036854776000_9223372036854776000(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "DateTimeNow": dS_int_m9223372036854776000_9223372036854776000(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 47: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 48: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 49: { const v = { "EAmount": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "EPriceLevel": dS_nbit_0_255(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "EVCCID": dS_bin_8(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "EVCabinConditioning": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "EPriceLevel": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "EVCCID": dS_bin_8(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "EVCabinConditioning": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 53: { const v = { "EVChargeParameter": d_EVChargeParameterType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 54: { const v = { "EVEnergyCapacity": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 55: { const v = { "EVEnergyRequest": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "EVErrorCode": dS_enum_DC_EVErrorCodeType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "EVErrorCode": dS_enum_DC_EVErrorCodeType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 57: { const v = { "EVMaxCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 58: { const v = { "EVMaxVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 59: { const v = { "EVMaximumCurrentLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
@@ -998,16 +998,16 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 64: { const v = { "EVMaximumVoltageLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 65: { const v = { "EVMinCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 66: { const v = { "EVPowerDeliveryParameter": d_EVPowerDeliveryParameterType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "EVRESSConditioning": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "EVRESSSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 69: { const v = { "EVReady": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "EVRequestedEnergyTransferType": dS_enum_EVRequestedEnergyTransferType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "EVRESSConditioning": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "EVRESSSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "EVReady": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "EVRequestedEnergyTransferType": dS_enum_EVRequestedEnergyTransferType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 71: { const v = { "EVSEChargeParameter": d_EVSEChargeParameterType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "EVSECurrentLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "EVSECurrentLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 73: { const v = { "EVSECurrentRegulationTolerance": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 74: { const v = { "EVSEEnergyToBeDelivered": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "EVSEID": dS_bin_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "EVSEIsolationStatus": dS_enum_isolationLevelType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "EVSEID": dS_bin_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "EVSEIsolationStatus": dS_enum_isolationLevelType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 77: { const v = { "EVSEMaxCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 78: { const v = { "EVSEMaxCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 79: { const v = { "EVSEMaxVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1020,124 +1020,124 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 86: { const v = { "EVSEMinCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 87: { const v = { "EVSEMinimumCurrentLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 88: { const v = { "EVSEMinimumVoltageLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 89: { const v = { "EVSENotification": dS_enum_EVSENotificationType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "EVSENotification": dS_enum_EVSENotificationType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 90: { const v = { "EVSEPeakCurrentRipple": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "EVSEPowerLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "EVSEPowerLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 92: { const v = { "EVSEPresentCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 93: { const v = { "EVSEPresentVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "EVSEProcessing": dS_enum_EVSEProcessingType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "EVSEProcessing": dS_enum_EVSEProcessingType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 95: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "EVSEStatusCode": dS_enum_DC_EVSEStatusCodeType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "EVSEStatusCode": dS_enum_DC_EVSEStatusCodeType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 98: { const v = { "EVStatus": d_EVStatusType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 99: { const v = { "EVTargetCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 100: { const v = { "EVTargetVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "EnergyTransferType": dS_enum_EVSESupportedEnergyTransferType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "EnergyTransferType": dS_enum_EVSESupportedEnergyTransferType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 102: { const v = { "Entry": d_EntryType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "FaultCode": dS_enum_faultCodeType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "FaultMsg": dS_str_64(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "FreeService": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 107: { const v = { "FullSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 109: { const v = { "GenChallenge": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "FaultCode": dS_enum_faultCodeType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "FaultMsg": dS_str_64(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "FreeService": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "FullSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 109: { const v = { "GenChallenge": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 111: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 113: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 115: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 116: { const v = { "ListOfRootCertificateIDs": d_ListOfRootCertificateIDsType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 117: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 119: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 120: { const v = { "MeterReading": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 122: { const v = { "MeteringReceiptReq": d_MeteringReceiptReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 123: { const v = { "MeteringReceiptRes": d_MeteringReceiptResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "Multiplier": dS_nbit_m3_3(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "Multiplier": dS_nbit_m3_3(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 127: { const v = { "Notification": d_NotificationType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "NotificationMaxDelay": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "NumEPriceLevels": dS_nbit_0_255(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 130: { const v = { "OEMProvisioningCert": dS_bin_1200(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "NotificationMaxDelay": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "NumEPriceLevels": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 130: { const v = { "OEMProvisioningCert": dS_bin_1200(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 131: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 132: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 132: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 133: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 134: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 135: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "PMax": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 134: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 135: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "PMax": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 137: { const v = { "PMaxSchedule": d_PMaxScheduleType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 138: { const v = { "PMaxScheduleEntry": d_PMaxScheduleEntryType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "PMaxScheduleID": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "PMaxScheduleID": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 140: { const v = { "Parameter": d_ParameterType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 141: { const v = { "ParameterSet": d_ParameterSetType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 142: { const v = { "ParameterSetID": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 142: { const v = { "ParameterSetID": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 143: { const v = { "PaymentDetailsReq": d_PaymentDetailsReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 144: { const v = { "PaymentDetailsRes": d_PaymentDetailsResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "PaymentOption": dS_enum_paymentOptionType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "PaymentOption": dS_enum_paymentOptionType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 146: { const v = { "PaymentOptions": d_PaymentOptionsType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 148: { const v = { "PowerDeliveryReq": d_PowerDeliveryReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 149: { const v = { "PowerDeliveryRes": d_PowerDeliveryResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 150: { const v = { "PowerSwitchClosed": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 150: { const v = { "PowerSwitchClosed": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 151: { const v = { "PreChargeReq": d_PreChargeReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 152: { const v = { "PreChargeRes": d_PreChargeResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 153: { const v = { "ProfileEntry": d_ProfileEntryType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 154: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 155: { const v = { "RCD": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 154: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 155: { const v = { "RCD": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 156: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 157: { const v = { "ReadyToChargeState": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 158: { const v = { "ReceiptRequired": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 157: { const v = { "ReadyToChargeState": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 158: { const v = { "ReceiptRequired": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 159: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 160: { const v = { "RelativeTimeInterval": d_RelativeTimeIntervalType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 161: { const v = { "RemainingTimeToBulkSoC": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 162: { const v = { "RemainingTimeToFullSoC": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 163: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 163: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 164: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 165: { const v = { "RetryCounter": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 166: { const v = { "RootCertificateID": dS_str_40(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 165: { const v = { "RetryCounter": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 166: { const v = { "RootCertificateID": dS_str_40(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 167: { const v = { "SAScheduleList": d_SAScheduleListType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 168: { const v = { "SAScheduleTuple": d_SAScheduleTupleType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 169: { const v = { "SAScheduleTupleID": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 170: { const v = { "SAScheduleTupleID": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 169: { const v = { "SAScheduleTupleID": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 170: { const v = { "SAScheduleTupleID": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 171: { const v = { "SASchedules": d_SASchedulesType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 172: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 173: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 173: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 174: { const v = { "SalesTariff": d_SalesTariffType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 175: { const v = { "SalesTariffDescription": dS_str_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 175: { const v = { "SalesTariffDescription": dS_str_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 176: { const v = { "SalesTariffEntry": d_SalesTariffEntryType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 177: { const v = { "SalesTariffID": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 178: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 179: { const v = { "SelectedPaymentOption": dS_enum_paymentOptionType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 177: { const v = { "SalesTariffID": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 178: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 179: { const v = { "SelectedPaymentOption": dS_enum_paymentOptionType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 180: { const v = { "SelectedService": d_SelectedServiceType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 181: { const v = { "SelectedServiceList": d_SelectedServiceListType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 182: { const v = { "Service": d_ServiceType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 183: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 184: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 183: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 184: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 185: { const v = { "ServiceCharge": d_ServiceChargeType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 186: { const v = { "ServiceDetailReq": d_ServiceDetailReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 187: { const v = { "ServiceDetailRes": d_ServiceDetailResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 188: { const v = { "ServiceDiscoveryReq": d_ServiceDiscoveryReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 189: { const v = { "ServiceDiscoveryRes": d_ServiceDiscoveryResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 190: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 191: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 190: { const v = { "ServiceID": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 191: { const v = { "ServiceID": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 192: { const v = { "ServiceList": d_ServiceTagListType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 193: { const v = { "ServiceName": dS_str_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 193: { const v = { "ServiceName": dS_str_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 194: { const v = { "ServiceParameterList": d_ServiceParameterListType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 195: { const v = { "ServicePaymentSelectionReq": d_ServicePaymentSelectionReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 196: { const v = { "ServicePaymentSelectionRes": d_ServicePaymentSelectionResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 197: { const v = { "ServiceScope": dS_str_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 198: { const v = { "ServiceScope": dS_str_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 197: { const v = { "ServiceScope": dS_str_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 198: { const v = { "ServiceScope": dS_str_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 199: { const v = { "ServiceTag": d_ServiceTagType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 200: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 201: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 200: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 201: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 202: { const v = { "SessionSetupReq": d_SessionSetupReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 203: { const v = { "SessionSetupRes": d_SessionSetupResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 204: { const v = { "SessionStopReq": d_SessionStopType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 205: { const v = { "SessionStopRes": d_SessionStopResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 206: { const v = { "SigMeterReading": dS_bin_32(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 206: { const v = { "SigMeterReading": dS_bin_32(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 207: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 208: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 209: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1145,37 +1145,37 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 211: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 212: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 213: { const v = { "SubCertificates": d_SubCertificatesType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 214: { const v = { "TMeter": dS_int_m9223372036854776000_9223372036854776000(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 214: { const v = { "TMeter": dS_int_m9223372036854776000_9223372036854776000(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 215: { const v = { "TimeInterval": d_IntervalType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 216: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 217: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 218: { const v = { "Unit": dS_enum_unitSymbolType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 218: { const v = { "Unit": dS_enum_unitSymbolType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 219: { const v = { "V2G_Message": d_V2G_Message_anon(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 220: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 220: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 221: { const v = { "WeldingDetectionReq": d_WeldingDetectionReqType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 222: { const v = { "WeldingDetectionRes": d_WeldingDetectionResType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 223: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 224: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 223: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 224: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 225: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 226: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 226: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 227: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 228: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 229: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 230: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 231: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 232: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 233: { const v = { "amount": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 234: { const v = { "amountMultiplier": dS_nbit_m3_3(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 235: { const v = { "boolValue": dS_bool(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 236: { const v = { "byteValue": dS_nbit_m128_127(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 237: { const v = { "costKind": dS_enum_costKindType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 238: { const v = { "duration": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 239: { const v = { "intValue": dS_int_m2147483648_2147483647(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 228: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 229: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 230: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 231: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 232: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 233: { const v = { "amount": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 234: { const v = { "amountMultiplier": dS_nbit_m3_3(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 235: { const v = { "boolValue": dS_bool(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 236: { const v = { "byteValue": dS_nbit_m128_127(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 237: { const v = { "costKind": dS_enum_costKindType(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 238: { const v = { "duration": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 239: { const v = { "intValue": dS_int_m2147483648_2147483647(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     case 240: { const v = { "physicalValue": d_PhysicalValueType(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 241: { const v = { "shortValue": dS_int_m32768_32767(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 242: { const v = { "start": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 243: { const v = { "startValue": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
-    case 244: { const v = { "stringValue": dS_str_inf(r) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 241: { const v = { "shortValue": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 242: { const v = { "start": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 243: { const v = { "startValue": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
+    case 244: { const v = { "stringValue": dS_str_inf(r, 0) }; if (r.bits(8) !== 246) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -1188,10 +1188,7 @@ export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): v
       const x = v.EVCCID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("EVCCID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVCCID"]);
@@ -1212,7 +1209,7 @@ export function d_SessionSetupReqType(r: BitReader): T.SessionSetupReqType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVCCID = dS_bin_8(r); s = 1; break;
+            case 0: v.EVCCID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1274,10 +1271,7 @@ export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): v
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -1316,18 +1310,11 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSEID = dS_bin_32(r); s = 2; break;
+            case 0: v.EVSEID = dS_bin_32(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1335,7 +1322,7 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DateTimeNow = dS_int_m9223372036854776000_9223372036854776000(r); s = 3; break;
+            case 0: v.DateTimeNow = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 3; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -1364,10 +1351,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
       const x = v.ServiceScope;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("ServiceScope is not allowed here");
-        }
+        eS_str_32(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -1401,8 +1385,8 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceScope = dS_str_32(r); s = 1; break;
-            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 2; break;
+            case 0: v.ServiceScope = dS_str_32(r, 0); s = 1; break;
+            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 2; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -1411,7 +1395,7 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 2; break;
+            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -1440,10 +1424,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -1495,14 +1476,7 @@ export function d_ServiceDiscoveryResType(r: BitReader): T.ServiceDiscoveryResTy
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -1576,18 +1550,11 @@ export function d_PaymentOptionsType(r: BitReader): T.PaymentOptionsType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r)); s = 1; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r, 1)); s = 1; break; } }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r)); s = 1; break; }
+            case 0: { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -1608,10 +1575,7 @@ export function e_ServiceChargeType(w: BitWriter, v: T.ServiceChargeType): void 
       const x = v.ServiceTag;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("ServiceTag is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_ServiceTagType(w, x);
       }
     }
@@ -1658,22 +1622,8 @@ export function d_ServiceChargeType(r: BitReader): T.ServiceChargeType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FreeService = dS_bool(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EnergyTransferType = dS_enum_EVSESupportedEnergyTransferType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.FreeService = dS_bool(r, 1); s = 2; break; }
+        case 2: { v.EnergyTransferType = dS_enum_EVSESupportedEnergyTransferType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -1697,10 +1647,7 @@ export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
       const x = v.ServiceTag;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("ServiceTag is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_ServiceTagType(w, x);
       }
     }
@@ -1737,14 +1684,7 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FreeService = dS_bool(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.FreeService = dS_bool(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -1768,10 +1708,7 @@ export function e_ServiceTagType(w: BitWriter, v: T.ServiceTagType): void {
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -1824,7 +1761,7 @@ export function d_ServiceTagType(r: BitReader): T.ServiceTagType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1832,24 +1769,17 @@ export function d_ServiceTagType(r: BitReader): T.ServiceTagType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceName = dS_str_32(r); s = 2; break;
-            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 3; break;
+            case 0: v.ServiceName = dS_str_32(r, 0); s = 2; break;
+            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.ServiceCategory = dS_enum_serviceCategoryType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceScope = dS_str_32(r); s = 4; break;
+            case 0: v.ServiceScope = dS_str_32(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -1936,10 +1866,7 @@ export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType):
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
@@ -1960,7 +1887,7 @@ export function d_ServiceDetailReqType(r: BitReader): T.ServiceDetailReqType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1988,10 +1915,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2031,18 +1955,11 @@ export function d_ServiceDetailResType(r: BitReader): T.ServiceDetailResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 2; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2137,10 +2054,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
       const x = v.ParameterSetID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ParameterSetID is not allowed here");
-        }
+        eS_int_m32768_32767(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2176,7 +2090,7 @@ export function d_ParameterSetType(r: BitReader): T.ParameterSetType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ParameterSetID = dS_int_m32768_32767(r); s = 1; break;
+            case 0: v.ParameterSetID = dS_int_m32768_32767(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2213,10 +2127,7 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
       const x = v["@Name"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("@Name is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2315,12 +2226,12 @@ export function d_ParameterType(r: BitReader): T.ParameterType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.boolValue = dS_bool(r); s = 3; break;
-            case 1: v.byteValue = dS_nbit_m128_127(r); s = 4; break;
-            case 2: v.shortValue = dS_int_m32768_32767(r); s = 5; break;
-            case 3: v.intValue = dS_int_m2147483648_2147483647(r); s = 6; break;
+            case 0: v.boolValue = dS_bool(r, 0); s = 3; break;
+            case 1: v.byteValue = dS_nbit_m128_127(r, 0); s = 4; break;
+            case 2: v.shortValue = dS_int_m32768_32767(r, 0); s = 5; break;
+            case 3: v.intValue = dS_int_m2147483648_2147483647(r, 0); s = 6; break;
             case 4: v.physicalValue = d_PhysicalValueType(r); s = 7; break;
-            case 5: v.stringValue = dS_str_inf(r); s = 8; break;
+            case 5: v.stringValue = dS_str_inf(r, 0); s = 8; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2404,10 +2315,7 @@ export function e_PhysicalValueType(w: BitWriter, v: T.PhysicalValueType): void 
       const x = v.Multiplier;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m3_3(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Multiplier is not allowed here");
-        }
+        eS_nbit_m3_3(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2446,19 +2354,12 @@ export function d_PhysicalValueType(r: BitReader): T.PhysicalValueType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Multiplier = dS_nbit_m3_3(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Multiplier = dS_nbit_m3_3(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Unit = dS_enum_unitSymbolType(r); s = 2; break;
-            case 1: v.Value = dS_int_m32768_32767(r); s = 3; break;
+            case 0: v.Unit = dS_enum_unitSymbolType(r, 0); s = 2; break;
+            case 1: v.Value = dS_int_m32768_32767(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2466,7 +2367,7 @@ export function d_PhysicalValueType(r: BitReader): T.PhysicalValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 3; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2494,10 +2395,7 @@ export function e_ServicePaymentSelectionReqType(w: BitWriter, v: T.ServicePayme
       const x = v.SelectedPaymentOption;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_paymentOptionType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SelectedPaymentOption is not allowed here");
-        }
+        eS_enum_paymentOptionType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2526,14 +2424,7 @@ export function d_ServicePaymentSelectionReqType(r: BitReader): T.ServicePayment
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SelectedPaymentOption = dS_enum_paymentOptionType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.SelectedPaymentOption = dS_enum_paymentOptionType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -2623,10 +2514,7 @@ export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): v
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2658,7 +2546,7 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2666,7 +2554,7 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ParameterSetID = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.ParameterSetID = dS_int_m32768_32767(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2695,10 +2583,7 @@ export function e_ServicePaymentSelectionResType(w: BitWriter, v: T.ServicePayme
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
@@ -2716,14 +2601,7 @@ export function d_ServicePaymentSelectionResType(r: BitReader): T.ServicePayment
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -2747,10 +2625,7 @@ export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType
       const x = v.ContractID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_24(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ContractID is not allowed here");
-        }
+        eS_str_24(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2782,7 +2657,7 @@ export function d_PaymentDetailsReqType(r: BitReader): T.PaymentDetailsReqType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContractID = dS_str_24(r); s = 1; break;
+            case 0: v.ContractID = dS_str_24(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2818,10 +2693,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
       const x = v.Certificate;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_1200(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Certificate is not allowed here");
-        }
+        eS_bin_1200(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2854,7 +2726,7 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Certificate = dS_bin_1200(r); s = 1; break;
+            case 0: v.Certificate = dS_bin_1200(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2919,7 +2791,7 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1200(r)); s = 1; break; }
+            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1200(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -2927,7 +2799,7 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1200(r)); s = 1; break; }
+            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1200(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2948,10 +2820,7 @@ export function e_PaymentDetailsResType(w: BitWriter, v: T.PaymentDetailsResType
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2989,18 +2858,11 @@ export function d_PaymentDetailsResType(r: BitReader): T.PaymentDetailsResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.GenChallenge = dS_str_inf(r); s = 2; break;
+            case 0: v.GenChallenge = dS_str_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3008,7 +2870,7 @@ export function d_PaymentDetailsResType(r: BitReader): T.PaymentDetailsResType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DateTimeNow = dS_int_m9223372036854776000_9223372036854776000(r); s = 3; break;
+            case 0: v.DateTimeNow = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3036,10 +2898,7 @@ export function e_ContractAuthenticationReqType(w: BitWriter, v: T.ContractAuthe
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3074,7 +2933,7 @@ export function d_ContractAuthenticationReqType(r: BitReader): T.ContractAuthent
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.GenChallenge = dS_str_inf(r); s = 2; break;
+            case 0: v.GenChallenge = dS_str_inf(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3084,7 +2943,7 @@ export function d_ContractAuthenticationReqType(r: BitReader): T.ContractAuthent
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.GenChallenge = dS_str_inf(r); s = 2; break;
+            case 1: v.GenChallenge = dS_str_inf(r, 0); s = 2; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -3113,10 +2972,7 @@ export function e_ContractAuthenticationResType(w: BitWriter, v: T.ContractAuthe
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3144,22 +3000,8 @@ export function d_ContractAuthenticationResType(r: BitReader): T.ContractAuthent
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_EVSEProcessingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
+        case 1: { v.EVSEProcessing = dS_enum_EVSEProcessingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -3183,10 +3025,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.EVRequestedEnergyTransferType;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_EVRequestedEnergyTransferType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("EVRequestedEnergyTransferType is not allowed here");
-        }
+        eS_enum_EVRequestedEnergyTransferType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3237,14 +3076,7 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVRequestedEnergyTransferType = dS_enum_EVRequestedEnergyTransferType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.EVRequestedEnergyTransferType = dS_enum_EVRequestedEnergyTransferType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
@@ -3312,10 +3144,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3398,22 +3227,8 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_EVSEProcessingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
+        case 1: { v.EVSEProcessing = dS_enum_EVSEProcessingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -3524,10 +3339,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
       const x = v.ReadyToChargeState;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bool(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ReadyToChargeState is not allowed here");
-        }
+        eS_bool(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3582,14 +3394,7 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ReadyToChargeState = dS_bool(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ReadyToChargeState = dS_bool(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(3);
           switch (c) {
@@ -3634,10 +3439,7 @@ export function e_ChargingProfileType(w: BitWriter, v: T.ChargingProfileType): v
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SAScheduleTupleID is not allowed here");
-        }
+        eS_int_m32768_32767(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3673,7 +3475,7 @@ export function d_ChargingProfileType(r: BitReader): T.ChargingProfileType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r); s = 1; break;
+            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3710,10 +3512,7 @@ export function e_ProfileEntryType(w: BitWriter, v: T.ProfileEntryType): void {
       const x = v.ChargingProfileEntryStart;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ChargingProfileEntryStart is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3744,7 +3543,7 @@ export function d_ProfileEntryType(r: BitReader): T.ProfileEntryType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargingProfileEntryStart = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.ChargingProfileEntryStart = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3752,7 +3551,7 @@ export function d_ProfileEntryType(r: BitReader): T.ProfileEntryType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargingProfileEntryMaxPower = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.ChargingProfileEntryMaxPower = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3814,10 +3613,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3868,14 +3664,7 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
@@ -3977,10 +3766,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4064,18 +3850,11 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSEID = dS_bin_32(r); s = 2; break;
+            case 0: v.EVSEID = dS_bin_32(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4083,7 +3862,7 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r); s = 3; break;
+            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4093,7 +3872,7 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
           switch (c) {
             case 0: v.EVSEMaxCurrent = d_PhysicalValueType(r); s = 4; break;
             case 1: v.MeterInfo = d_MeterInfoType(r); s = 5; break;
-            case 2: v.ReceiptRequired = dS_bool(r); s = 6; break;
+            case 2: v.ReceiptRequired = dS_bool(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4102,19 +3881,12 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.MeterInfo = d_MeterInfoType(r); s = 5; break;
-            case 1: v.ReceiptRequired = dS_bool(r); s = 6; break;
+            case 1: v.ReceiptRequired = dS_bool(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ReceiptRequired = dS_bool(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 5: { v.ReceiptRequired = dS_bool(r, 1); s = 6; break; }
         case 6: {
           const c = r.bits(1);
           switch (c) {
@@ -4146,10 +3918,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4221,7 +3990,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4230,9 +3999,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
           const c = r.bits(3);
           switch (c) {
             case 0: v.MeterReading = d_PhysicalValueType(r); s = 2; break;
-            case 1: v.SigMeterReading = dS_bin_32(r); s = 3; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 4; break;
-            case 3: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 1: v.SigMeterReading = dS_bin_32(r, 0); s = 3; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 3: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -4241,9 +4010,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.SigMeterReading = dS_bin_32(r); s = 3; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 4; break;
-            case 2: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.SigMeterReading = dS_bin_32(r, 0); s = 3; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 2: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -4252,8 +4021,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 4; break;
-            case 1: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 1: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -4262,7 +4031,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4291,10 +4060,7 @@ export function e_AC_EVSEStatusType(w: BitWriter, v: T.AC_EVSEStatusType): void 
       const x = v.PowerSwitchClosed;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bool(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("PowerSwitchClosed is not allowed here");
-        }
+        eS_bool(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4342,38 +4108,17 @@ export function d_AC_EVSEStatusType(r: BitReader): T.AC_EVSEStatusType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.PowerSwitchClosed = dS_bool(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.RCD = dS_bool(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.PowerSwitchClosed = dS_bool(r, 1); s = 1; break; }
+        case 1: { v.RCD = dS_bool(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_4294967295(r); s = 3; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_4294967295(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_EVSENotificationType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.EVSENotification = dS_enum_EVSENotificationType(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(1);
           switch (c) {
@@ -4397,10 +4142,7 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -4455,7 +4197,7 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 2; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4464,7 +4206,7 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.SessionID = dS_bin_8(r); s = 2; break;
+            case 1: v.SessionID = dS_bin_8(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4472,7 +4214,7 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r); s = 3; break;
+            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r, 0); s = 3; break;
             case 1: v.MeterInfo = d_MeterInfoType(r); s = 4; break;
             default: throw r.badCode(c);
           }
@@ -4509,10 +4251,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4541,14 +4280,7 @@ export function d_MeteringReceiptResType(r: BitReader): T.MeteringReceiptResType
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -4614,10 +4346,7 @@ export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): voi
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
@@ -4635,14 +4364,7 @@ export function d_SessionStopResType(r: BitReader): T.SessionStopResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -4666,10 +4388,7 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -4751,7 +4470,7 @@ export function d_CertificateUpdateReqType(r: BitReader): T.CertificateUpdateReq
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContractID = dS_str_24(r); s = 3; break;
+            case 0: v.ContractID = dS_str_24(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4767,7 +4486,7 @@ export function d_CertificateUpdateReqType(r: BitReader): T.CertificateUpdateReq
         case 4: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DHParams = dS_bin_256(r); s = 5; break;
+            case 0: v.DHParams = dS_bin_256(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4823,7 +4542,7 @@ export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertif
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.RootCertificateID ??= []); a.push(dS_str_40(r)); s = 1; break; }
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(dS_str_40(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -4831,7 +4550,7 @@ export function d_ListOfRootCertificateIDsType(r: BitReader): T.ListOfRootCertif
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.RootCertificateID ??= []); a.push(dS_str_40(r)); s = 1; break; }
+            case 0: { const a = (v.RootCertificateID ??= []); a.push(dS_str_40(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4852,10 +4571,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -4935,14 +4651,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -4962,7 +4671,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContractSignatureEncryptedPrivateKey = dS_bin_128(r); s = 4; break;
+            case 0: v.ContractSignatureEncryptedPrivateKey = dS_bin_128(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4970,7 +4679,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
         case 4: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DHParams = dS_bin_256(r); s = 5; break;
+            case 0: v.DHParams = dS_bin_256(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4978,7 +4687,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContractID = dS_str_24(r); s = 6; break;
+            case 0: v.ContractID = dS_str_24(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4986,7 +4695,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.RetryCounter = dS_int_m32768_32767(r); s = 7; break;
+            case 0: v.RetryCounter = dS_int_m32768_32767(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5014,10 +4723,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -5071,7 +4777,7 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.OEMProvisioningCert = dS_bin_1200(r); s = 2; break;
+            case 0: v.OEMProvisioningCert = dS_bin_1200(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5080,7 +4786,7 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.OEMProvisioningCert = dS_bin_1200(r); s = 2; break;
+            case 1: v.OEMProvisioningCert = dS_bin_1200(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5096,7 +4802,7 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DHParams = dS_bin_256(r); s = 4; break;
+            case 0: v.DHParams = dS_bin_256(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5124,10 +4830,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -5197,14 +4900,7 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -5224,7 +4920,7 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContractSignatureEncryptedPrivateKey = dS_bin_128(r); s = 4; break;
+            case 0: v.ContractSignatureEncryptedPrivateKey = dS_bin_128(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5232,7 +4928,7 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
         case 4: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DHParams = dS_bin_256(r); s = 5; break;
+            case 0: v.DHParams = dS_bin_256(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5240,7 +4936,7 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContractID = dS_str_24(r); s = 6; break;
+            case 0: v.ContractID = dS_str_24(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5268,10 +4964,7 @@ export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void 
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -5321,10 +5014,7 @@ export function e_DC_EVStatusType(w: BitWriter, v: T.DC_EVStatusType): void {
       const x = v.EVReady;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bool(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("EVReady is not allowed here");
-        }
+        eS_bool(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5385,20 +5075,13 @@ export function d_DC_EVStatusType(r: BitReader): T.DC_EVStatusType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVReady = dS_bool(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.EVReady = dS_bool(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVCabinConditioning = dS_bool(r); s = 2; break;
-            case 1: v.EVRESSConditioning = dS_bool(r); s = 3; break;
-            case 2: v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r); s = 4; break;
+            case 0: v.EVCabinConditioning = dS_bool(r, 0); s = 2; break;
+            case 1: v.EVRESSConditioning = dS_bool(r, 0); s = 3; break;
+            case 2: v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5406,28 +5089,14 @@ export function d_DC_EVStatusType(r: BitReader): T.DC_EVStatusType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVRESSConditioning = dS_bool(r); s = 3; break;
-            case 1: v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r); s = 4; break;
+            case 0: v.EVRESSConditioning = dS_bool(r, 0); s = 3; break;
+            case 1: v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVRESSSOC = dS_nbit_0_100(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r, 1); s = 4; break; }
+        case 4: { v.EVRESSSOC = dS_nbit_0_100(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(1);
           switch (c) {
@@ -5485,10 +5154,7 @@ export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void 
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5527,14 +5193,7 @@ export function d_CableCheckResType(r: BitReader): T.CableCheckResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -5543,14 +5202,7 @@ export function d_CableCheckResType(r: BitReader): T.CableCheckResType {
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_EVSEProcessingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.EVSEProcessing = dS_enum_EVSEProcessingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -5574,10 +5226,7 @@ export function e_DC_EVSEStatusType(w: BitWriter, v: T.DC_EVSEStatusType): void 
       const x = v.EVSEIsolationStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_isolationLevelType(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("EVSEIsolationStatus is not allowed here");
-        }
+        eS_enum_isolationLevelType(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -5629,36 +5278,22 @@ export function d_DC_EVSEStatusType(r: BitReader): T.DC_EVSEStatusType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVSEIsolationStatus = dS_enum_isolationLevelType(r); s = 1; break;
-            case 1: v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r); s = 2; break;
+            case 0: v.EVSEIsolationStatus = dS_enum_isolationLevelType(r, 0); s = 1; break;
+            case 1: v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_4294967295(r); s = 3; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_4294967295(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_EVSENotificationType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.EVSENotification = dS_enum_EVSENotificationType(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(1);
           switch (c) {
@@ -5682,10 +5317,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -5773,10 +5405,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5816,14 +5445,7 @@ export function d_PreChargeResType(r: BitReader): T.PreChargeResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -5863,10 +5485,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -6017,8 +5636,8 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
             case 0: v.EVMaximumVoltageLimit = d_PhysicalValueType(r); s = 3; break;
             case 1: v.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 4; break;
             case 2: v.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; break;
-            case 3: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 3: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6028,8 +5647,8 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
           switch (c) {
             case 0: v.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 4; break;
             case 1: v.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; break;
-            case 2: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 2: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6038,8 +5657,8 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; break;
-            case 1: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 1: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6047,20 +5666,13 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 0: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 6: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 7; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 6: { v.ChargingComplete = dS_bool(r, 1); s = 7; break; }
         case 7: {
           const c = r.bits(2);
           switch (c) {
@@ -6111,10 +5723,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6234,14 +5843,7 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -6266,30 +5868,9 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSECurrentLimitAchieved = dS_bool(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEVoltageLimitAchieved = dS_bool(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 6: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEPowerLimitAchieved = dS_bool(r); s = 7; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.EVSECurrentLimitAchieved = dS_bool(r, 1); s = 5; break; }
+        case 5: { v.EVSEVoltageLimitAchieved = dS_bool(r, 1); s = 6; break; }
+        case 6: { v.EVSEPowerLimitAchieved = dS_bool(r, 1); s = 7; break; }
         case 7: {
           const c = r.bits(3);
           switch (c) {
@@ -6343,10 +5924,7 @@ export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReq
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -6396,10 +5974,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6439,14 +6014,7 @@ export function d_WeldingDetectionResType(r: BitReader): T.WeldingDetectionResTy
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -6544,10 +6112,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SAScheduleTupleID is not allowed here");
-        }
+        eS_int_m32768_32767(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6591,7 +6156,7 @@ export function d_SAScheduleTupleType(r: BitReader): T.SAScheduleTupleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r); s = 1; break;
+            case 0: v.SAScheduleTupleID = dS_int_m32768_32767(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6636,10 +6201,7 @@ export function e_PMaxScheduleType(w: BitWriter, v: T.PMaxScheduleType): void {
       const x = v.PMaxScheduleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("PMaxScheduleID is not allowed here");
-        }
+        eS_int_m32768_32767(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6675,7 +6237,7 @@ export function d_PMaxScheduleType(r: BitReader): T.PMaxScheduleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PMaxScheduleID = dS_int_m32768_32767(r); s = 1; break;
+            case 0: v.PMaxScheduleID = dS_int_m32768_32767(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6712,10 +6274,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("RelativeTimeInterval is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_RelativeTimeIntervalType(w, x);
       }
     }
@@ -6767,7 +6326,7 @@ export function d_PMaxScheduleEntryType(r: BitReader): T.PMaxScheduleEntryType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PMax = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.PMax = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6795,10 +6354,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("RelativeTimeInterval is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_RelativeTimeIntervalType(w, x);
       }
     }
@@ -6894,10 +6450,7 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -6965,7 +6518,7 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SalesTariffID = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.SalesTariffID = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6981,20 +6534,13 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.SalesTariffDescription = dS_str_32(r); s = 3; break;
-            case 1: v.NumEPriceLevels = dS_nbit_0_255(r); s = 4; break;
+            case 0: v.SalesTariffDescription = dS_str_32(r, 0); s = 3; break;
+            case 1: v.NumEPriceLevels = dS_nbit_0_255(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.NumEPriceLevels = dS_nbit_0_255(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.NumEPriceLevels = dS_nbit_0_255(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(1);
           switch (c) {
@@ -7027,10 +6573,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("RelativeTimeInterval is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_RelativeTimeIntervalType(w, x);
       }
     }
@@ -7095,14 +6638,7 @@ export function d_SalesTariffEntryType(r: BitReader): T.SalesTariffEntryType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EPriceLevel = dS_nbit_0_255(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EPriceLevel = dS_nbit_0_255(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -7136,10 +6672,7 @@ export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): v
       const x = v.startValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("startValue is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7176,7 +6709,7 @@ export function d_ConsumptionCostType(r: BitReader): T.ConsumptionCostType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.startValue = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.startValue = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7214,10 +6747,7 @@ export function e_CostType(w: BitWriter, v: T.CostType): void {
       const x = v.costKind;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_costKindType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("costKind is not allowed here");
-        }
+        eS_enum_costKindType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7256,18 +6786,11 @@ export function d_CostType(r: BitReader): T.CostType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.costKind = dS_enum_costKindType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.costKind = dS_enum_costKindType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.amount = dS_uint_0_4294967295(r); s = 2; break;
+            case 0: v.amount = dS_uint_0_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7275,7 +6798,7 @@ export function d_CostType(r: BitReader): T.CostType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.amountMultiplier = dS_nbit_m3_3(r); s = 3; break;
+            case 0: v.amountMultiplier = dS_nbit_m3_3(r, 0); s = 3; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7304,10 +6827,7 @@ export function e_RelativeTimeIntervalType(w: BitWriter, v: T.RelativeTimeInterv
       const x = v.start;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("start is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7339,7 +6859,7 @@ export function d_RelativeTimeIntervalType(r: BitReader): T.RelativeTimeInterval
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.start = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.start = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7347,7 +6867,7 @@ export function d_RelativeTimeIntervalType(r: BitReader): T.RelativeTimeInterval
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.duration = dS_uint_0_4294967295(r); s = 2; break;
+            case 0: v.duration = dS_uint_0_4294967295(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7376,10 +6896,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7444,7 +6961,7 @@ export function d_AC_EVChargeParameterType(r: BitReader): T.AC_EVChargeParameter
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7504,10 +7021,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -7650,8 +7164,8 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
           switch (c) {
             case 0: v.EVEnergyCapacity = d_PhysicalValueType(r); s = 5; break;
             case 1: v.EVEnergyRequest = d_PhysicalValueType(r); s = 6; break;
-            case 2: v.FullSOC = dS_nbit_0_100(r); s = 7; break;
-            case 3: v.BulkSOC = dS_nbit_0_100(r); s = 8; break;
+            case 2: v.FullSOC = dS_nbit_0_100(r, 0); s = 7; break;
+            case 3: v.BulkSOC = dS_nbit_0_100(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -7661,8 +7175,8 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
           const c = r.bits(3);
           switch (c) {
             case 0: v.EVEnergyRequest = d_PhysicalValueType(r); s = 6; break;
-            case 1: v.FullSOC = dS_nbit_0_100(r); s = 7; break;
-            case 2: v.BulkSOC = dS_nbit_0_100(r); s = 8; break;
+            case 1: v.FullSOC = dS_nbit_0_100(r, 0); s = 7; break;
+            case 2: v.BulkSOC = dS_nbit_0_100(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -7671,8 +7185,8 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.FullSOC = dS_nbit_0_100(r); s = 7; break;
-            case 1: v.BulkSOC = dS_nbit_0_100(r); s = 8; break;
+            case 0: v.FullSOC = dS_nbit_0_100(r, 0); s = 7; break;
+            case 1: v.BulkSOC = dS_nbit_0_100(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -7681,7 +7195,7 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BulkSOC = dS_nbit_0_100(r); s = 8; break;
+            case 0: v.BulkSOC = dS_nbit_0_100(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7710,10 +7224,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("AC_EVSEStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_AC_EVSEStatusType(w, x);
       }
     }
@@ -7820,10 +7331,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVSEStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVSEStatusType(w, x);
       }
     }
@@ -8031,10 +7539,7 @@ export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerD
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -8085,20 +7590,13 @@ export function d_DC_EVPowerDeliveryParameterType(r: BitReader): T.DC_EVPowerDel
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BulkChargingComplete = dS_bool(r); s = 2; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 3; break;
+            case 0: v.BulkChargingComplete = dS_bool(r, 0); s = 2; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.ChargingComplete = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -8122,10 +7620,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8264,10 +7759,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8381,10 +7873,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8446,10 +7935,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8482,7 +7968,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -8533,10 +8019,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -8672,7 +8155,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8758,10 +8241,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8804,7 +8284,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -8823,7 +8303,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -8834,7 +8314,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -8856,10 +8336,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8921,10 +8398,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -8995,10 +8469,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -9171,13 +8642,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -9188,13 +8659,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -9204,13 +8675,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9221,13 +8692,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9238,13 +8709,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9255,13 +8726,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9272,13 +8743,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9289,13 +8760,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9306,13 +8777,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9323,13 +8794,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -9352,10 +8823,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -9439,10 +8907,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -9529,9 +8994,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9539,7 +9004,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9547,7 +9012,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9555,8 +9020,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -9565,8 +9030,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9574,7 +9039,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -9583,7 +9048,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9611,10 +9076,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9645,7 +9107,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9653,7 +9115,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9681,10 +9143,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -9891,10 +9350,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -9904,10 +9363,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -9918,10 +9377,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -9932,10 +9391,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -9946,10 +9405,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -9960,10 +9419,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -9974,10 +9433,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -9999,10 +9458,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10033,7 +9489,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10041,7 +9497,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10069,10 +9525,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -10106,8 +9559,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10115,7 +9568,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -10206,7 +9659,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -10214,7 +9667,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -10224,7 +9677,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -10245,10 +9698,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -10373,10 +9823,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -10452,10 +9899,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -10531,10 +9975,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -10622,10 +10063,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -10694,10 +10132,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10743,7 +10178,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10790,10 +10225,7 @@ export function e_NotificationType(w: BitWriter, v: T.NotificationType): void {
       const x = v.FaultCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_faultCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("FaultCode is not allowed here");
-        }
+        eS_enum_faultCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10822,18 +10254,11 @@ export function d_NotificationType(r: BitReader): T.NotificationType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FaultCode = dS_enum_faultCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.FaultCode = dS_enum_faultCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.FaultMsg = dS_str_64(r); s = 2; break;
+            case 0: v.FaultMsg = dS_str_64(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }

@@ -182,7 +182,7 @@ function EI_costKindType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -194,7 +194,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -206,21 +206,21 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_bin_800(r: BitReader): string {
+function dS_bin_800(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(800);
   r.code0();
@@ -232,21 +232,21 @@ function eS_bin_800(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_chargeProgressType(r: BitReader): "Start" | "Stop" | "Renegotiate" {
-  return EV_chargeProgressType[r.enumEl(2, 3)]!;
+function dS_enum_chargeProgressType(r: BitReader, cw: number): "Start" | "Stop" | "Renegotiate" {
+  return EV_chargeProgressType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Renegotiate", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_chargeProgressType(w, x), 2, 0, 2);
 }
 
-function dS_nbit_1_3(r: BitReader): number {
-  return r.nbitEl(2, 1, 3);
+function dS_nbit_1_3(r: BitReader, cw: number): number {
+  return r.nbitEl(2, 1, 3, cw);
 }
 function eS_nbit_1_3(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 2, 1, 3);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -256,21 +256,21 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_enum_chargingSessionType(r: BitReader): "Terminate" | "Pause" {
-  return EV_chargingSessionType[r.enumEl(1, 2)]!;
+function dS_enum_chargingSessionType(r: BitReader, cw: number): "Terminate" | "Pause" {
+  return EV_chargingSessionType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_chargingSessionType(w: BitWriter, x: "Terminate" | "Pause", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_chargingSessionType(w, x), 1, 0, 1);
 }
 
-function dS_nbit_0_255(r: BitReader): number {
-  return r.nbitEl(8, 0, 255);
+function dS_nbit_0_255(r: BitReader, cw: number): number {
+  return r.nbitEl(8, 0, 255, cw);
 }
 function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
-function dS_bin_6(r: BitReader): string {
+function dS_bin_6(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(6);
   r.code0();
@@ -282,14 +282,14 @@ function eS_bin_6(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_DC_EVErrorCodeType(r: BitReader): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
-  return EV_DC_EVErrorCodeType[r.enumEl(4, 12)]!;
+function dS_enum_DC_EVErrorCodeType(r: BitReader, cw: number): "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData" {
+  return EV_DC_EVErrorCodeType[r.enumEl(4, 12, cw)]!;
 }
 function eS_enum_DC_EVErrorCodeType(w: BitWriter, x: "NO_ERROR" | "FAILED_RESSTemperatureInhibit" | "FAILED_EVShiftPosition" | "FAILED_ChargerConnectorLockFault" | "FAILED_EVRESSMalfunction" | "FAILED_ChargingCurrentdifferential" | "FAILED_ChargingVoltageOutOfRange" | "Reserved_A" | "Reserved_B" | "Reserved_C" | "FAILED_ChargingSystemIncompatibility" | "NoData", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_DC_EVErrorCodeType(w, x), 4, 0, 11);
 }
 
-function dS_str_37(r: BitReader): string {
+function dS_str_37(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(37);
   r.code0();
@@ -301,35 +301,35 @@ function eS_str_37(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_isolationLevelType(r: BitReader): "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD" {
-  return EV_isolationLevelType[r.enumEl(3, 5)]!;
+function dS_enum_isolationLevelType(r: BitReader, cw: number): "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD" {
+  return EV_isolationLevelType[r.enumEl(3, 5, cw)]!;
 }
 function eS_enum_isolationLevelType(w: BitWriter, x: "Invalid" | "Valid" | "Warning" | "Fault" | "No_IMD", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_isolationLevelType(w, x), 3, 0, 4);
 }
 
-function dS_enum_EVSENotificationType(r: BitReader): "None" | "StopCharging" | "ReNegotiation" {
-  return EV_EVSENotificationType[r.enumEl(2, 3)]!;
+function dS_enum_EVSENotificationType(r: BitReader, cw: number): "None" | "StopCharging" | "ReNegotiation" {
+  return EV_EVSENotificationType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_EVSENotificationType(w: BitWriter, x: "None" | "StopCharging" | "ReNegotiation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EVSENotificationType(w, x), 2, 0, 2);
 }
 
-function dS_enum_EVSEProcessingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  return EV_EVSEProcessingType[r.enumEl(2, 3)]!;
+function dS_enum_EVSEProcessingType(r: BitReader, cw: number): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
+  return EV_EVSEProcessingType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_EVSEProcessingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EVSEProcessingType(w, x), 2, 0, 2);
 }
 
-function dS_enum_DC_EVSEStatusCodeType(r: BitReader): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
-  return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12)]!;
+function dS_enum_DC_EVSEStatusCodeType(r: BitReader, cw: number): "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C" {
+  return EV_DC_EVSEStatusCodeType[r.enumEl(4, 12, cw)]!;
 }
 function eS_enum_DC_EVSEStatusCodeType(w: BitWriter, x: "EVSE_NotReady" | "EVSE_Ready" | "EVSE_Shutdown" | "EVSE_UtilityInterruptEvent" | "EVSE_IsolationMonitoringActive" | "EVSE_EmergencyShutdown" | "EVSE_Malfunction" | "Reserved_8" | "Reserved_9" | "Reserved_A" | "Reserved_B" | "Reserved_C", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_DC_EVSEStatusCodeType(w, x), 4, 0, 11);
 }
 
-function dS_int_m9223372036854776000_9223372036854776000(r: BitReader): number {
+function dS_int_m9223372036854776000_9223372036854776000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -339,21 +339,21 @@ function eS_int_m9223372036854776000_9223372036854776000(w: BitWriter, x: number
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_enum_EnergyTransferModeType(r: BitReader): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
-  return EV_EnergyTransferModeType[r.enumEl(3, 6)]!;
+function dS_enum_EnergyTransferModeType(r: BitReader, cw: number): "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique" {
+  return EV_EnergyTransferModeType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_EnergyTransferModeType(w: BitWriter, x: "AC_single_phase_core" | "AC_three_phase_core" | "DC_core" | "DC_extended" | "DC_combo_core" | "DC_unique", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_EnergyTransferModeType(w, x), 3, 0, 5);
 }
 
-function dS_enum_faultCodeType(r: BitReader): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
-  return EV_faultCodeType[r.enumEl(2, 3)]!;
+function dS_enum_faultCodeType(r: BitReader, cw: number): "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError" {
+  return EV_faultCodeType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_faultCodeType(w: BitWriter, x: "ParsingError" | "NoTLSRootCertificatAvailable" | "UnknownError", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_faultCodeType(w, x), 2, 0, 2);
 }
 
-function dS_str_64(r: BitReader): string {
+function dS_str_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(64);
   r.code0();
@@ -365,7 +365,7 @@ function eS_str_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_16(r: BitReader): string {
+function dS_bin_16(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(16);
   r.code0();
@@ -377,7 +377,7 @@ function eS_bin_16(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -387,7 +387,7 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -397,7 +397,7 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -409,7 +409,7 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_0_18446744073709552000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
   r.code0();
@@ -419,7 +419,7 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: 
   w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -429,42 +429,42 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_nbit_m3_3(r: BitReader): number {
-  return r.nbitEl(3, -3, 3);
+function dS_nbit_m3_3(r: BitReader, cw: number): number {
+  return r.nbitEl(3, -3, 3, cw);
 }
 function eS_nbit_m3_3(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 3, -3, 3);
 }
 
-function dS_enum_paymentOptionType(r: BitReader): "Contract" | "ExternalPayment" {
-  return EV_paymentOptionType[r.enumEl(1, 2)]!;
+function dS_enum_paymentOptionType(r: BitReader, cw: number): "Contract" | "ExternalPayment" {
+  return EV_paymentOptionType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_paymentOptionType(w: BitWriter, x: "Contract" | "ExternalPayment", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_paymentOptionType(w, x), 1, 0, 1);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked" {
-  return EV_responseCodeType[r.enumEl(5, 26)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked" {
+  return EV_responseCodeType[r.enumEl(5, 26, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_CertificateExpiresSoon" | "FAILED" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_UnknownSession" | "FAILED_ServiceSelectionInvalid" | "FAILED_PaymentSelectionInvalid" | "FAILED_CertificateExpired" | "FAILED_SignatureError" | "FAILED_NoCertificateAvailable" | "FAILED_CertChainError" | "FAILED_ChallengeInvalid" | "FAILED_ContractCanceled" | "FAILED_WrongChargeParameter" | "FAILED_PowerDeliveryNotApplied" | "FAILED_TariffSelectionInvalid" | "FAILED_ChargingProfileInvalid" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoChargeServiceSelected" | "FAILED_WrongEnergyTransferMode" | "FAILED_ContactorError" | "FAILED_CertificateNotAllowedAtThisEVSE" | "FAILED_CertificateRevoked", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 5, 0, 25);
 }
 
-function dS_nbit_1_255(r: BitReader): number {
-  return r.nbitEl(8, 1, 255);
+function dS_nbit_1_255(r: BitReader, cw: number): number {
+  return r.nbitEl(8, 1, 255, cw);
 }
 function eS_nbit_1_255(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, 1, 255);
 }
 
-function dS_enum_serviceCategoryType(r: BitReader): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
-  return EV_serviceCategoryType[r.enumEl(2, 4)]!;
+function dS_enum_serviceCategoryType(r: BitReader, cw: number): "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom" {
+  return EV_serviceCategoryType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_serviceCategoryType(w: BitWriter, x: "EVCharging" | "Internet" | "ContractCertificate" | "OtherCustom", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_serviceCategoryType(w, x), 2, 0, 3);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -476,7 +476,7 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_64(r: BitReader): string {
+function dS_bin_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(64);
   r.code0();
@@ -488,28 +488,28 @@ function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_unitSymbolType(r: BitReader): "h" | "m" | "s" | "A" | "V" | "W" | "Wh" {
-  return EV_unitSymbolType[r.enumEl(3, 7)]!;
+function dS_enum_unitSymbolType(r: BitReader, cw: number): "h" | "m" | "s" | "A" | "V" | "W" | "Wh" {
+  return EV_unitSymbolType[r.enumEl(3, 7, cw)]!;
 }
 function eS_enum_unitSymbolType(w: BitWriter, x: "h" | "m" | "s" | "A" | "V" | "W" | "Wh", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_unitSymbolType(w, x), 3, 0, 6);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_enum_costKindType(r: BitReader): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
-  return EV_costKindType[r.enumEl(2, 3)]!;
+function dS_enum_costKindType(r: BitReader, cw: number): "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission" {
+  return EV_costKindType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_costKindType(w: BitWriter, x: "relativePricePercentage" | "RenewableGenerationPercentage" | "CarbonDioxideEmission", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_costKindType(w, x), 2, 0, 2);
 }
 
-function dS_uint_0_86400(r: BitReader): number {
+function dS_uint_0_86400(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 86400);
   r.code0();
@@ -519,7 +519,7 @@ function eS_uint_0_86400(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 86400);
 }
 
-function dS_int_m2147483648_2147483647(r: BitReader): number {
+function dS_int_m2147483648_2147483647(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-2147483648, 2147483647);
   r.code0();
@@ -529,7 +529,7 @@ function eS_int_m2147483648_2147483647(w: BitWriter, x: number, c: number, cw: n
   w.codeInt(c, cw, x, -2147483648, 2147483647);
 }
 
-function dS_uint_0_16777214(r: BitReader): number {
+function dS_uint_0_16777214(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 16777214);
   r.code0();
@@ -539,7 +539,7 @@ function eS_uint_0_16777214(w: BitWriter, x: number, c: number, cw: number): voi
   w.codeUint(c, cw, x, 0, 16777214);
 }
 
-function dS_str_15(r: BitReader): string {
+function dS_str_15(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(15);
   r.code0();
@@ -670,7 +670,7 @@ export function decodeDocument(r: BitReader): T.Document {
     case 23: return { "DC_EVStatus": d_DC_EVStatusType(r) } as T.Document;
     case 24: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 25: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 26: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 26: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 27: return { "EVChargeParameter": d_EVChargeParameterType(r) } as T.Document;
     case 28: return { "EVPowerDeliveryParameter": d_EVPowerDeliveryParameterType(r) } as T.Document;
     case 29: return { "EVSEChargeParameter": d_EVSEChargeParameterType(r) } as T.Document;
@@ -678,12 +678,12 @@ export function decodeDocument(r: BitReader): T.Document {
     case 31: return { "EVStatus": d_EVStatusType(r) } as T.Document;
     case 32: return { "Entry": d_EntryType(r) } as T.Document;
     case 33: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 34: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 34: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 35: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 36: return { "Manifest": d_ManifestType(r) } as T.Document;
     case 37: return { "MeteringReceiptReq": d_MeteringReceiptReqType(r) } as T.Document;
     case 38: return { "MeteringReceiptRes": d_MeteringReceiptResType(r) } as T.Document;
-    case 39: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 39: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 40: return { "Object": d_ObjectType(r) } as T.Document;
     case 41: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 42: return { "PMaxScheduleEntry": d_PMaxScheduleEntryType(r) } as T.Document;
@@ -978,28 +978,28 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 5: { const v = { "AuthorizationRes": d_AuthorizationResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 6: { const v = { "Body": d_BodyType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 7: { const v = { "BodyElement": d_BodyBaseType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "BulkChargingComplete": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 9: { const v = { "BulkChargingComplete": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 10: { const v = { "BulkSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "BulkChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 9: { const v = { "BulkChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 10: { const v = { "BulkSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "CableCheckReq": d_CableCheckReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 12: { const v = { "CableCheckRes": d_CableCheckResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "Certificate": dS_bin_800(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "Certificate": dS_bin_800(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 15: { const v = { "CertificateInstallationReq": d_CertificateInstallationReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 16: { const v = { "CertificateInstallationRes": d_CertificateInstallationResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 17: { const v = { "CertificateUpdateReq": d_CertificateUpdateReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "CertificateUpdateRes": d_CertificateUpdateResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "ChargeParameterDiscoveryReq": d_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 20: { const v = { "ChargeParameterDiscoveryRes": d_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "ChargeProgress": dS_enum_chargeProgressType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "ChargeProgress": dS_enum_chargeProgressType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 22: { const v = { "ChargeService": d_ChargeServiceType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 25: { const v = { "ChargingProfile": d_ChargingProfileType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "ChargingProfileEntryMaxNumberOfPhasesInUse": dS_nbit_1_3(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "ChargingProfileEntryMaxNumberOfPhasesInUse": dS_nbit_1_3(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 27: { const v = { "ChargingProfileEntryMaxPower": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "ChargingProfileEntryStart": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "ChargingSession": dS_enum_chargingSessionType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "ChargingProfileEntryStart": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "ChargingSession": dS_enum_chargingSessionType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 30: { const v = { "ChargingStatusReq": d_ChargingStatusReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 31: { const v = { "ChargingStatusRes": d_ChargingStatusResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 32: { const v = { "ConsumptionCost": d_ConsumptionCostType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1017,16 +1017,16 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 44: { const v = { "DC_EVStatus": d_DC_EVStatusType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 45: { const v = { "DHpublickey": d_DiffieHellmanPublickeyType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 46: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 47: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 48: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 50: { const v = { "EAmount": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "EPriceLevel": dS_nbit_0_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "EVCCID": dS_bin_6(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "EPriceLevel": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "EVCCID": dS_bin_6(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 53: { const v = { "EVChargeParameter": d_EVChargeParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 54: { const v = { "EVEnergyCapacity": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 55: { const v = { "EVEnergyRequest": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "EVErrorCode": dS_enum_DC_EVErrorCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "EVErrorCode": dS_enum_DC_EVErrorCodeType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 57: { const v = { "EVMaxCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 58: { const v = { "EVMaxVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 59: { const v = { "EVMaximumCurrentLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1037,14 +1037,14 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 64: { const v = { "EVMaximumVoltageLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 65: { const v = { "EVMinCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 66: { const v = { "EVPowerDeliveryParameter": d_EVPowerDeliveryParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "EVRESSSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "EVReady": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "EVRESSSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "EVReady": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 69: { const v = { "EVSEChargeParameter": d_EVSEChargeParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "EVSECurrentLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "EVSECurrentLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 71: { const v = { "EVSECurrentRegulationTolerance": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 72: { const v = { "EVSEEnergyToBeDelivered": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 73: { const v = { "EVSEID": dS_str_37(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "EVSEIsolationStatus": dS_enum_isolationLevelType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "EVSEID": dS_str_37(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "EVSEIsolationStatus": dS_enum_isolationLevelType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 75: { const v = { "EVSEMaxCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 76: { const v = { "EVSEMaxCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 77: { const v = { "EVSEMaximumCurrentLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1056,123 +1056,123 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 83: { const v = { "EVSEMinimumCurrentLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 84: { const v = { "EVSEMinimumVoltageLimit": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 85: { const v = { "EVSENominalVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 86: { const v = { "EVSENotification": dS_enum_EVSENotificationType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 86: { const v = { "EVSENotification": dS_enum_EVSENotificationType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 87: { const v = { "EVSEPeakCurrentRipple": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "EVSEPowerLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "EVSEPowerLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 89: { const v = { "EVSEPresentCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 90: { const v = { "EVSEPresentVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "EVSEProcessing": dS_enum_EVSEProcessingType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "EVSEProcessing": dS_enum_EVSEProcessingType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 92: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "EVSEStatusCode": dS_enum_DC_EVSEStatusCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "EVSETimeStamp": dS_int_m9223372036854776000_9223372036854776000(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "EVSEStatusCode": dS_enum_DC_EVSEStatusCodeType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "EVSETimeStamp": dS_int_m9223372036854776000_9223372036854776000(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 96: { const v = { "EVStatus": d_EVStatusType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 97: { const v = { "EVTargetCurrent": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 98: { const v = { "EVTargetVoltage": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 99: { const v = { "EnergyTransferMode": dS_enum_EnergyTransferModeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "EnergyTransferMode": dS_enum_EnergyTransferModeType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 100: { const v = { "Entry": d_EntryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "FaultCode": dS_enum_faultCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "FaultMsg": dS_str_64(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "FreeService": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "FullSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 107: { const v = { "GenChallenge": dS_bin_16(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "FaultCode": dS_enum_faultCodeType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "FaultMsg": dS_str_64(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "FreeService": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "FullSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "GenChallenge": dS_bin_16(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 109: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 111: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 113: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 114: { const v = { "ListOfRootCertificateIDs": d_ListOfRootCertificateIDsType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 115: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 116: { const v = { "MaxEntriesSAScheduleTuple": dS_uint_0_65535(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 117: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "MaxEntriesSAScheduleTuple": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 117: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 118: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "MeterReading": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 120: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "MeterReading": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 121: { const v = { "MeteringReceiptReq": d_MeteringReceiptReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 122: { const v = { "MeteringReceiptRes": d_MeteringReceiptResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "Multiplier": dS_nbit_m3_3(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "Multiplier": dS_nbit_m3_3(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 126: { const v = { "Notification": d_NotificationType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 127: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "NumEPriceLevels": dS_nbit_0_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "OEMProvisioningCert": dS_bin_800(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "NumEPriceLevels": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "OEMProvisioningCert": dS_bin_800(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 130: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 131: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 131: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 132: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 133: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 134: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 133: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 134: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 135: { const v = { "PMax": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 136: { const v = { "PMaxSchedule": d_PMaxScheduleType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 137: { const v = { "PMaxScheduleEntry": d_PMaxScheduleEntryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 138: { const v = { "Parameter": d_ParameterType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 139: { const v = { "ParameterSet": d_ParameterSetType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 140: { const v = { "ParameterSetID": dS_int_m32768_32767(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 140: { const v = { "ParameterSetID": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 141: { const v = { "PaymentDetailsReq": d_PaymentDetailsReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 142: { const v = { "PaymentDetailsRes": d_PaymentDetailsResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 143: { const v = { "PaymentOption": dS_enum_paymentOptionType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 143: { const v = { "PaymentOption": dS_enum_paymentOptionType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 144: { const v = { "PaymentOptionList": d_PaymentOptionListType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 145: { const v = { "PaymentServiceSelectionReq": d_PaymentServiceSelectionReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 146: { const v = { "PaymentServiceSelectionRes": d_PaymentServiceSelectionResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 148: { const v = { "PowerDeliveryReq": d_PowerDeliveryReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 149: { const v = { "PowerDeliveryRes": d_PowerDeliveryResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 150: { const v = { "PreChargeReq": d_PreChargeReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 151: { const v = { "PreChargeRes": d_PreChargeResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 152: { const v = { "ProfileEntry": d_ProfileEntryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 153: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 154: { const v = { "RCD": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 153: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 154: { const v = { "RCD": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 155: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 156: { const v = { "ReceiptRequired": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 156: { const v = { "ReceiptRequired": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 157: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 158: { const v = { "RelativeTimeInterval": d_RelativeTimeIntervalType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 159: { const v = { "RemainingTimeToBulkSoC": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 160: { const v = { "RemainingTimeToFullSoC": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 161: { const v = { "RequestedEnergyTransferMode": dS_enum_EnergyTransferModeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 162: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 161: { const v = { "RequestedEnergyTransferMode": dS_enum_EnergyTransferModeType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 162: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 163: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 164: { const v = { "RetryCounter": dS_int_m32768_32767(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 164: { const v = { "RetryCounter": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 165: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 166: { const v = { "SAProvisioningCertificateChain": d_CertificateChainType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 167: { const v = { "SAScheduleList": d_SAScheduleListType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 168: { const v = { "SAScheduleTuple": d_SAScheduleTupleType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 169: { const v = { "SAScheduleTupleID": dS_nbit_1_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 170: { const v = { "SAScheduleTupleID": dS_nbit_1_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 169: { const v = { "SAScheduleTupleID": dS_nbit_1_255(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 170: { const v = { "SAScheduleTupleID": dS_nbit_1_255(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 171: { const v = { "SASchedules": d_SASchedulesType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 172: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 173: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 173: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 174: { const v = { "SalesTariff": d_SalesTariffType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 175: { const v = { "SalesTariffDescription": dS_str_32(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 175: { const v = { "SalesTariffDescription": dS_str_32(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 176: { const v = { "SalesTariffEntry": d_SalesTariffEntryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 177: { const v = { "SalesTariffID": dS_nbit_1_255(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 178: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 179: { const v = { "SelectedPaymentOption": dS_enum_paymentOptionType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 177: { const v = { "SalesTariffID": dS_nbit_1_255(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 178: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 179: { const v = { "SelectedPaymentOption": dS_enum_paymentOptionType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 180: { const v = { "SelectedService": d_SelectedServiceType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 181: { const v = { "SelectedServiceList": d_SelectedServiceListType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 182: { const v = { "Service": d_ServiceType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 183: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 184: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 183: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 184: { const v = { "ServiceCategory": dS_enum_serviceCategoryType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 185: { const v = { "ServiceDetailReq": d_ServiceDetailReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 186: { const v = { "ServiceDetailRes": d_ServiceDetailResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 187: { const v = { "ServiceDiscoveryReq": d_ServiceDiscoveryReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 188: { const v = { "ServiceDiscoveryRes": d_ServiceDiscoveryResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 189: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 190: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 189: { const v = { "ServiceID": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 190: { const v = { "ServiceID": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 191: { const v = { "ServiceList": d_ServiceListType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 192: { const v = { "ServiceName": dS_str_32(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 192: { const v = { "ServiceName": dS_str_32(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 193: { const v = { "ServiceParameterList": d_ServiceParameterListType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 194: { const v = { "ServiceScope": dS_str_64(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 195: { const v = { "ServiceScope": dS_str_64(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 196: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 197: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 194: { const v = { "ServiceScope": dS_str_64(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 195: { const v = { "ServiceScope": dS_str_64(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 196: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 197: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 198: { const v = { "SessionSetupReq": d_SessionSetupReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 199: { const v = { "SessionSetupRes": d_SessionSetupResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 200: { const v = { "SessionStopReq": d_SessionStopReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 201: { const v = { "SessionStopRes": d_SessionStopResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 202: { const v = { "SigMeterReading": dS_bin_64(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 202: { const v = { "SigMeterReading": dS_bin_64(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 203: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 204: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 205: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1181,38 +1181,38 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 208: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 209: { const v = { "SubCertificates": d_SubCertificatesType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 210: { const v = { "SupportedEnergyTransferMode": d_SupportedEnergyTransferModeType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 211: { const v = { "TMeter": dS_int_m9223372036854776000_9223372036854776000(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 211: { const v = { "TMeter": dS_int_m9223372036854776000_9223372036854776000(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 212: { const v = { "TimeInterval": d_IntervalType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 213: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 214: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 215: { const v = { "Unit": dS_enum_unitSymbolType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 215: { const v = { "Unit": dS_enum_unitSymbolType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 216: { const v = { "V2G_Message": d_V2G_Message_anon(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 217: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 217: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 218: { const v = { "WeldingDetectionReq": d_WeldingDetectionReqType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 219: { const v = { "WeldingDetectionRes": d_WeldingDetectionResType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 220: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 221: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 220: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 221: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 222: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 223: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 223: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 224: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 225: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 226: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 227: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 228: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 229: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 230: { const v = { "amount": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 231: { const v = { "amountMultiplier": dS_nbit_m3_3(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 232: { const v = { "boolValue": dS_bool(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 233: { const v = { "byteValue": dS_nbit_m128_127(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 234: { const v = { "costKind": dS_enum_costKindType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 235: { const v = { "duration": dS_uint_0_86400(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 225: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 226: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 227: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 228: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 229: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 230: { const v = { "amount": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 231: { const v = { "amountMultiplier": dS_nbit_m3_3(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 232: { const v = { "boolValue": dS_bool(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 233: { const v = { "byteValue": dS_nbit_m128_127(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 234: { const v = { "costKind": dS_enum_costKindType(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 235: { const v = { "duration": dS_uint_0_86400(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 236: { const v = { "eMAID": decodeRelaxed(r, ["Algorithm","Encoding","Id","Id","Id","MimeType","Name","Target","Type","URI"], 243, 9, 8) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 237: { const v = { "intValue": dS_int_m2147483648_2147483647(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 237: { const v = { "intValue": dS_int_m2147483648_2147483647(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 238: { const v = { "physicalValue": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 239: { const v = { "shortValue": dS_int_m32768_32767(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 240: { const v = { "start": dS_uint_0_16777214(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 239: { const v = { "shortValue": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 240: { const v = { "start": dS_uint_0_16777214(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     case 241: { const v = { "startValue": d_PhysicalValueType(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
-    case 242: { const v = { "stringValue": dS_str_inf(r) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
+    case 242: { const v = { "stringValue": dS_str_inf(r, 0) }; if (r.bits(8) !== 244) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -1225,10 +1225,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1367,10 +1364,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1484,10 +1478,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1549,10 +1540,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1585,7 +1573,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -1636,10 +1624,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -1775,7 +1760,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1861,10 +1846,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1907,7 +1889,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1926,7 +1908,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1937,7 +1919,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1959,10 +1941,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -2024,10 +2003,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2098,10 +2074,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -2274,13 +2247,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -2291,13 +2264,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -2307,13 +2280,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2324,13 +2297,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2341,13 +2314,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2358,13 +2331,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2375,13 +2348,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2392,13 +2365,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2409,13 +2382,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2426,13 +2399,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2455,10 +2428,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -2542,10 +2512,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2632,9 +2599,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2642,7 +2609,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2650,7 +2617,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2658,8 +2625,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -2668,8 +2635,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2677,7 +2644,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2686,7 +2653,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2714,10 +2681,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2748,7 +2712,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2756,7 +2720,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2784,10 +2748,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2994,10 +2955,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -3007,10 +2968,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3021,10 +2982,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3035,10 +2996,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3049,10 +3010,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3063,10 +3024,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3077,10 +3038,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3102,10 +3063,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3136,7 +3094,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3144,7 +3102,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3172,10 +3130,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -3209,8 +3164,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3218,7 +3173,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -3309,7 +3264,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -3317,7 +3272,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -3327,7 +3282,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3348,10 +3303,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -3476,10 +3428,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3555,10 +3504,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3634,10 +3580,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3826,10 +3769,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
       const x = v.SAScheduleTupleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_1_255(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SAScheduleTupleID is not allowed here");
-        }
+        eS_nbit_1_255(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3870,14 +3810,7 @@ export function d_SAScheduleTupleType(r: BitReader): T.SAScheduleTupleType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SAScheduleTupleID = dS_nbit_1_255(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.SAScheduleTupleID = dS_nbit_1_255(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -3985,10 +3918,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("RelativeTimeInterval is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_RelativeTimeIntervalType(w, x);
       }
     }
@@ -4069,10 +3999,7 @@ export function e_PhysicalValueType(w: BitWriter, v: T.PhysicalValueType): void 
       const x = v.Multiplier;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m3_3(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Multiplier is not allowed here");
-        }
+        eS_nbit_m3_3(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4110,26 +4037,12 @@ export function d_PhysicalValueType(r: BitReader): T.PhysicalValueType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Multiplier = dS_nbit_m3_3(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Unit = dS_enum_unitSymbolType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Multiplier = dS_nbit_m3_3(r, 1); s = 1; break; }
+        case 1: { v.Unit = dS_enum_unitSymbolType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 3; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4157,10 +4070,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("RelativeTimeInterval is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_RelativeTimeIntervalType(w, x);
       }
     }
@@ -4256,10 +4166,7 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -4328,19 +4235,12 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SalesTariffID = dS_nbit_1_255(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.SalesTariffID = dS_nbit_1_255(r, 1); s = 2; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.SalesTariffID = dS_nbit_1_255(r); s = 2; break;
+            case 1: v.SalesTariffID = dS_nbit_1_255(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4348,8 +4248,8 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.SalesTariffDescription = dS_str_32(r); s = 3; break;
-            case 1: v.NumEPriceLevels = dS_nbit_0_255(r); s = 4; break;
+            case 0: v.SalesTariffDescription = dS_str_32(r, 0); s = 3; break;
+            case 1: v.NumEPriceLevels = dS_nbit_0_255(r, 0); s = 4; break;
             case 2: { const a = (v.SalesTariffEntry ??= []); a.push(d_SalesTariffEntryType(r)); s = 5; break; }
             default: throw r.badCode(c);
           }
@@ -4358,7 +4258,7 @@ export function d_SalesTariffType(r: BitReader): T.SalesTariffType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.NumEPriceLevels = dS_nbit_0_255(r); s = 4; break;
+            case 0: v.NumEPriceLevels = dS_nbit_0_255(r, 0); s = 4; break;
             case 1: { const a = (v.SalesTariffEntry ??= []); a.push(d_SalesTariffEntryType(r)); s = 5; break; }
             default: throw r.badCode(c);
           }
@@ -4404,10 +4304,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
       const x = v.RelativeTimeInterval;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("RelativeTimeInterval is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_RelativeTimeIntervalType(w, x);
       }
     }
@@ -4478,7 +4375,7 @@ export function d_SalesTariffEntryType(r: BitReader): T.SalesTariffEntryType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EPriceLevel = dS_nbit_0_255(r); s = 2; break;
+            case 0: v.EPriceLevel = dS_nbit_0_255(r, 0); s = 2; break;
             case 1: { const a = (v.ConsumptionCost ??= []); a.push(d_ConsumptionCostType(r)); s = 3; break; }
             case 2: return v;
             default: throw r.badCode(c);
@@ -4526,10 +4423,7 @@ export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): v
       const x = v.startValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("startValue is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_PhysicalValueType(w, x);
       }
     }
@@ -4612,10 +4506,7 @@ export function e_CostType(w: BitWriter, v: T.CostType): void {
       const x = v.costKind;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_costKindType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("costKind is not allowed here");
-        }
+        eS_enum_costKindType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4654,18 +4545,11 @@ export function d_CostType(r: BitReader): T.CostType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.costKind = dS_enum_costKindType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.costKind = dS_enum_costKindType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.amount = dS_uint_0_4294967295(r); s = 2; break;
+            case 0: v.amount = dS_uint_0_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4673,7 +4557,7 @@ export function d_CostType(r: BitReader): T.CostType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.amountMultiplier = dS_nbit_m3_3(r); s = 3; break;
+            case 0: v.amountMultiplier = dS_nbit_m3_3(r, 0); s = 3; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4702,10 +4586,7 @@ export function e_RelativeTimeIntervalType(w: BitWriter, v: T.RelativeTimeInterv
       const x = v.start;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_16777214(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("start is not allowed here");
-        }
+        eS_uint_0_16777214(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4737,7 +4618,7 @@ export function d_RelativeTimeIntervalType(r: BitReader): T.RelativeTimeInterval
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.start = dS_uint_0_16777214(r); s = 1; break;
+            case 0: v.start = dS_uint_0_16777214(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4745,7 +4626,7 @@ export function d_RelativeTimeIntervalType(r: BitReader): T.RelativeTimeInterval
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.duration = dS_uint_0_86400(r); s = 2; break;
+            case 0: v.duration = dS_uint_0_86400(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4774,10 +4655,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4808,19 +4686,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_EVSENotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_EVSENotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4844,10 +4715,7 @@ export function e_AC_EVSEStatusType(w: BitWriter, v: T.AC_EVSEStatusType): void 
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4888,27 +4756,13 @@ export function d_AC_EVSEStatusType(r: BitReader): T.AC_EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_EVSENotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.RCD = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_EVSENotificationType(r, 1); s = 2; break; }
+        case 2: { v.RCD = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -4966,10 +4820,7 @@ export function e_DC_EVSEStatusType(w: BitWriter, v: T.DC_EVSEStatusType): void 
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5021,36 +4872,22 @@ export function d_DC_EVSEStatusType(r: BitReader): T.DC_EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_EVSENotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_EVSENotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVSEIsolationStatus = dS_enum_isolationLevelType(r); s = 3; break;
-            case 1: v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r); s = 4; break;
+            case 0: v.EVSEIsolationStatus = dS_enum_isolationLevelType(r, 0); s = 3; break;
+            case 1: v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.EVSEStatusCode = dS_enum_DC_EVSEStatusCodeType(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(1);
           switch (c) {
@@ -5074,10 +4911,7 @@ export function e_DC_EVStatusType(w: BitWriter, v: T.DC_EVStatusType): void {
       const x = v.EVReady;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bool(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("EVReady is not allowed here");
-        }
+        eS_bool(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5115,30 +4949,9 @@ export function d_DC_EVStatusType(r: BitReader): T.DC_EVStatusType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVReady = dS_bool(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVRESSSOC = dS_nbit_0_100(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.EVReady = dS_bool(r, 1); s = 1; break; }
+        case 1: { v.EVErrorCode = dS_enum_DC_EVErrorCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVRESSSOC = dS_nbit_0_100(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -5162,10 +4975,7 @@ export function e_EVChargeParameterType(w: BitWriter, v: T.EVChargeParameterType
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime"]);
@@ -5187,7 +4997,7 @@ export function d_EVChargeParameterType(r: BitReader): T.EVChargeParameterType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5216,10 +5026,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -5285,7 +5092,7 @@ export function d_AC_EVChargeParameterType(r: BitReader): T.AC_EVChargeParameter
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EAmount = d_PhysicalValueType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -5346,10 +5153,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -5468,7 +5272,7 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.DC_EVStatus = d_DC_EVStatusType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -5512,8 +5316,8 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
           switch (c) {
             case 0: v.EVEnergyCapacity = d_PhysicalValueType(r); s = 6; break;
             case 1: v.EVEnergyRequest = d_PhysicalValueType(r); s = 7; break;
-            case 2: v.FullSOC = dS_nbit_0_100(r); s = 8; break;
-            case 3: v.BulkSOC = dS_nbit_0_100(r); s = 9; break;
+            case 2: v.FullSOC = dS_nbit_0_100(r, 0); s = 8; break;
+            case 3: v.BulkSOC = dS_nbit_0_100(r, 0); s = 9; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -5523,8 +5327,8 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
           const c = r.bits(3);
           switch (c) {
             case 0: v.EVEnergyRequest = d_PhysicalValueType(r); s = 7; break;
-            case 1: v.FullSOC = dS_nbit_0_100(r); s = 8; break;
-            case 2: v.BulkSOC = dS_nbit_0_100(r); s = 9; break;
+            case 1: v.FullSOC = dS_nbit_0_100(r, 0); s = 8; break;
+            case 2: v.BulkSOC = dS_nbit_0_100(r, 0); s = 9; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -5533,8 +5337,8 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.FullSOC = dS_nbit_0_100(r); s = 8; break;
-            case 1: v.BulkSOC = dS_nbit_0_100(r); s = 9; break;
+            case 0: v.FullSOC = dS_nbit_0_100(r, 0); s = 8; break;
+            case 1: v.BulkSOC = dS_nbit_0_100(r, 0); s = 9; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -5543,7 +5347,7 @@ export function d_DC_EVChargeParameterType(r: BitReader): T.DC_EVChargeParameter
         case 8: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BulkSOC = dS_nbit_0_100(r); s = 9; break;
+            case 0: v.BulkSOC = dS_nbit_0_100(r, 0); s = 9; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5606,10 +5410,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
       const x = v.AC_EVSEStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("AC_EVSEStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_AC_EVSEStatusType(w, x);
       }
     }
@@ -5697,10 +5498,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
       const x = v.DC_EVSEStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVSEStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVSEStatusType(w, x);
       }
     }
@@ -5940,10 +5738,7 @@ export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerD
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -5994,20 +5789,13 @@ export function d_DC_EVPowerDeliveryParameterType(r: BitReader): T.DC_EVPowerDel
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BulkChargingComplete = dS_bool(r); s = 2; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 3; break;
+            case 0: v.BulkChargingComplete = dS_bool(r, 0); s = 2; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.ChargingComplete = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -6065,10 +5853,7 @@ export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): v
       const x = v.EVCCID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_6(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("EVCCID is not allowed here");
-        }
+        eS_bin_6(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVCCID"]);
@@ -6089,7 +5874,7 @@ export function d_SessionSetupReqType(r: BitReader): T.SessionSetupReqType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVCCID = dS_bin_6(r); s = 1; break;
+            case 0: v.EVCCID = dS_bin_6(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6117,10 +5902,7 @@ export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): v
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6159,18 +5941,11 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSEID = dS_str_37(r); s = 2; break;
+            case 0: v.EVSEID = dS_str_37(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6178,7 +5953,7 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVSETimeStamp = dS_int_m9223372036854776000_9223372036854776000(r); s = 3; break;
+            case 0: v.EVSETimeStamp = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 3; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6207,10 +5982,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
       const x = v.ServiceScope;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_64(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("ServiceScope is not allowed here");
-        }
+        eS_str_64(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -6244,8 +6016,8 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceScope = dS_str_64(r); s = 1; break;
-            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 2; break;
+            case 0: v.ServiceScope = dS_str_64(r, 0); s = 1; break;
+            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 2; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -6254,7 +6026,7 @@ export function d_ServiceDiscoveryReqType(r: BitReader): T.ServiceDiscoveryReqTy
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 2; break;
+            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6283,10 +6055,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6338,14 +6107,7 @@ export function d_ServiceDiscoveryResType(r: BitReader): T.ServiceDiscoveryResTy
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -6420,18 +6182,11 @@ export function d_PaymentOptionListType(r: BitReader): T.PaymentOptionListType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r)); s = 1; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r, 1)); s = 1; break; } }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r)); s = a.length >= 2 ? 2 : 1; break; }
+            case 0: { const a = (v.PaymentOption ??= []); a.push(dS_enum_paymentOptionType(r, 0)); s = a.length >= 2 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6460,10 +6215,7 @@ export function e_ChargeServiceType(w: BitWriter, v: T.ChargeServiceType): void 
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6537,7 +6289,7 @@ export function d_ChargeServiceType(r: BitReader): T.ChargeServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6545,37 +6297,23 @@ export function d_ChargeServiceType(r: BitReader): T.ChargeServiceType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceName = dS_str_32(r); s = 2; break;
-            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 3; break;
+            case 0: v.ServiceName = dS_str_32(r, 0); s = 2; break;
+            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.ServiceCategory = dS_enum_serviceCategoryType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceScope = dS_str_64(r); s = 4; break;
-            case 1: v.FreeService = dS_bool(r); s = 5; break;
+            case 0: v.ServiceScope = dS_str_64(r, 0); s = 4; break;
+            case 1: v.FreeService = dS_bool(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FreeService = dS_bool(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.FreeService = dS_bool(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(1);
           switch (c) {
@@ -6633,18 +6371,11 @@ export function d_SupportedEnergyTransferModeType(r: BitReader): T.SupportedEner
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.EnergyTransferMode ??= []); a.push(dS_enum_EnergyTransferModeType(r)); s = 1; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { { const a = (v.EnergyTransferMode ??= []); a.push(dS_enum_EnergyTransferModeType(r, 1)); s = 1; break; } }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.EnergyTransferMode ??= []); a.push(dS_enum_EnergyTransferModeType(r)); s = a.length >= 6 ? 2 : 1; break; }
+            case 0: { const a = (v.EnergyTransferMode ??= []); a.push(dS_enum_EnergyTransferModeType(r, 0)); s = a.length >= 6 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6673,10 +6404,7 @@ export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6739,7 +6467,7 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6747,37 +6475,23 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceName = dS_str_32(r); s = 2; break;
-            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 3; break;
+            case 0: v.ServiceName = dS_str_32(r, 0); s = 2; break;
+            case 1: v.ServiceCategory = dS_enum_serviceCategoryType(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ServiceCategory = dS_enum_serviceCategoryType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.ServiceCategory = dS_enum_serviceCategoryType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ServiceScope = dS_str_64(r); s = 4; break;
-            case 1: v.FreeService = dS_bool(r); s = 5; break;
+            case 0: v.ServiceScope = dS_str_64(r, 0); s = 4; break;
+            case 1: v.FreeService = dS_bool(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FreeService = dS_bool(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.FreeService = dS_bool(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(1);
           switch (c) {
@@ -6868,10 +6582,7 @@ export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType):
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
@@ -6892,7 +6603,7 @@ export function d_ServiceDetailReqType(r: BitReader): T.ServiceDetailReqType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6920,10 +6631,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6963,18 +6671,11 @@ export function d_ServiceDetailResType(r: BitReader): T.ServiceDetailResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 2; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7078,10 +6779,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
       const x = v.ParameterSetID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ParameterSetID is not allowed here");
-        }
+        eS_int_m32768_32767(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7118,7 +6816,7 @@ export function d_ParameterSetType(r: BitReader): T.ParameterSetType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ParameterSetID = dS_int_m32768_32767(r); s = 1; break;
+            case 0: v.ParameterSetID = dS_int_m32768_32767(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7163,10 +6861,7 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
       const x = v["@Name"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Name is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -7254,12 +6949,12 @@ export function d_ParameterType(r: BitReader): T.ParameterType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.boolValue = dS_bool(r); s = 2; break;
-            case 1: v.byteValue = dS_nbit_m128_127(r); s = 3; break;
-            case 2: v.shortValue = dS_int_m32768_32767(r); s = 4; break;
-            case 3: v.intValue = dS_int_m2147483648_2147483647(r); s = 5; break;
+            case 0: v.boolValue = dS_bool(r, 0); s = 2; break;
+            case 1: v.byteValue = dS_nbit_m128_127(r, 0); s = 3; break;
+            case 2: v.shortValue = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 3: v.intValue = dS_int_m2147483648_2147483647(r, 0); s = 5; break;
             case 4: v.physicalValue = d_PhysicalValueType(r); s = 6; break;
-            case 5: v.stringValue = dS_str_inf(r); s = 7; break;
+            case 5: v.stringValue = dS_str_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7335,10 +7030,7 @@ export function e_PaymentServiceSelectionReqType(w: BitWriter, v: T.PaymentServi
       const x = v.SelectedPaymentOption;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_paymentOptionType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SelectedPaymentOption is not allowed here");
-        }
+        eS_enum_paymentOptionType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7367,14 +7059,7 @@ export function d_PaymentServiceSelectionReqType(r: BitReader): T.PaymentService
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SelectedPaymentOption = dS_enum_paymentOptionType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.SelectedPaymentOption = dS_enum_paymentOptionType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -7473,10 +7158,7 @@ export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): v
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7508,7 +7190,7 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7516,7 +7198,7 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ParameterSetID = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.ParameterSetID = dS_int_m32768_32767(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7545,10 +7227,7 @@ export function e_PaymentServiceSelectionResType(w: BitWriter, v: T.PaymentServi
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
@@ -7566,14 +7245,7 @@ export function d_PaymentServiceSelectionResType(r: BitReader): T.PaymentService
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -7597,10 +7269,7 @@ export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType
       const x = v.eMAID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_15(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("eMAID is not allowed here");
-        }
+        eS_str_15(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7632,7 +7301,7 @@ export function d_PaymentDetailsReqType(r: BitReader): T.PaymentDetailsReqType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.eMAID = dS_str_15(r); s = 1; break;
+            case 0: v.eMAID = dS_str_15(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7668,10 +7337,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -7716,7 +7382,7 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Certificate = dS_bin_800(r); s = 2; break;
+            case 0: v.Certificate = dS_bin_800(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7725,7 +7391,7 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.Certificate = dS_bin_800(r); s = 2; break;
+            case 1: v.Certificate = dS_bin_800(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7791,7 +7457,7 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_800(r)); s = 1; break; }
+            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_800(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -7799,7 +7465,7 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_800(r)); s = a.length >= 4 ? 2 : 1; break; }
+            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_800(r, 0)); s = a.length >= 4 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7828,10 +7494,7 @@ export function e_PaymentDetailsResType(w: BitWriter, v: T.PaymentDetailsResType
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7869,18 +7532,11 @@ export function d_PaymentDetailsResType(r: BitReader): T.PaymentDetailsResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.GenChallenge = dS_bin_16(r); s = 2; break;
+            case 0: v.GenChallenge = dS_bin_16(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7888,7 +7544,7 @@ export function d_PaymentDetailsResType(r: BitReader): T.PaymentDetailsResType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSETimeStamp = dS_int_m9223372036854776000_9223372036854776000(r); s = 3; break;
+            case 0: v.EVSETimeStamp = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7916,10 +7572,7 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -7954,7 +7607,7 @@ export function d_AuthorizationReqType(r: BitReader): T.AuthorizationReqType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.GenChallenge = dS_bin_16(r); s = 2; break;
+            case 0: v.GenChallenge = dS_bin_16(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7964,7 +7617,7 @@ export function d_AuthorizationReqType(r: BitReader): T.AuthorizationReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.GenChallenge = dS_bin_16(r); s = 2; break;
+            case 1: v.GenChallenge = dS_bin_16(r, 0); s = 2; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -7993,10 +7646,7 @@ export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8024,22 +7674,8 @@ export function d_AuthorizationResType(r: BitReader): T.AuthorizationResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_EVSEProcessingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
+        case 1: { v.EVSEProcessing = dS_enum_EVSEProcessingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -8063,10 +7699,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.MaxEntriesSAScheduleTuple;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("MaxEntriesSAScheduleTuple is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8131,20 +7764,13 @@ export function d_ChargeParameterDiscoveryReqType(r: BitReader): T.ChargeParamet
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MaxEntriesSAScheduleTuple = dS_uint_0_65535(r); s = 1; break;
-            case 1: v.RequestedEnergyTransferMode = dS_enum_EnergyTransferModeType(r); s = 2; break;
+            case 0: v.MaxEntriesSAScheduleTuple = dS_uint_0_65535(r, 0); s = 1; break;
+            case 1: v.RequestedEnergyTransferMode = dS_enum_EnergyTransferModeType(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.RequestedEnergyTransferMode = dS_enum_EnergyTransferModeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.RequestedEnergyTransferMode = dS_enum_EnergyTransferModeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -8178,10 +7804,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8267,22 +7890,8 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_EVSEProcessingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
+        case 1: { v.EVSEProcessing = dS_enum_EVSEProcessingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -8328,10 +7937,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
       const x = v.ChargeProgress;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_chargeProgressType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ChargeProgress is not allowed here");
-        }
+        eS_enum_chargeProgressType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8396,22 +8002,8 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargeProgress = dS_enum_chargeProgressType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SAScheduleTupleID = dS_nbit_1_255(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ChargeProgress = dS_enum_chargeProgressType(r, 1); s = 1; break; }
+        case 1: { v.SAScheduleTupleID = dS_nbit_1_255(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -8523,10 +8115,7 @@ export function e_ProfileEntryType(w: BitWriter, v: T.ProfileEntryType): void {
       const x = v.ChargingProfileEntryStart;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ChargingProfileEntryStart is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8569,7 +8158,7 @@ export function d_ProfileEntryType(r: BitReader): T.ProfileEntryType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargingProfileEntryStart = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.ChargingProfileEntryStart = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8585,7 +8174,7 @@ export function d_ProfileEntryType(r: BitReader): T.ProfileEntryType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ChargingProfileEntryMaxNumberOfPhasesInUse = dS_nbit_1_3(r); s = 3; break;
+            case 0: v.ChargingProfileEntryMaxNumberOfPhasesInUse = dS_nbit_1_3(r, 0); s = 3; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8614,10 +8203,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8668,14 +8254,7 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
@@ -8709,10 +8288,7 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -8767,7 +8343,7 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 2; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8776,7 +8352,7 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.SessionID = dS_bin_8(r); s = 2; break;
+            case 1: v.SessionID = dS_bin_8(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8784,7 +8360,7 @@ export function d_MeteringReceiptReqType(r: BitReader): T.MeteringReceiptReqType
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.SAScheduleTupleID = dS_nbit_1_255(r); s = 3; break;
+            case 0: v.SAScheduleTupleID = dS_nbit_1_255(r, 0); s = 3; break;
             case 1: v.MeterInfo = d_MeterInfoType(r); s = 4; break;
             default: throw r.badCode(c);
           }
@@ -8821,10 +8397,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8895,7 +8468,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8903,10 +8476,10 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MeterReading = dS_uint_0_18446744073709552000(r); s = 2; break;
-            case 1: v.SigMeterReading = dS_bin_64(r); s = 3; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 4; break;
-            case 3: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.MeterReading = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
+            case 1: v.SigMeterReading = dS_bin_64(r, 0); s = 3; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 3: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -8915,9 +8488,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.SigMeterReading = dS_bin_64(r); s = 3; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 4; break;
-            case 2: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.SigMeterReading = dS_bin_64(r, 0); s = 3; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 2: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -8926,8 +8499,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 4; break;
-            case 1: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 1: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -8936,7 +8509,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r); s = 5; break;
+            case 0: v.TMeter = dS_int_m9223372036854776000_9223372036854776000(r, 0); s = 5; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8965,10 +8538,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9019,14 +8589,7 @@ export function d_MeteringReceiptResType(r: BitReader): T.MeteringReceiptResType
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
@@ -9060,10 +8623,7 @@ export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): voi
       const x = v.ChargingSession;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_chargingSessionType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ChargingSession is not allowed here");
-        }
+        eS_enum_chargingSessionType(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingSession"]);
@@ -9081,14 +8641,7 @@ export function d_SessionStopReqType(r: BitReader): T.SessionStopReqType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargingSession = dS_enum_chargingSessionType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ChargingSession = dS_enum_chargingSessionType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -9112,10 +8665,7 @@ export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): voi
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
@@ -9133,14 +8683,7 @@ export function d_SessionStopResType(r: BitReader): T.SessionStopResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -9164,10 +8707,7 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -9237,7 +8777,7 @@ export function d_CertificateUpdateReqType(r: BitReader): T.CertificateUpdateReq
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.eMAID = dS_str_15(r); s = 3; break;
+            case 0: v.eMAID = dS_str_15(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9340,10 +8880,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9427,14 +8964,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -9478,7 +9008,7 @@ export function d_CertificateUpdateResType(r: BitReader): T.CertificateUpdateRes
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.RetryCounter = dS_int_m32768_32767(r); s = 7; break;
+            case 0: v.RetryCounter = dS_int_m32768_32767(r, 0); s = 7; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -9507,10 +9037,7 @@ export function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, v: T.Co
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -9579,10 +9106,7 @@ export function e_DiffieHellmanPublickeyType(w: BitWriter, v: T.DiffieHellmanPub
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -9651,10 +9175,7 @@ export function e_EMAIDType(w: BitWriter, v: T.EMAIDType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -9723,10 +9244,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -9769,7 +9287,7 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.OEMProvisioningCert = dS_bin_800(r); s = 2; break;
+            case 0: v.OEMProvisioningCert = dS_bin_800(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9813,10 +9331,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9889,14 +9404,7 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -9994,10 +9502,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10084,36 +9589,22 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSEID = dS_str_37(r); s = 2; break;
+            case 0: v.EVSEID = dS_str_37(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SAScheduleTupleID = dS_nbit_1_255(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.SAScheduleTupleID = dS_nbit_1_255(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(3);
           switch (c) {
             case 0: v.EVSEMaxCurrent = d_PhysicalValueType(r); s = 4; break;
             case 1: v.MeterInfo = d_MeterInfoType(r); s = 5; break;
-            case 2: v.ReceiptRequired = dS_bool(r); s = 6; break;
+            case 2: v.ReceiptRequired = dS_bool(r, 0); s = 6; break;
             case 3: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; break;
             default: throw r.badCode(c);
           }
@@ -10123,7 +9614,7 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.MeterInfo = d_MeterInfoType(r); s = 5; break;
-            case 1: v.ReceiptRequired = dS_bool(r); s = 6; break;
+            case 1: v.ReceiptRequired = dS_bool(r, 0); s = 6; break;
             case 2: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; break;
             default: throw r.badCode(c);
           }
@@ -10132,7 +9623,7 @@ export function d_ChargingStatusResType(r: BitReader): T.ChargingStatusResType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ReceiptRequired = dS_bool(r); s = 6; break;
+            case 0: v.ReceiptRequired = dS_bool(r, 0); s = 6; break;
             case 1: v.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; break;
             default: throw r.badCode(c);
           }
@@ -10169,10 +9660,7 @@ export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void 
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -10222,10 +9710,7 @@ export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void 
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10264,14 +9749,7 @@ export function d_CableCheckResType(r: BitReader): T.CableCheckResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -10280,14 +9758,7 @@ export function d_CableCheckResType(r: BitReader): T.CableCheckResType {
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_EVSEProcessingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.EVSEProcessing = dS_enum_EVSEProcessingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -10311,10 +9782,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -10402,10 +9870,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10445,14 +9910,7 @@ export function d_PreChargeResType(r: BitReader): T.PreChargeResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -10492,10 +9950,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -10646,8 +10101,8 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
             case 0: v.EVMaximumVoltageLimit = d_PhysicalValueType(r); s = 3; break;
             case 1: v.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 4; break;
             case 2: v.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; break;
-            case 3: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 3: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10657,8 +10112,8 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
           switch (c) {
             case 0: v.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 4; break;
             case 1: v.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; break;
-            case 2: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 2: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10667,8 +10122,8 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; break;
-            case 1: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 1: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10676,20 +10131,13 @@ export function d_CurrentDemandReqType(r: BitReader): T.CurrentDemandReqType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BulkChargingComplete = dS_bool(r); s = 6; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 7; break;
+            case 0: v.BulkChargingComplete = dS_bool(r, 0); s = 6; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 6: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 7; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 6: { v.ChargingComplete = dS_bool(r, 1); s = 7; break; }
         case 7: {
           const c = r.bits(2);
           switch (c) {
@@ -10740,10 +10188,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10907,14 +10352,7 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -10939,37 +10377,16 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSECurrentLimitAchieved = dS_bool(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEVoltageLimitAchieved = dS_bool(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 6: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEPowerLimitAchieved = dS_bool(r); s = 7; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.EVSECurrentLimitAchieved = dS_bool(r, 1); s = 5; break; }
+        case 5: { v.EVSEVoltageLimitAchieved = dS_bool(r, 1); s = 6; break; }
+        case 6: { v.EVSEPowerLimitAchieved = dS_bool(r, 1); s = 7; break; }
         case 7: {
           const c = r.bits(3);
           switch (c) {
             case 0: v.EVSEMaximumVoltageLimit = d_PhysicalValueType(r); s = 8; break;
             case 1: v.EVSEMaximumCurrentLimit = d_PhysicalValueType(r); s = 9; break;
             case 2: v.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 10; break;
-            case 3: v.EVSEID = dS_str_37(r); s = 11; break;
+            case 3: v.EVSEID = dS_str_37(r, 0); s = 11; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10979,7 +10396,7 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
           switch (c) {
             case 0: v.EVSEMaximumCurrentLimit = d_PhysicalValueType(r); s = 9; break;
             case 1: v.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 10; break;
-            case 2: v.EVSEID = dS_str_37(r); s = 11; break;
+            case 2: v.EVSEID = dS_str_37(r, 0); s = 11; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10988,7 +10405,7 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 10; break;
-            case 1: v.EVSEID = dS_str_37(r); s = 11; break;
+            case 1: v.EVSEID = dS_str_37(r, 0); s = 11; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10996,24 +10413,17 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
         case 10: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSEID = dS_str_37(r); s = 11; break;
+            case 0: v.EVSEID = dS_str_37(r, 0); s = 11; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 11: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SAScheduleTupleID = dS_nbit_1_255(r); s = 12; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 11: { v.SAScheduleTupleID = dS_nbit_1_255(r, 1); s = 12; break; }
         case 12: {
           const c = r.bits(2);
           switch (c) {
             case 0: v.MeterInfo = d_MeterInfoType(r); s = 13; break;
-            case 1: v.ReceiptRequired = dS_bool(r); s = 14; break;
+            case 1: v.ReceiptRequired = dS_bool(r, 0); s = 14; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -11022,7 +10432,7 @@ export function d_CurrentDemandResType(r: BitReader): T.CurrentDemandResType {
         case 13: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ReceiptRequired = dS_bool(r); s = 14; break;
+            case 0: v.ReceiptRequired = dS_bool(r, 0); s = 14; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -11051,10 +10461,7 @@ export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReq
       const x = v.DC_EVStatus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("DC_EVStatus is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_DC_EVStatusType(w, x);
       }
     }
@@ -11104,10 +10511,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
       const x = v.ResponseCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_responseCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ResponseCode is not allowed here");
-        }
+        eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -11147,14 +10551,7 @@ export function d_WeldingDetectionResType(r: BitReader): T.WeldingDetectionResTy
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -11194,10 +10591,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -11266,10 +10660,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -11315,7 +10706,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -11362,10 +10753,7 @@ export function e_NotificationType(w: BitWriter, v: T.NotificationType): void {
       const x = v.FaultCode;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_enum_faultCodeType(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("FaultCode is not allowed here");
-        }
+        eS_enum_faultCodeType(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -11394,18 +10782,11 @@ export function d_NotificationType(r: BitReader): T.NotificationType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FaultCode = dS_enum_faultCodeType(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.FaultCode = dS_enum_faultCodeType(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.FaultMsg = dS_str_64(r); s = 2; break;
+            case 0: v.FaultMsg = dS_str_64(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }

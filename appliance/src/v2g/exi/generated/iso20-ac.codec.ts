@@ -64,7 +64,7 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -76,7 +76,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -88,7 +88,7 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -98,7 +98,7 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_0_18446744073709552000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
   r.code0();
@@ -108,14 +108,14 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: 
   w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -125,21 +125,21 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  return EV_evseNotificationType[r.enumEl(3, 6)]!;
+function dS_enum_evseNotificationType(r: BitReader, cw: number): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
+  return EV_evseNotificationType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -149,14 +149,14 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -168,7 +168,7 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_64(r: BitReader): string {
+function dS_bin_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(64);
   r.code0();
@@ -180,7 +180,7 @@ function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -190,14 +190,14 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  return EV_responseCodeType[r.enumEl(6, 40)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
+  return EV_responseCodeType[r.enumEl(6, 40, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -209,7 +209,7 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_1_4294967295(r: BitReader): number {
+function dS_uint_1_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(1, 4294967295);
   r.code0();
@@ -291,14 +291,14 @@ export function decodeDocument(r: BitReader): T.Document {
     case 14: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 15: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 16: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 17: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 17: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 18: return { "Dynamic_AC_CLReqControlMode": d_Dynamic_AC_CLReqControlModeType(r) } as T.Document;
     case 19: return { "Dynamic_AC_CLResControlMode": d_Dynamic_AC_CLResControlModeType(r) } as T.Document;
     case 20: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 21: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 21: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 22: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 23: return { "Manifest": d_ManifestType(r) } as T.Document;
-    case 24: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 24: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 25: return { "Object": d_ObjectType(r) } as T.Document;
     case 26: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 27: return { "RSAKeyValue": d_RSAKeyValueType(r) } as T.Document;
@@ -495,29 +495,29 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 3: { const v = { "AC_ChargeLoopRes": d_AC_ChargeLoopResType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 4: { const v = { "AC_ChargeParameterDiscoveryReq": d_AC_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 5: { const v = { "AC_ChargeParameterDiscoveryRes": d_AC_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "AckMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 7: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 8: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 9: { const v = { "BPT_AC_CPDReqEnergyTransferMode": d_BPT_AC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "BPT_AC_CPDResEnergyTransferMode": d_BPT_AC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 12: { const v = { "BPT_Dynamic_AC_CLReqControlMode": d_BPT_Dynamic_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "BPT_Dynamic_AC_CLResControlMode": d_BPT_Dynamic_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 15: { const v = { "BPT_Scheduled_AC_CLReqControlMode": d_BPT_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 16: { const v = { "BPT_Scheduled_AC_CLResControlMode": d_BPT_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 17: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 20: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 22: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 23: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 23: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 24: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 25: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 27: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 29: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 30: { const v = { "Dynamic_AC_CLReqControlMode": d_Dynamic_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 31: { const v = { "Dynamic_AC_CLResControlMode": d_Dynamic_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
@@ -556,7 +556,7 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 64: { const v = { "EVSEMinimumDischargePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 65: { const v = { "EVSEMinimumDischargePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 66: { const v = { "EVSENominalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "EVSENotification": dS_enum_evseNotificationType(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 68: { const v = { "EVSEPowerRampLimitation": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 69: { const v = { "EVSEPresentActivePower": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 70: { const v = { "EVSEPresentActivePower_L2": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
@@ -571,78 +571,78 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 79: { const v = { "EVSETargetReactivePower_L3": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 80: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 81: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 83: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 84: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "Exponent": dS_nbit_m128_127(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 86: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "InletHot": dS_bool(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 89: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 90: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 90: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 91: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 92: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 93: { const v = { "MaximumPowerAsymmetry": d_RationalNumberType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "MaximumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 96: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 99: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 100: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "MeterInfoRequested": dS_bool(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "MeterSignature": dS_bin_64(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "MinimumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 105: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 106: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 107: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 109: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 111: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "PresentSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 115: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 116: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 117: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 120: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 122: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 123: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 124: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 126: { const v = { "Scheduled_AC_CLReqControlMode": d_Scheduled_AC_CLReqControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 127: { const v = { "Scheduled_AC_CLResControlMode": d_Scheduled_AC_CLResControlModeType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 130: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 131: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 132: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 133: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 134: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 135: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 137: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 140: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "TaxRuleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 140: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 141: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 142: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 143: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 144: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 143: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 144: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 146: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     case 148: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 149: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 150: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 151: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 152: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
-    case 153: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 149: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 150: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 151: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 152: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
+    case 153: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(8) !== 155) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -655,10 +655,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -797,10 +794,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -914,10 +908,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -979,10 +970,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1015,7 +1003,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -1066,10 +1054,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -1205,7 +1190,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1291,10 +1276,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1337,7 +1319,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1356,7 +1338,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1367,7 +1349,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1389,10 +1371,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1454,10 +1433,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -1528,10 +1504,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1704,13 +1677,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1721,13 +1694,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1737,13 +1710,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1754,13 +1727,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1771,13 +1744,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1788,13 +1761,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1805,13 +1778,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1822,13 +1795,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1839,13 +1812,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1856,13 +1829,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1885,10 +1858,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -1972,10 +1942,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2062,9 +2029,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2072,7 +2039,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2080,7 +2047,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2088,8 +2055,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -2098,8 +2065,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2107,7 +2074,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2116,7 +2083,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2144,10 +2111,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2178,7 +2142,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2186,7 +2150,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2214,10 +2178,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2424,10 +2385,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -2437,10 +2398,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2451,10 +2412,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2465,10 +2426,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2479,10 +2440,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2493,10 +2454,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2507,10 +2468,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2532,10 +2493,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2566,7 +2524,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2574,7 +2532,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2602,10 +2560,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2639,8 +2594,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2648,7 +2603,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -2739,7 +2694,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -2747,7 +2702,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -2757,7 +2712,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2778,10 +2733,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -2906,10 +2858,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -2985,10 +2934,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3064,10 +3010,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3223,10 +3166,7 @@ export function e_AC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.AC_Charg
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3307,10 +3247,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -3467,10 +3404,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
       const x = v.Exponent;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Exponent is not allowed here");
-        }
+        eS_nbit_m128_127(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3498,18 +3432,11 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Exponent = dS_nbit_m128_127(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Exponent = dS_nbit_m128_127(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3537,10 +3464,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3590,10 +3514,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3643,10 +3564,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3696,10 +3614,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3742,7 +3657,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3750,7 +3665,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3787,10 +3702,7 @@ export function e_AC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.AC_Charg
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3849,14 +3761,7 @@ export function d_AC_ChargeParameterDiscoveryResType(r: BitReader): T.AC_ChargeP
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -3889,10 +3794,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVSEMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -4193,10 +4095,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4233,14 +4132,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4264,10 +4156,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4304,14 +4193,7 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4335,10 +4217,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4446,19 +4325,12 @@ export function d_AC_ChargeLoopReqType(r: BitReader): T.AC_ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(3);
           switch (c) {
@@ -4494,10 +4366,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4550,19 +4419,12 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -4586,10 +4448,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
       const x = v.PresentSOC;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
-          default: throw w.fail("PresentSOC is not allowed here");
-        }
+        eS_nbit_0_100(w, x, 0, 4); s = 1;
       }
     }
     {
@@ -4756,16 +4615,16 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.PresentSOC = dS_nbit_0_100(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 10: return v;
             default: throw r.badCode(c);
           }
@@ -4774,15 +4633,15 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 1: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 9: return v;
             default: throw r.badCode(c);
           }
@@ -4791,14 +4650,14 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 8: return v;
             default: throw r.badCode(c);
           }
@@ -4807,13 +4666,13 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 7: return v;
             default: throw r.badCode(c);
           }
@@ -4822,12 +4681,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -4836,11 +4695,11 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -4849,10 +4708,10 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 6: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -4861,9 +4720,9 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 7: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -4873,7 +4732,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -4882,7 +4741,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 0: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4911,10 +4770,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5076,14 +4932,7 @@ export function d_AC_ChargeLoopResType(r: BitReader): T.AC_ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(4);
           switch (c) {
@@ -5177,10 +5026,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5256,14 +5102,7 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -5317,10 +5156,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5351,19 +5187,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_evseNotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_evseNotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -5387,10 +5216,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5502,7 +5328,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5510,7 +5336,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5518,12 +5344,12 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 3; break;
-            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 3: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 4: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 3; break;
+            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 3: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 4: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -5532,11 +5358,11 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 2: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 3: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 2: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 3: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -5545,10 +5371,10 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 1: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 1: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -5557,9 +5383,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -5568,8 +5394,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -5578,7 +5404,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5607,10 +5433,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5706,7 +5529,7 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5798,10 +5621,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
       const x = v.Amount;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Amount is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -5870,10 +5690,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
       const x = v.TaxRuleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TaxRuleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5905,7 +5722,7 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5941,10 +5758,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -6227,10 +6041,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVSEMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -6657,10 +6468,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 4); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7096,10 +6904,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7199,10 +7004,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
       const x = v.EVSETargetActivePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
-          default: throw w.fail("EVSETargetActivePower is not allowed here");
-        }
+        w.bits(0, 4); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7528,10 +7330,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 4); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -8183,10 +7982,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
       const x = v.EVSETargetActivePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
-          default: throw w.fail("EVSETargetActivePower is not allowed here");
-        }
+        w.bits(0, 4); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -8478,10 +8274,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8680,7 +8473,7 @@ export function d_Dynamic_AC_CLReqControlModeType(r: BitReader): T.Dynamic_AC_CL
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -8841,10 +8634,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8899,7 +8689,7 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -8952,10 +8742,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -9151,10 +8938,10 @@ export function d_Dynamic_AC_CLResControlModeType(r: BitReader): T.Dynamic_AC_CL
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9163,9 +8950,9 @@ export function d_Dynamic_AC_CLResControlModeType(r: BitReader): T.Dynamic_AC_CL
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9174,8 +8961,8 @@ export function d_Dynamic_AC_CLResControlModeType(r: BitReader): T.Dynamic_AC_CL
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9184,7 +8971,7 @@ export function d_Dynamic_AC_CLResControlModeType(r: BitReader): T.Dynamic_AC_CL
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9321,10 +9108,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -9385,10 +9169,10 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -9397,9 +9181,9 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -9408,8 +9192,8 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -9418,7 +9202,7 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -9447,10 +9231,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -9750,7 +9531,7 @@ export function d_BPT_Dynamic_AC_CLReqControlModeType(r: BitReader): T.BPT_Dynam
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -9988,10 +9769,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -10187,10 +9965,10 @@ export function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -10199,9 +9977,9 @@ export function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -10210,8 +9988,8 @@ export function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -10220,7 +9998,7 @@ export function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: v.EVSETargetActivePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }

@@ -129,7 +129,7 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -141,7 +141,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -153,7 +153,7 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -163,7 +163,7 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_0_18446744073709552000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
   r.code0();
@@ -173,14 +173,14 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: 
   w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -190,7 +190,7 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -200,70 +200,70 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_enum_cpStatusType(r: BitReader): "StateA" | "StateB" | "StateC" | "StateD" | "StateE" {
-  return EV_cpStatusType[r.enumEl(3, 5)]!;
+function dS_enum_cpStatusType(r: BitReader, cw: number): "StateA" | "StateB" | "StateC" | "StateD" | "StateE" {
+  return EV_cpStatusType[r.enumEl(3, 5, cw)]!;
 }
 function eS_enum_cpStatusType(w: BitWriter, x: "StateA" | "StateB" | "StateC" | "StateD" | "StateE", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_cpStatusType(w, x), 3, 0, 4);
 }
 
-function dS_enum_electricalChargingDeviceStatusType(r: BitReader): "State_A" | "State_B" | "State_C" | "State_D" {
-  return EV_electricalChargingDeviceStatusType[r.enumEl(2, 4)]!;
+function dS_enum_electricalChargingDeviceStatusType(r: BitReader, cw: number): "State_A" | "State_B" | "State_C" | "State_D" {
+  return EV_electricalChargingDeviceStatusType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_electricalChargingDeviceStatusType(w: BitWriter, x: "State_A" | "State_B" | "State_C" | "State_D", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_electricalChargingDeviceStatusType(w, x), 2, 0, 3);
 }
 
-function dS_enum_errorCodeType(r: BitReader): "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2" {
-  return EV_errorCodeType[r.enumEl(4, 10)]!;
+function dS_enum_errorCodeType(r: BitReader, cw: number): "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2" {
+  return EV_errorCodeType[r.enumEl(4, 10, cw)]!;
 }
 function eS_enum_errorCodeType(w: BitWriter, x: "OK_NoEVError" | "FAILED" | "FAILED_EmergencyEvent" | "FAILED_Breaker" | "FAILED_RESSTemperatureInhibit" | "FAILED_RESS" | "FAILED_ChargingCurrentDifferential" | "FAILED_ChargingVoltageOutOfRange" | "FAILED_Reserved1" | "FAILED_Reserved2", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_errorCodeType(w, x), 4, 0, 9);
 }
 
-function dS_enum_isolationStatusType(r: BitReader): "Invalid" | "Safe" | "Warning" | "Fault" {
-  return EV_isolationStatusType[r.enumEl(2, 4)]!;
+function dS_enum_isolationStatusType(r: BitReader, cw: number): "Invalid" | "Safe" | "Warning" | "Fault" {
+  return EV_isolationStatusType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_isolationStatusType(w: BitWriter, x: "Invalid" | "Safe" | "Warning" | "Fault", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_isolationStatusType(w, x), 2, 0, 3);
 }
 
-function dS_enum_mechanicalChargingDeviceStatusType(r: BitReader): "Home" | "Moving" | "EndPosition" {
-  return EV_mechanicalChargingDeviceStatusType[r.enumEl(2, 3)]!;
+function dS_enum_mechanicalChargingDeviceStatusType(r: BitReader, cw: number): "Home" | "Moving" | "EndPosition" {
+  return EV_mechanicalChargingDeviceStatusType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_mechanicalChargingDeviceStatusType(w: BitWriter, x: "Home" | "Moving" | "EndPosition", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_mechanicalChargingDeviceStatusType(w, x), 2, 0, 2);
 }
 
-function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  return EV_evseNotificationType[r.enumEl(3, 6)]!;
+function dS_enum_evseNotificationType(r: BitReader, cw: number): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
+  return EV_evseNotificationType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
-function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  return EV_processingType[r.enumEl(2, 3)]!;
+function dS_enum_processingType(r: BitReader, cw: number): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
+  return EV_processingType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -273,7 +273,7 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -285,7 +285,7 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_64(r: BitReader): string {
+function dS_bin_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(64);
   r.code0();
@@ -297,14 +297,14 @@ function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  return EV_responseCodeType[r.enumEl(6, 40)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
+  return EV_responseCodeType[r.enumEl(6, 40, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -316,7 +316,7 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_1_4294967295(r: BitReader): number {
+function dS_uint_1_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(1, 4294967295);
   r.code0();
@@ -386,12 +386,12 @@ export function decodeDocument(r: BitReader): T.Document {
     case 10: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 11: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 12: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 13: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 13: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 14: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 15: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 15: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 16: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 17: return { "Manifest": d_ManifestType(r) } as T.Document;
-    case 18: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 18: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 19: return { "Object": d_ObjectType(r) } as T.Document;
     case 20: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 21: return { "RSAKeyValue": d_RSAKeyValueType(r) } as T.Document;
@@ -563,127 +563,127 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 5: { const v = { "ACDP_SystemStatusRes": d_ACDP_SystemStatusResType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 6: { const v = { "ACDP_VehiclePositioningReq": d_ACDP_VehiclePositioningReqType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 7: { const v = { "ACDP_VehiclePositioningRes": d_ACDP_VehiclePositioningResType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "AckMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 9: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 11: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 14: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 15: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 16: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 18: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 19: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "ContactWindowXc": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 21: { const v = { "ContactWindowYc": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 19: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "ContactWindowXc": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 21: { const v = { "ContactWindowYc": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 22: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 23: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 25: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 27: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 28: { const v = { "EVAssociationStatus": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "EVCPStatus": dS_enum_cpStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "EVElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 31: { const v = { "EVErrorCode": dS_enum_errorCodeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "EVImmobilizationRequest": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 33: { const v = { "EVImmobilized": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "EVInChargePosition": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 28: { const v = { "EVAssociationStatus": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "EVCPStatus": dS_enum_cpStatusType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "EVElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "EVErrorCode": dS_enum_errorCodeType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "EVImmobilizationRequest": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 33: { const v = { "EVImmobilized": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "EVInChargePosition": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 35: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 36: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 37: { const v = { "EVMobilityStatus": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 38: { const v = { "EVPositioningSupport": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 39: { const v = { "EVReadyToCharge": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 40: { const v = { "EVRelativeXDeviation": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 41: { const v = { "EVRelativeYDeviation": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "EVSEDisabled": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "EVSEElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "EVSEEmergencyShutdown": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "EVSEIsolationStatus": dS_enum_isolationStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "EVSEMalfunction": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 47: { const v = { "EVSEMechanicalChargingDeviceStatus": dS_enum_mechanicalChargingDeviceStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 48: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "EVSEPositioningSupport": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "EVSEReadyToCharge": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 37: { const v = { "EVMobilityStatus": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "EVPositioningSupport": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "EVReadyToCharge": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 40: { const v = { "EVRelativeXDeviation": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "EVRelativeYDeviation": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "EVSEDisabled": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "EVSEElectricalChargingDeviceStatus": dS_enum_electricalChargingDeviceStatusType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "EVSEEmergencyShutdown": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "EVSEIsolationStatus": dS_enum_isolationStatusType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "EVSEMalfunction": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 47: { const v = { "EVSEMechanicalChargingDeviceStatus": dS_enum_mechanicalChargingDeviceStatusType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 48: { const v = { "EVSENotification": dS_enum_evseNotificationType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "EVSEPositioningSupport": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "EVSEProcessing": dS_enum_processingType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "EVSEReadyToCharge": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 52: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 53: { const v = { "EVSEUtilityInterruptEvent": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "EVSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "EVSEUtilityInterruptEvent": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "EVSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 55: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 56: { const v = { "EVTechnicalStatus": d_EVTechnicalStatusType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "EVTimeout": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "EVTimeout": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 58: { const v = { "EVWLANStrength": d_RationalNumberType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 59: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 60: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 61: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 62: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 63: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "Exponent": dS_nbit_m128_127(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 62: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 63: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 64: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 65: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 66: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "InletHot": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 67: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 69: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 70: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 71: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "MaximumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 73: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "MeterInfoRequested": dS_bool(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "MeterSignature": dS_bin_64(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "MinimumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 82: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 83: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 84: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 86: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 89: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 90: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 90: { const v = { "PresentSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 92: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 93: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 94: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 99: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 100: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 101: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 105: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 106: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 107: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 108: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 109: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 110: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 111: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 112: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "TaxRuleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 116: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 117: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 120: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 120: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 121: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 122: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     case 123: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 127: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
-    case 128: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
+    case 128: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(8) !== 130) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -696,10 +696,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -838,10 +835,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -955,10 +949,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1020,10 +1011,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1056,7 +1044,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -1107,10 +1095,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -1246,7 +1231,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1332,10 +1317,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1378,7 +1360,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1397,7 +1379,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1408,7 +1390,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1430,10 +1412,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1495,10 +1474,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -1569,10 +1545,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1745,13 +1718,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1762,13 +1735,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1778,13 +1751,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1795,13 +1768,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1812,13 +1785,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1829,13 +1802,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1846,13 +1819,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1863,13 +1836,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1880,13 +1853,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1897,13 +1870,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1926,10 +1899,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -2013,10 +1983,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2103,9 +2070,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2113,7 +2080,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2121,7 +2088,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2129,8 +2096,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -2139,8 +2106,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2148,7 +2115,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2157,7 +2124,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2185,10 +2152,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2219,7 +2183,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2227,7 +2191,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2255,10 +2219,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2465,10 +2426,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -2478,10 +2439,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2492,10 +2453,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2506,10 +2467,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2520,10 +2481,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2534,10 +2495,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2548,10 +2509,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2573,10 +2534,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2607,7 +2565,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2615,7 +2573,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2643,10 +2601,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2680,8 +2635,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2689,7 +2644,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -2780,7 +2735,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -2788,7 +2743,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -2798,7 +2753,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2819,10 +2774,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -2947,10 +2899,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3026,10 +2975,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3105,10 +3051,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3264,10 +3207,7 @@ export function e_ACDP_VehiclePositioningReqType(w: BitWriter, v: T.ACDP_Vehicle
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3314,22 +3254,8 @@ export function d_ACDP_VehiclePositioningReqType(r: BitReader): T.ACDP_VehiclePo
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVMobilityStatus = dS_bool(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVPositioningSupport = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVMobilityStatus = dS_bool(r, 1); s = 2; break; }
+        case 2: { v.EVPositioningSupport = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -3353,10 +3279,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3406,10 +3329,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3459,10 +3379,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3505,7 +3422,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3513,7 +3430,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3550,10 +3467,7 @@ export function e_ACDP_VehiclePositioningResType(w: BitWriter, v: T.ACDP_Vehicle
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3660,34 +3574,13 @@ export function d_ACDP_VehiclePositioningResType(r: BitReader): T.ACDP_VehiclePo
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEPositioningSupport = dS_bool(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
+        case 3: { v.EVSEPositioningSupport = dS_bool(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVRelativeXDeviation = dS_int_m32768_32767(r); s = 5; break;
+            case 0: v.EVRelativeXDeviation = dS_int_m32768_32767(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3695,7 +3588,7 @@ export function d_ACDP_VehiclePositioningResType(r: BitReader): T.ACDP_VehiclePo
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVRelativeYDeviation = dS_int_m32768_32767(r); s = 6; break;
+            case 0: v.EVRelativeYDeviation = dS_int_m32768_32767(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3703,7 +3596,7 @@ export function d_ACDP_VehiclePositioningResType(r: BitReader): T.ACDP_VehiclePo
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContactWindowXc = dS_int_m32768_32767(r); s = 7; break;
+            case 0: v.ContactWindowXc = dS_int_m32768_32767(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3711,19 +3604,12 @@ export function d_ACDP_VehiclePositioningResType(r: BitReader): T.ACDP_VehiclePo
         case 7: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ContactWindowYc = dS_int_m32768_32767(r); s = 8; break;
+            case 0: v.ContactWindowYc = dS_int_m32768_32767(r, 0); s = 8; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 8: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVInChargePosition = dS_bool(r); s = 9; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 8: { v.EVInChargePosition = dS_bool(r, 1); s = 9; break; }
         case 9: {
           const c = r.bits(1);
           switch (c) {
@@ -3747,10 +3633,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3787,14 +3670,7 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -3818,10 +3694,7 @@ export function e_ACDP_ConnectReqType(w: BitWriter, v: T.ACDP_ConnectReqType): v
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3858,14 +3731,7 @@ export function d_ACDP_ConnectReqType(r: BitReader): T.ACDP_ConnectReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVElectricalChargingDeviceStatus = dS_enum_electricalChargingDeviceStatusType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVElectricalChargingDeviceStatus = dS_enum_electricalChargingDeviceStatusType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -3889,10 +3755,7 @@ export function e_ACDP_ConnectResType(w: BitWriter, v: T.ACDP_ConnectResType): v
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3959,38 +3822,10 @@ export function d_ACDP_ConnectResType(r: BitReader): T.ACDP_ConnectResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEElectricalChargingDeviceStatus = dS_enum_electricalChargingDeviceStatusType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEMechanicalChargingDeviceStatus = dS_enum_mechanicalChargingDeviceStatusType(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
+        case 3: { v.EVSEElectricalChargingDeviceStatus = dS_enum_electricalChargingDeviceStatusType(r, 1); s = 4; break; }
+        case 4: { v.EVSEMechanicalChargingDeviceStatus = dS_enum_mechanicalChargingDeviceStatusType(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(1);
           switch (c) {
@@ -4014,10 +3849,7 @@ export function e_ACDP_SystemStatusReqType(w: BitWriter, v: T.ACDP_SystemStatusR
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4086,10 +3918,7 @@ export function e_EVTechnicalStatusType(w: BitWriter, v: T.EVTechnicalStatusType
       const x = v.EVReadyToCharge;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bool(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("EVReadyToCharge is not allowed here");
-        }
+        eS_bool(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4199,31 +4028,17 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVReadyToCharge = dS_bool(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVImmobilizationRequest = dS_bool(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.EVReadyToCharge = dS_bool(r, 1); s = 1; break; }
+        case 1: { v.EVImmobilizationRequest = dS_bool(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.EVImmobilized = dS_bool(r); s = 3; break;
+            case 0: v.EVImmobilized = dS_bool(r, 0); s = 3; break;
             case 1: v.EVWLANStrength = d_RationalNumberType(r); s = 4; break;
-            case 2: v.EVCPStatus = dS_enum_cpStatusType(r); s = 5; break;
-            case 3: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
-            case 4: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
-            case 5: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 2: v.EVCPStatus = dS_enum_cpStatusType(r, 0); s = 5; break;
+            case 3: v.EVSOC = dS_nbit_0_100(r, 0); s = 6; break;
+            case 4: v.EVErrorCode = dS_enum_errorCodeType(r, 0); s = 7; break;
+            case 5: v.EVTimeout = dS_bool(r, 0); s = 8; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -4233,10 +4048,10 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
           const c = r.bits(3);
           switch (c) {
             case 0: v.EVWLANStrength = d_RationalNumberType(r); s = 4; break;
-            case 1: v.EVCPStatus = dS_enum_cpStatusType(r); s = 5; break;
-            case 2: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
-            case 3: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
-            case 4: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 1: v.EVCPStatus = dS_enum_cpStatusType(r, 0); s = 5; break;
+            case 2: v.EVSOC = dS_nbit_0_100(r, 0); s = 6; break;
+            case 3: v.EVErrorCode = dS_enum_errorCodeType(r, 0); s = 7; break;
+            case 4: v.EVTimeout = dS_bool(r, 0); s = 8; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -4245,10 +4060,10 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.EVCPStatus = dS_enum_cpStatusType(r); s = 5; break;
-            case 1: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
-            case 2: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
-            case 3: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 0: v.EVCPStatus = dS_enum_cpStatusType(r, 0); s = 5; break;
+            case 1: v.EVSOC = dS_nbit_0_100(r, 0); s = 6; break;
+            case 2: v.EVErrorCode = dS_enum_errorCodeType(r, 0); s = 7; break;
+            case 3: v.EVTimeout = dS_bool(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -4257,9 +4072,9 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.EVSOC = dS_nbit_0_100(r); s = 6; break;
-            case 1: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
-            case 2: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 0: v.EVSOC = dS_nbit_0_100(r, 0); s = 6; break;
+            case 1: v.EVErrorCode = dS_enum_errorCodeType(r, 0); s = 7; break;
+            case 2: v.EVTimeout = dS_bool(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -4268,8 +4083,8 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVErrorCode = dS_enum_errorCodeType(r); s = 7; break;
-            case 1: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 0: v.EVErrorCode = dS_enum_errorCodeType(r, 0); s = 7; break;
+            case 1: v.EVTimeout = dS_bool(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -4278,7 +4093,7 @@ export function d_EVTechnicalStatusType(r: BitReader): T.EVTechnicalStatusType {
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVTimeout = dS_bool(r); s = 8; break;
+            case 0: v.EVTimeout = dS_bool(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4307,10 +4122,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
       const x = v.Exponent;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Exponent is not allowed here");
-        }
+        eS_nbit_m128_127(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4338,18 +4150,11 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Exponent = dS_nbit_m128_127(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Exponent = dS_nbit_m128_127(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4377,10 +4182,7 @@ export function e_ACDP_SystemStatusResType(w: BitWriter, v: T.ACDP_SystemStatusR
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4507,86 +4309,16 @@ export function d_ACDP_SystemStatusResType(r: BitReader): T.ACDP_SystemStatusRes
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEMechanicalChargingDeviceStatus = dS_enum_mechanicalChargingDeviceStatusType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEReadyToCharge = dS_bool(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEIsolationStatus = dS_enum_isolationStatusType(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEDisabled = dS_bool(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 6: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEUtilityInterruptEvent = dS_bool(r); s = 7; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 7: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEEmergencyShutdown = dS_bool(r); s = 8; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 8: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEMalfunction = dS_bool(r); s = 9; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 9: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVInChargePosition = dS_bool(r); s = 10; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 10: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVAssociationStatus = dS_bool(r); s = 11; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEMechanicalChargingDeviceStatus = dS_enum_mechanicalChargingDeviceStatusType(r, 1); s = 3; break; }
+        case 3: { v.EVSEReadyToCharge = dS_bool(r, 1); s = 4; break; }
+        case 4: { v.EVSEIsolationStatus = dS_enum_isolationStatusType(r, 1); s = 5; break; }
+        case 5: { v.EVSEDisabled = dS_bool(r, 1); s = 6; break; }
+        case 6: { v.EVSEUtilityInterruptEvent = dS_bool(r, 1); s = 7; break; }
+        case 7: { v.EVSEEmergencyShutdown = dS_bool(r, 1); s = 8; break; }
+        case 8: { v.EVSEMalfunction = dS_bool(r, 1); s = 9; break; }
+        case 9: { v.EVInChargePosition = dS_bool(r, 1); s = 10; break; }
+        case 10: { v.EVAssociationStatus = dS_bool(r, 1); s = 11; break; }
         case 11: {
           const c = r.bits(1);
           switch (c) {
@@ -4610,10 +4342,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4663,10 +4392,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4703,14 +4429,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4734,10 +4453,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4790,19 +4506,12 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -4826,10 +4535,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
       const x = v.PresentSOC;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
-          default: throw w.fail("PresentSOC is not allowed here");
-        }
+        eS_nbit_0_100(w, x, 0, 4); s = 1;
       }
     }
     {
@@ -4996,16 +4702,16 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.PresentSOC = dS_nbit_0_100(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 10: return v;
             default: throw r.badCode(c);
           }
@@ -5014,15 +4720,15 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 1: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 9: return v;
             default: throw r.badCode(c);
           }
@@ -5031,14 +4737,14 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 8: return v;
             default: throw r.badCode(c);
           }
@@ -5047,13 +4753,13 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 7: return v;
             default: throw r.badCode(c);
           }
@@ -5062,12 +4768,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -5076,11 +4782,11 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -5089,10 +4795,10 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 6: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -5101,9 +4807,9 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 7: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -5113,7 +4819,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -5122,7 +4828,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 0: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5151,10 +4857,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5230,14 +4933,7 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -5291,10 +4987,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5325,19 +5018,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_evseNotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_evseNotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -5361,10 +5047,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5476,7 +5159,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5484,7 +5167,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5492,12 +5175,12 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 3; break;
-            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 3: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 4: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 3; break;
+            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 3: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 4: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -5506,11 +5189,11 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 2: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 3: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 2: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 3: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -5519,10 +5202,10 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 1: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 1: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -5531,9 +5214,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -5542,8 +5225,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -5552,7 +5235,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5581,10 +5264,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5680,7 +5360,7 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5772,10 +5452,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
       const x = v.Amount;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Amount is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -5844,10 +5521,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
       const x = v.TaxRuleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TaxRuleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5879,7 +5553,7 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5915,10 +5589,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -6052,10 +5723,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -6110,7 +5778,7 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -6163,10 +5831,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -6227,10 +5892,10 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -6239,9 +5904,9 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -6250,8 +5915,8 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -6260,7 +5925,7 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }

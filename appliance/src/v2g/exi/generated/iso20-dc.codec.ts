@@ -73,7 +73,7 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -85,7 +85,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -97,7 +97,7 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -107,7 +107,7 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_0_18446744073709552000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
   r.code0();
@@ -117,14 +117,14 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: 
   w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -134,28 +134,28 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  return EV_processingType[r.enumEl(2, 3)]!;
+function dS_enum_processingType(r: BitReader, cw: number): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
+  return EV_processingType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
-function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  return EV_evseNotificationType[r.enumEl(3, 6)]!;
+function dS_enum_evseNotificationType(r: BitReader, cw: number): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
+  return EV_evseNotificationType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -165,14 +165,14 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -184,7 +184,7 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_64(r: BitReader): string {
+function dS_bin_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(64);
   r.code0();
@@ -196,7 +196,7 @@ function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -206,14 +206,14 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  return EV_responseCodeType[r.enumEl(6, 40)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
+  return EV_responseCodeType[r.enumEl(6, 40, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -225,7 +225,7 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_1_4294967295(r: BitReader): number {
+function dS_uint_1_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(1, 4294967295);
   r.code0();
@@ -319,14 +319,14 @@ export function decodeDocument(r: BitReader): T.Document {
     case 20: return { "DC_WeldingDetectionRes": d_DC_WeldingDetectionResType(r) } as T.Document;
     case 21: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 22: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 23: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 23: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 24: return { "Dynamic_DC_CLReqControlMode": d_Dynamic_DC_CLReqControlModeType(r) } as T.Document;
     case 25: return { "Dynamic_DC_CLResControlMode": d_Dynamic_DC_CLResControlModeType(r) } as T.Document;
     case 26: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 27: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 27: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 28: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 29: return { "Manifest": d_ManifestType(r) } as T.Document;
-    case 30: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 30: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 31: return { "Object": d_ObjectType(r) } as T.Document;
     case 32: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 33: return { "RSAKeyValue": d_RSAKeyValueType(r) } as T.Document;
@@ -511,24 +511,24 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
 export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(8);
   switch (c) {
-    case 0: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 0: { const v = { "AckMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 1: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 2: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 3: { const v = { "BPT_DC_CPDReqEnergyTransferMode": d_BPT_DC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 4: { const v = { "BPT_DC_CPDResEnergyTransferMode": d_BPT_DC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 6: { const v = { "BPT_Dynamic_DC_CLReqControlMode": d_BPT_Dynamic_DC_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 7: { const v = { "BPT_Dynamic_DC_CLResControlMode": d_BPT_Dynamic_DC_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 9: { const v = { "BPT_Scheduled_DC_CLReqControlMode": d_BPT_Scheduled_DC_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "BPT_Scheduled_DC_CLResControlMode": d_BPT_Scheduled_DC_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 12: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 14: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 15: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "DC_CPDReqEnergyTransferMode": d_DC_CPDReqEnergyTransferModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 20: { const v = { "DC_CPDResEnergyTransferMode": d_DC_CPDResEnergyTransferModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
@@ -543,9 +543,9 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 29: { const v = { "DC_WeldingDetectionReq": d_DC_WeldingDetectionReqType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 30: { const v = { "DC_WeldingDetectionRes": d_DC_WeldingDetectionResType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 31: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 33: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 35: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 36: { const v = { "Dynamic_DC_CLReqControlMode": d_Dynamic_DC_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 37: { const v = { "Dynamic_DC_CLResControlMode": d_Dynamic_DC_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
@@ -564,8 +564,8 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 50: { const v = { "EVMinimumV2XEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 51: { const v = { "EVMinimumVoltage": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 52: { const v = { "EVPresentVoltage": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 53: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "EVSECurrentLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 53: { const v = { "EVProcessing": dS_enum_processingType(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "EVSECurrentLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 55: { const v = { "EVSEMaximumChargeCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 56: { const v = { "EVSEMaximumChargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 57: { const v = { "EVSEMaximumDischargeCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
@@ -576,90 +576,90 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 62: { const v = { "EVSEMinimumDischargeCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 63: { const v = { "EVSEMinimumDischargePower": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 64: { const v = { "EVSEMinimumVoltage": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 65: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 66: { const v = { "EVSEPowerLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 65: { const v = { "EVSENotification": dS_enum_evseNotificationType(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 66: { const v = { "EVSEPowerLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 67: { const v = { "EVSEPowerRampLimitation": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 68: { const v = { "EVSEPresentCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 69: { const v = { "EVSEPresentVoltage": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 70: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 70: { const v = { "EVSEProcessing": dS_enum_processingType(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 71: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "EVSEVoltageLimitAchieved": dS_bool(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 73: { const v = { "EVTargetCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 74: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 75: { const v = { "EVTargetVoltage": d_RationalNumberType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 76: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "Exponent": dS_nbit_m128_127(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 81: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 83: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "InletHot": dS_bool(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 83: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 84: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 85: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 85: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 86: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 87: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 89: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "MaximumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 89: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 90: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 91: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 92: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 91: { const v = { "MeterInfoRequested": dS_bool(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "MeterSignature": dS_bin_64(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "MinimumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 99: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 100: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 101: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 102: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 102: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 103: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 107: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 107: { const v = { "PresentSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 109: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 110: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 111: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 116: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 117: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 118: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 120: { const v = { "Scheduled_DC_CLReqControlMode": d_Scheduled_DC_CLReqControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 121: { const v = { "Scheduled_DC_CLResControlMode": d_Scheduled_DC_CLResControlModeType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 122: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 124: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 125: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 126: { const v = { "SignatureProperties": d_SignaturePropertiesType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 127: { const v = { "SignatureProperty": d_SignaturePropertyType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 128: { const v = { "SignatureValue": d_SignatureValueType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 129: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 130: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 131: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 130: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 131: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 132: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 133: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 134: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 135: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 133: { const v = { "TaxRuleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 134: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 135: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 136: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 137: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 140: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 140: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 141: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 142: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 142: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     case 143: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 144: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 146: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
-    case 148: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 144: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 146: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
+    case 148: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(8) !== 150) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -672,10 +672,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -814,10 +811,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -931,10 +925,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -996,10 +987,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1032,7 +1020,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -1083,10 +1071,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -1222,7 +1207,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1308,10 +1293,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1354,7 +1336,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1373,7 +1355,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1384,7 +1366,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1406,10 +1388,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1471,10 +1450,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -1545,10 +1521,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1721,13 +1694,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1738,13 +1711,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1754,13 +1727,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1771,13 +1744,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1788,13 +1761,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1805,13 +1778,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1822,13 +1795,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1839,13 +1812,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1856,13 +1829,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1873,13 +1846,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -1902,10 +1875,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -1989,10 +1959,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2079,9 +2046,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2089,7 +2056,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2097,7 +2064,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2105,8 +2072,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -2115,8 +2082,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2124,7 +2091,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2133,7 +2100,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2161,10 +2128,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2195,7 +2159,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2203,7 +2167,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2231,10 +2195,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2441,10 +2402,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -2454,10 +2415,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2468,10 +2429,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2482,10 +2443,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2496,10 +2457,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2510,10 +2471,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2524,10 +2485,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2549,10 +2510,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2583,7 +2541,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2591,7 +2549,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2619,10 +2577,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2656,8 +2611,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2665,7 +2620,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -2756,7 +2711,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -2764,7 +2719,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -2774,7 +2729,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2795,10 +2750,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -2923,10 +2875,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3002,10 +2951,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3081,10 +3027,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3240,10 +3183,7 @@ export function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.DC_Charg
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3324,10 +3264,7 @@ export function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.DC_CPDReqEn
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -3463,7 +3400,7 @@ export function d_DC_CPDReqEnergyTransferModeType(r: BitReader): T.DC_CPDReqEner
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 7; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 7; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3492,10 +3429,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
       const x = v.Exponent;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Exponent is not allowed here");
-        }
+        eS_nbit_m128_127(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3523,18 +3457,11 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Exponent = dS_nbit_m128_127(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Exponent = dS_nbit_m128_127(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3562,10 +3489,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3615,10 +3539,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3668,10 +3589,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3721,10 +3639,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3767,7 +3682,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3775,7 +3690,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3812,10 +3727,7 @@ export function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.DC_Charg
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3874,14 +3786,7 @@ export function d_DC_ChargeParameterDiscoveryResType(r: BitReader): T.DC_ChargeP
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -3914,10 +3819,7 @@ export function e_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.DC_CPDResEn
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVSEMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -4083,10 +3985,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4123,14 +4022,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4154,10 +4046,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4194,14 +4083,7 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4225,10 +4107,7 @@ export function e_DC_CableCheckReqType(w: BitWriter, v: T.DC_CableCheckReqType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4278,10 +4157,7 @@ export function e_DC_CableCheckResType(w: BitWriter, v: T.DC_CableCheckResType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4328,22 +4204,8 @@ export function d_DC_CableCheckResType(r: BitReader): T.DC_CableCheckResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -4367,10 +4229,7 @@ export function e_DC_PreChargeReqType(w: BitWriter, v: T.DC_PreChargeReqType): v
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4429,14 +4288,7 @@ export function d_DC_PreChargeReqType(r: BitReader): T.DC_PreChargeReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4476,10 +4328,7 @@ export function e_DC_PreChargeResType(w: BitWriter, v: T.DC_PreChargeResType): v
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4527,14 +4376,7 @@ export function d_DC_PreChargeResType(r: BitReader): T.DC_PreChargeResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4566,10 +4408,7 @@ export function e_DC_ChargeLoopReqType(w: BitWriter, v: T.DC_ChargeLoopReqType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4688,19 +4527,12 @@ export function d_DC_ChargeLoopReqType(r: BitReader): T.DC_ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -4744,10 +4576,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4800,19 +4629,12 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -4836,10 +4658,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
       const x = v.PresentSOC;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
-          default: throw w.fail("PresentSOC is not allowed here");
-        }
+        eS_nbit_0_100(w, x, 0, 4); s = 1;
       }
     }
     {
@@ -5006,16 +4825,16 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.PresentSOC = dS_nbit_0_100(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 10: return v;
             default: throw r.badCode(c);
           }
@@ -5024,15 +4843,15 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 1: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 9: return v;
             default: throw r.badCode(c);
           }
@@ -5041,14 +4860,14 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 8: return v;
             default: throw r.badCode(c);
           }
@@ -5057,13 +4876,13 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 7: return v;
             default: throw r.badCode(c);
           }
@@ -5072,12 +4891,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -5086,11 +4905,11 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -5099,10 +4918,10 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 6: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -5111,9 +4930,9 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 7: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -5123,7 +4942,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -5132,7 +4951,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 0: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5161,10 +4980,7 @@ export function e_DC_ChargeLoopResType(w: BitWriter, v: T.DC_ChargeLoopResType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5347,14 +5163,7 @@ export function d_DC_ChargeLoopResType(r: BitReader): T.DC_ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -5401,30 +5210,9 @@ export function d_DC_ChargeLoopResType(r: BitReader): T.DC_ChargeLoopResType {
           }
           break;
         }
-        case 7: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEPowerLimitAchieved = dS_bool(r); s = 8; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 8: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSECurrentLimitAchieved = dS_bool(r); s = 9; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 9: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEVoltageLimitAchieved = dS_bool(r); s = 10; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 7: { v.EVSEPowerLimitAchieved = dS_bool(r, 1); s = 8; break; }
+        case 8: { v.EVSECurrentLimitAchieved = dS_bool(r, 1); s = 9; break; }
+        case 9: { v.EVSEVoltageLimitAchieved = dS_bool(r, 1); s = 10; break; }
         case 10: {
           const c = r.bits(3);
           switch (c) {
@@ -5460,10 +5248,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5539,14 +5324,7 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -5600,10 +5378,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5634,19 +5409,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_evseNotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_evseNotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -5670,10 +5438,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5785,7 +5550,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5793,7 +5558,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5801,12 +5566,12 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 3; break;
-            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 3: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 4: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 3; break;
+            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 3: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 4: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -5815,11 +5580,11 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 2: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 3: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 2: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 3: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -5828,10 +5593,10 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 1: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 1: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -5840,9 +5605,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -5851,8 +5616,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -5861,7 +5626,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5890,10 +5655,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5989,7 +5751,7 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6081,10 +5843,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
       const x = v.Amount;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Amount is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -6153,10 +5912,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
       const x = v.TaxRuleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TaxRuleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6188,7 +5944,7 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6224,10 +5980,7 @@ export function e_DC_WeldingDetectionReqType(w: BitWriter, v: T.DC_WeldingDetect
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6264,14 +6017,7 @@ export function d_DC_WeldingDetectionReqType(r: BitReader): T.DC_WeldingDetectio
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -6295,10 +6041,7 @@ export function e_DC_WeldingDetectionResType(w: BitWriter, v: T.DC_WeldingDetect
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6346,14 +6089,7 @@ export function d_DC_WeldingDetectionResType(r: BitReader): T.DC_WeldingDetectio
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -6385,10 +6121,7 @@ export function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
       const x = v.EVMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -6568,7 +6301,7 @@ export function d_BPT_DC_CPDReqEnergyTransferModeType(r: BitReader): T.BPT_DC_CP
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 7; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 7; break;
             case 1: v.EVMaximumDischargePower = d_RationalNumberType(r); s = 8; break;
             default: throw r.badCode(c);
           }
@@ -6629,10 +6362,7 @@ export function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_DC_
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVSEMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -6874,10 +6604,7 @@ export function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7140,10 +6867,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7243,10 +6967,7 @@ export function e_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.Scheduled
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVSEMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7407,10 +7128,7 @@ export function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7772,10 +7490,7 @@ export function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, v: T.BPT_S
       const x = v.EVSEMaximumChargePower;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 4); s = 1; break;
-          default: throw w.fail("EVSEMaximumChargePower is not allowed here");
-        }
+        w.bits(0, 4); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -8030,10 +7745,7 @@ export function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_DC_
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8143,7 +7855,7 @@ export function d_Dynamic_DC_CLReqControlModeType(r: BitReader): T.Dynamic_DC_CL
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -8236,10 +7948,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8294,7 +8003,7 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -8347,10 +8056,7 @@ export function e_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.Dynamic_DC_
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -8455,10 +8161,10 @@ export function d_Dynamic_DC_CLResControlModeType(r: BitReader): T.Dynamic_DC_CL
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -8467,9 +8173,9 @@ export function d_Dynamic_DC_CLResControlModeType(r: BitReader): T.Dynamic_DC_CL
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -8478,8 +8184,8 @@ export function d_Dynamic_DC_CLResControlModeType(r: BitReader): T.Dynamic_DC_CL
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -8488,7 +8194,7 @@ export function d_Dynamic_DC_CLResControlModeType(r: BitReader): T.Dynamic_DC_CL
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -8549,10 +8255,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -8613,10 +8316,10 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -8625,9 +8328,9 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -8636,8 +8339,8 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -8646,7 +8349,7 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8675,10 +8378,7 @@ export function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8846,7 +8546,7 @@ export function d_BPT_Dynamic_DC_CLReqControlModeType(r: BitReader): T.BPT_Dynam
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -8982,10 +8682,7 @@ export function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -9134,10 +8831,10 @@ export function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9146,9 +8843,9 @@ export function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9157,8 +8854,8 @@ export function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }
@@ -9167,7 +8864,7 @@ export function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): T.BPT_Dynam
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: v.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; break;
             default: throw r.badCode(c);
           }

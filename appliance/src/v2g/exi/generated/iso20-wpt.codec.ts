@@ -146,7 +146,7 @@ function EI_WPT_PairingMethodType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -158,7 +158,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -170,7 +170,7 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -180,7 +180,7 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_0_18446744073709552000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
   r.code0();
@@ -190,7 +190,7 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: 
   w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
-function dS_str_12(r: BitReader): string {
+function dS_str_12(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(12);
   r.code0();
@@ -202,14 +202,14 @@ function eS_str_12(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -219,7 +219,7 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -229,42 +229,42 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_enum_WPT_EVPCChargeDiagnosticsType(r: BitReader): "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected" {
-  return EV_WPT_EVPCChargeDiagnosticsType[r.enumEl(2, 4)]!;
+function dS_enum_WPT_EVPCChargeDiagnosticsType(r: BitReader, cw: number): "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected" {
+  return EV_WPT_EVPCChargeDiagnosticsType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_WPT_EVPCChargeDiagnosticsType(w: BitWriter, x: "EVPCNoIssue" | "EVPCTempOverheatDetected" | "EVPCPowerTransferAnomalyDetected" | "EVPCAnomalyDetected", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_EVPCChargeDiagnosticsType(w, x), 2, 0, 3);
 }
 
-function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  return EV_processingType[r.enumEl(2, 3)]!;
+function dS_enum_processingType(r: BitReader, cw: number): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
+  return EV_processingType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
-function dS_enum_WPT_EVResultType(r: BitReader): "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed" {
-  return EV_WPT_EVResultType[r.enumEl(2, 3)]!;
+function dS_enum_WPT_EVResultType(r: BitReader, cw: number): "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed" {
+  return EV_WPT_EVResultType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_WPT_EVResultType(w: BitWriter, x: "EVResultUnknown" | "EVResultSuccess" | "EVResultFailed", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_EVResultType(w, x), 2, 0, 2);
 }
 
-function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  return EV_evseNotificationType[r.enumEl(3, 6)]!;
+function dS_enum_evseNotificationType(r: BitReader, cw: number): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
+  return EV_evseNotificationType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -274,7 +274,7 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_str_39(r: BitReader): string {
+function dS_str_39(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(39);
   r.code0();
@@ -286,7 +286,7 @@ function eS_str_39(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_256(r: BitReader): string {
+function dS_bin_256(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(256);
   r.code0();
@@ -298,14 +298,14 @@ function eS_bin_256(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -317,7 +317,7 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_64(r: BitReader): string {
+function dS_bin_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(64);
   r.code0();
@@ -329,14 +329,14 @@ function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_nbit_0_255(r: BitReader): number {
-  return r.nbitEl(8, 0, 255);
+function dS_nbit_0_255(r: BitReader, cw: number): number {
+  return r.nbitEl(8, 0, 255, cw);
 }
 function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
-function dS_uint_1_4294967295(r: BitReader): number {
+function dS_uint_1_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(1, 4294967295);
   r.code0();
@@ -346,28 +346,28 @@ function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 1, 4294967295);
 }
 
-function dS_enum_WPT_PowerClassType(r: BitReader): "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4" {
-  return EV_WPT_PowerClassType[r.enumEl(2, 4)]!;
+function dS_enum_WPT_PowerClassType(r: BitReader, cw: number): "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4" {
+  return EV_WPT_PowerClassType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_WPT_PowerClassType(w: BitWriter, x: "MF-WPT1" | "MF-WPT2" | "MF-WPT3" | "MF-WPT4", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_PowerClassType(w, x), 2, 0, 3);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  return EV_responseCodeType[r.enumEl(6, 40)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
+  return EV_responseCodeType[r.enumEl(6, 40, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
-function dS_enum_WPT_SPCChargeDiagnosticsType(r: BitReader): "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected" {
-  return EV_WPT_SPCChargeDiagnosticsType[r.enumEl(3, 6)]!;
+function dS_enum_WPT_SPCChargeDiagnosticsType(r: BitReader, cw: number): "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected" {
+  return EV_WPT_SPCChargeDiagnosticsType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_WPT_SPCChargeDiagnosticsType(w: BitWriter, x: "SPCNoIssue" | "SPCFODDetected" | "SPCLOPDetected" | "SPCTempOverheatDetected" | "SPCPowerTransferAnomalyDetected" | "SPCAnomalyDetected", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_SPCChargeDiagnosticsType(w, x), 3, 0, 5);
 }
 
-function dS_str_255(r: BitReader): string {
+function dS_str_255(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(255);
   r.code0();
@@ -379,7 +379,7 @@ function eS_str_255(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -391,22 +391,22 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_WPT_AlignmentCheckMethodType(r: BitReader): "PowerCheck" | "LPE" | "Proprietary" {
-  return EV_WPT_AlignmentCheckMethodType[r.enumEl(2, 3)]!;
+function dS_enum_WPT_AlignmentCheckMethodType(r: BitReader, cw: number): "PowerCheck" | "LPE" | "Proprietary" {
+  return EV_WPT_AlignmentCheckMethodType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_WPT_AlignmentCheckMethodType(w: BitWriter, x: "PowerCheck" | "LPE" | "Proprietary", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_AlignmentCheckMethodType(w, x), 2, 0, 2);
 }
 
-function dS_enum_WPT_FinePositioningMethodType(r: BitReader): "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary" {
-  return EV_WPT_FinePositioningMethodType[r.enumEl(3, 5)]!;
+function dS_enum_WPT_FinePositioningMethodType(r: BitReader, cw: number): "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary" {
+  return EV_WPT_FinePositioningMethodType[r.enumEl(3, 5, cw)]!;
 }
 function eS_enum_WPT_FinePositioningMethodType(w: BitWriter, x: "Manual" | "LF_TxEV" | "LF_TxPrimaryDevice" | "LPE" | "Proprietary", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_FinePositioningMethodType(w, x), 3, 0, 4);
 }
 
-function dS_enum_WPT_PairingMethodType(r: BitReader): "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary" {
-  return EV_WPT_PairingMethodType[r.enumEl(3, 6)]!;
+function dS_enum_WPT_PairingMethodType(r: BitReader, cw: number): "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary" {
+  return EV_WPT_PairingMethodType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_WPT_PairingMethodType(w: BitWriter, x: "External confirmation" | "LPE" | "LF_TxEV" | "LF_TxPrimaryDevice" | "Optical" | "Proprietary", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_WPT_PairingMethodType(w, x), 3, 0, 5);
@@ -468,12 +468,12 @@ export function decodeDocument(r: BitReader): T.Document {
     case 2: return { "CanonicalizationMethod": d_CanonicalizationMethodType(r) } as T.Document;
     case 3: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 4: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 5: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 5: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 6: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 7: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 7: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 8: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 9: return { "Manifest": d_ManifestType(r) } as T.Document;
-    case 10: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 10: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 11: return { "Object": d_ObjectType(r) } as T.Document;
     case 12: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 13: return { "RSAKeyValue": d_RSAKeyValueType(r) } as T.Document;
@@ -713,29 +713,29 @@ export function encodeFragment(w: BitWriter, frag: Record<string, unknown>): voi
 export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(8);
   switch (c) {
-    case 0: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 0: { const v = { "AckMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 1: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 2: { const v = { "AlternativeSECC": d_AlternativeSECCType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 3: { const v = { "AlternativeSECCList": d_AlternativeSECCListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 4: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 5: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "BSSID": dS_str_12(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 5: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "BSSID": dS_str_12(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 8: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 9: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 13: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 14: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 15: { const v = { "Coord_X": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "Coord_Y": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "Coord_Z": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 13: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 14: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 15: { const v = { "Coord_X": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "Coord_Y": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "Coord_Z": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 18: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 20: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 20: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 21: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 22: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 22: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 23: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 24: { const v = { "EIRP": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 25: { const v = { "EVDeviceAlignmentCheckMethodList": d_WPT_AlignmentCheckMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
@@ -743,11 +743,11 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 27: { const v = { "EVDevicePairingMethodList": d_WPT_PairingMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 28: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 29: { const v = { "EVMinimumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "EVPCChargeDiagnostics": dS_enum_WPT_EVPCChargeDiagnosticsType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "EVPCChargeDiagnostics": dS_enum_WPT_EVPCChargeDiagnosticsType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 31: { const v = { "EVPCCoilCurrentInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 32: { const v = { "EVPCCoilCurrentRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 33: { const v = { "EVPCCurrentOutputInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "EVPCDeviceLocalControl": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "EVPCDeviceLocalControl": dS_bool(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 35: { const v = { "EVPCMaxReceivablePower": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 36: { const v = { "EVPCNaturalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 37: { const v = { "EVPCOperatingFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
@@ -755,24 +755,24 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 39: { const v = { "EVPCPowerOutput": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 40: { const v = { "EVPCPowerRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 41: { const v = { "EVPCVoltageOutputInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "EVResultCode": dS_enum_WPT_EVResultType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 45: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "EVProcessing": dS_enum_processingType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "EVResultCode": dS_enum_WPT_EVResultType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "EVSENotification": dS_enum_evseNotificationType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 45: { const v = { "EVSEProcessing": dS_enum_processingType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 46: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 47: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 48: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 50: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 51: { const v = { "G": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 52: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 50: { const v = { "Exponent": dS_nbit_m128_127(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 51: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 52: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 53: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "IPAddress": dS_str_39(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 55: { const v = { "IndexNumber": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 56: { const v = { "InletHot": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "J": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "IPAddress": dS_str_39(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 55: { const v = { "IndexNumber": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 56: { const v = { "InletHot": dS_bool(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 58: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 59: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 60: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 61: { const v = { "LF_ReceiverSetupData": d_WPT_LF_ReceiverDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 62: { const v = { "LF_RxData": d_WPT_LF_RxDataListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
@@ -780,79 +780,79 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 64: { const v = { "LF_TransmitterSetupData": d_WPT_LF_TransmitterDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 65: { const v = { "LF_TxData": d_WPT_LF_TxDataListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 66: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 67: { const v = { "ManufacturerSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 68: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 69: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 67: { const v = { "ManufacturerSpecificDataContainer": dS_bin_256(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 68: { const v = { "MaximumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 69: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 70: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 71: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 72: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 73: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 74: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 75: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 76: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 77: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "NaturalOffset": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "NumPackages": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "NumberOfReceivers": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "NumberOfTransmitters": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 71: { const v = { "MeterInfoRequested": dS_bool(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 72: { const v = { "MeterSignature": dS_bin_64(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 73: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 74: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 75: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 76: { const v = { "MinimumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 77: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "NaturalOffset": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "NumPackages": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "NumberOfReceivers": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "NumberOfTransmitters": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 83: { const v = { "Object": d_ObjectType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 84: { const v = { "ObservedIDCode": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 84: { const v = { "ObservedIDCode": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 85: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 86: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "P": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "PDInputPowerClass": dS_enum_WPT_PowerClassType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "PDInputPowerClass": dS_enum_WPT_PowerClassType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 89: { const v = { "PDMaxCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 90: { const v = { "PDMinCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 91: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 92: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "PackageIndex": dS_nbit_0_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "PackageSeparationTime": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "Port": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "PackageIndex": dS_nbit_0_255(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "PackageSeparationTime": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "Port": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 98: { const v = { "PowerTransmitted": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 99: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 99: { const v = { "PresentSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 100: { const v = { "PrimaryDeviceAlignmentCheckMethodList": d_WPT_AlignmentCheckMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 101: { const v = { "PrimaryDeviceFinePositioningMethodList": d_WPT_FinePositioningMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 102: { const v = { "PrimaryDevicePairingMethodList": d_WPT_PairingMethodListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "PulseDuration": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 104: { const v = { "PulseSeparationTime": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "PulseDuration": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 104: { const v = { "PulseSeparationTime": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 105: { const v = { "PulseSequenceOrder": d_WPT_TxRxPulseOrderType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 106: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 106: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 107: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 108: { const v = { "RSSI": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 109: { const v = { "RSSIData": d_WPT_LF_RxRSSIListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 110: { const v = { "RSSIDataList": d_WPT_LF_RxRSSIType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 111: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 112: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 113: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 114: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 116: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 113: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 114: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 117: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 118: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 119: { const v = { "RxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 119: { const v = { "RxIdentifier": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 120: { const v = { "RxSpecData": d_WPT_TxRxSpecDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "SDManufacturerSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 122: { const v = { "SDMaxGroundClearanceSupport": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "SDMaxGroundClearence": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "SDManufacturerSpecificDataContainer": dS_bin_256(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 122: { const v = { "SDMaxGroundClearanceSupport": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "SDMaxGroundClearence": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 124: { const v = { "SDMaxOutputPower": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "SDMinGroundClearanceSupport": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "SDMinGroundClearence": dS_uint_0_65535(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "SDMinGroundClearanceSupport": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "SDMinGroundClearence": dS_uint_0_65535(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 127: { const v = { "SDMinOutputPower": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 128: { const v = { "SDPowerInput": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 129: { const v = { "SPCChargeDiagnostics": dS_enum_WPT_SPCChargeDiagnosticsType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 129: { const v = { "SPCChargeDiagnostics": dS_enum_WPT_SPCChargeDiagnosticsType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 130: { const v = { "SPCMaxOutputPowerLimit": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 131: { const v = { "SPCMinOutputPowerLimit": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 132: { const v = { "SPCOperatingFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 133: { const v = { "SPCPowerControlParameter": d_WPT_SPCPowerControlParameterType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 134: { const v = { "SPCPrimaryDeviceCoilCurrentInformation": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 135: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 137: { const v = { "SSID": dS_str_255(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 137: { const v = { "SSID": dS_str_255(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 140: { const v = { "SignalFrequency": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 141: { const v = { "Signature": d_SignatureType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 142: { const v = { "SignatureMethod": d_SignatureMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
@@ -862,29 +862,29 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 146: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 147: { const v = { "SupplyDeviceCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 148: { const v = { "TargetCoilCurrent": d_RationalNumberType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 149: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 149: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 150: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 151: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 152: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 153: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 151: { const v = { "TaxRuleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 152: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 153: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 154: { const v = { "Transform": d_TransformType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 155: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 156: { const v = { "TxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 156: { const v = { "TxIdentifier": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 157: { const v = { "TxPackageSpecData": d_WPT_TxRxPackageSpecDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 158: { const v = { "TxRxIdentifier": dS_uint_1_4294967295(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 158: { const v = { "TxRxIdentifier": dS_uint_1_4294967295(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 159: { const v = { "TxRxOrientation": d_WPT_CoordinateXYZType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 160: { const v = { "TxRxPosition": d_WPT_CoordinateXYZType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 161: { const v = { "TxSpecData": d_WPT_TxRxSpecDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 162: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 163: { const v = { "VendorSpecificDataContainer": dS_bin_256(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 164: { const v = { "WPT_AlignmentCheckMethod": dS_enum_WPT_AlignmentCheckMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 162: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 163: { const v = { "VendorSpecificDataContainer": dS_bin_256(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 164: { const v = { "WPT_AlignmentCheckMethod": dS_enum_WPT_AlignmentCheckMethodType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 165: { const v = { "WPT_AlignmentCheckReq": d_WPT_AlignmentCheckReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 166: { const v = { "WPT_AlignmentCheckRes": d_WPT_AlignmentCheckResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 167: { const v = { "WPT_ChargeLoopReq": d_WPT_ChargeLoopReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 168: { const v = { "WPT_ChargeLoopRes": d_WPT_ChargeLoopResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 169: { const v = { "WPT_ChargeParameterDiscoveryReq": d_WPT_ChargeParameterDiscoveryReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 170: { const v = { "WPT_ChargeParameterDiscoveryRes": d_WPT_ChargeParameterDiscoveryResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 171: { const v = { "WPT_FinePositioningMethod": dS_enum_WPT_FinePositioningMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 171: { const v = { "WPT_FinePositioningMethod": dS_enum_WPT_FinePositioningMethodType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 172: { const v = { "WPT_FinePositioningReq": d_WPT_FinePositioningReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 173: { const v = { "WPT_FinePositioningRes": d_WPT_FinePositioningResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 174: { const v = { "WPT_FinePositioningSetupReq": d_WPT_FinePositioningSetupReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
@@ -893,19 +893,19 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 177: { const v = { "WPT_LF_DataPackageList": d_WPT_LF_DataPackageListType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 178: { const v = { "WPT_LF_RxDataList": d_WPT_LF_RxDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 179: { const v = { "WPT_LF_TxDataList": d_WPT_LF_TxDataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 180: { const v = { "WPT_PairingMethod": dS_enum_WPT_PairingMethodType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 180: { const v = { "WPT_PairingMethod": dS_enum_WPT_PairingMethodType(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 181: { const v = { "WPT_PairingReq": d_WPT_PairingReqType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 182: { const v = { "WPT_PairingRes": d_WPT_PairingResType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 183: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 184: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 183: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 184: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 185: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 186: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 186: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     case 187: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 188: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 189: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 190: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 191: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
-    case 192: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 188: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 189: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 190: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 191: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
+    case 192: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(8) !== 194) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -918,10 +918,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1060,10 +1057,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1177,10 +1171,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1242,10 +1233,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1278,7 +1266,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -1329,10 +1317,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -1468,7 +1453,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1554,10 +1539,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1600,7 +1582,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1619,7 +1601,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1630,7 +1612,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1652,10 +1634,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1717,10 +1696,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -1791,10 +1767,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1967,13 +1940,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1984,13 +1957,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -2000,13 +1973,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2017,13 +1990,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2034,13 +2007,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2051,13 +2024,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2068,13 +2041,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2085,13 +2058,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2102,13 +2075,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2119,13 +2092,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2148,10 +2121,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -2235,10 +2205,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2325,9 +2292,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2335,7 +2302,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2343,7 +2310,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2351,8 +2318,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -2361,8 +2328,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2370,7 +2337,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2379,7 +2346,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2407,10 +2374,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2441,7 +2405,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2449,7 +2413,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2477,10 +2441,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2687,10 +2648,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -2700,10 +2661,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2714,10 +2675,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2728,10 +2689,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2742,10 +2703,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2756,10 +2717,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2770,10 +2731,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -2795,10 +2756,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2829,7 +2787,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2837,7 +2795,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2865,10 +2823,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2902,8 +2857,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2911,7 +2866,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -3002,7 +2957,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -3010,7 +2965,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -3020,7 +2975,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3041,10 +2996,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -3169,10 +3121,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3248,10 +3197,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3327,10 +3273,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3486,10 +3429,7 @@ export function e_WPT_FinePositioningSetupReqType(w: BitWriter, v: T.WPT_FinePos
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3599,14 +3539,7 @@ export function d_WPT_FinePositioningSetupReqType(r: BitReader): T.WPT_FinePosit
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -3634,7 +3567,7 @@ export function d_WPT_FinePositioningSetupReqType(r: BitReader): T.WPT_FinePosit
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NaturalOffset = dS_uint_0_65535(r); s = 6; break;
+            case 0: v.NaturalOffset = dS_uint_0_65535(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3642,7 +3575,7 @@ export function d_WPT_FinePositioningSetupReqType(r: BitReader): T.WPT_FinePosit
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 7; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 7; break; }
             case 1: v.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -3652,7 +3585,7 @@ export function d_WPT_FinePositioningSetupReqType(r: BitReader): T.WPT_FinePosit
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 9 : 7; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 9 : 7; break; }
             case 1: v.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -3717,18 +3650,11 @@ export function d_WPT_FinePositioningMethodListType(r: BitReader): T.WPT_FinePos
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.WPT_FinePositioningMethod ??= []); a.push(dS_enum_WPT_FinePositioningMethodType(r)); s = 1; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { { const a = (v.WPT_FinePositioningMethod ??= []); a.push(dS_enum_WPT_FinePositioningMethodType(r, 1)); s = 1; break; } }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.WPT_FinePositioningMethod ??= []); a.push(dS_enum_WPT_FinePositioningMethodType(r)); s = a.length >= 8 ? 2 : 1; break; }
+            case 0: { const a = (v.WPT_FinePositioningMethod ??= []); a.push(dS_enum_WPT_FinePositioningMethodType(r, 0)); s = a.length >= 8 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3783,18 +3709,11 @@ export function d_WPT_PairingMethodListType(r: BitReader): T.WPT_PairingMethodLi
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.WPT_PairingMethod ??= []); a.push(dS_enum_WPT_PairingMethodType(r)); s = 1; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { { const a = (v.WPT_PairingMethod ??= []); a.push(dS_enum_WPT_PairingMethodType(r, 1)); s = 1; break; } }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.WPT_PairingMethod ??= []); a.push(dS_enum_WPT_PairingMethodType(r)); s = a.length >= 8 ? 2 : 1; break; }
+            case 0: { const a = (v.WPT_PairingMethod ??= []); a.push(dS_enum_WPT_PairingMethodType(r, 0)); s = a.length >= 8 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3849,18 +3768,11 @@ export function d_WPT_AlignmentCheckMethodListType(r: BitReader): T.WPT_Alignmen
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.WPT_AlignmentCheckMethod ??= []); a.push(dS_enum_WPT_AlignmentCheckMethodType(r)); s = 1; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { { const a = (v.WPT_AlignmentCheckMethod ??= []); a.push(dS_enum_WPT_AlignmentCheckMethodType(r, 1)); s = 1; break; } }
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.WPT_AlignmentCheckMethod ??= []); a.push(dS_enum_WPT_AlignmentCheckMethodType(r)); s = a.length >= 8 ? 2 : 1; break; }
+            case 0: { const a = (v.WPT_AlignmentCheckMethod ??= []); a.push(dS_enum_WPT_AlignmentCheckMethodType(r, 0)); s = a.length >= 8 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3889,10 +3801,7 @@ export function e_WPT_LF_SystemSetupDataType(w: BitWriter, v: T.WPT_LF_SystemSet
       const x = v.LF_TransmitterSetupData;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("LF_TransmitterSetupData is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         e_WPT_LF_TransmitterDataType(w, x);
       }
     }
@@ -3963,10 +3872,7 @@ export function e_WPT_LF_TransmitterDataType(w: BitWriter, v: T.WPT_LF_Transmitt
       const x = v.NumberOfTransmitters;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NumberOfTransmitters is not allowed here");
-        }
+        eS_nbit_0_255(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4025,14 +3931,7 @@ export function d_WPT_LF_TransmitterDataType(r: BitReader): T.WPT_LF_Transmitter
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.NumberOfTransmitters = dS_nbit_0_255(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.NumberOfTransmitters = dS_nbit_0_255(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -4099,10 +3998,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
       const x = v.Exponent;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Exponent is not allowed here");
-        }
+        eS_nbit_m128_127(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4130,18 +4026,11 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Exponent = dS_nbit_m128_127(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Exponent = dS_nbit_m128_127(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4169,10 +4058,7 @@ export function e_WPT_TxRxSpecDataType(w: BitWriter, v: T.WPT_TxRxSpecDataType):
       const x = v.TxRxIdentifier;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TxRxIdentifier is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4215,7 +4101,7 @@ export function d_WPT_TxRxSpecDataType(r: BitReader): T.WPT_TxRxSpecDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TxRxIdentifier = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TxRxIdentifier = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4259,10 +4145,7 @@ export function e_WPT_CoordinateXYZType(w: BitWriter, v: T.WPT_CoordinateXYZType
       const x = v.Coord_X;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_int_m32768_32767(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Coord_X is not allowed here");
-        }
+        eS_int_m32768_32767(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4303,7 +4186,7 @@ export function d_WPT_CoordinateXYZType(r: BitReader): T.WPT_CoordinateXYZType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Coord_X = dS_int_m32768_32767(r); s = 1; break;
+            case 0: v.Coord_X = dS_int_m32768_32767(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4311,7 +4194,7 @@ export function d_WPT_CoordinateXYZType(r: BitReader): T.WPT_CoordinateXYZType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Coord_Y = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.Coord_Y = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4319,7 +4202,7 @@ export function d_WPT_CoordinateXYZType(r: BitReader): T.WPT_CoordinateXYZType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Coord_Z = dS_int_m32768_32767(r); s = 3; break;
+            case 0: v.Coord_Z = dS_int_m32768_32767(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4425,7 +4308,7 @@ export function d_WPT_TxRxPackageSpecDataType(r: BitReader): T.WPT_TxRxPackageSp
           const c = r.bits(2);
           switch (c) {
             case 0: { const a = (v.PulseSequenceOrder ??= []); a.push(d_WPT_TxRxPulseOrderType(r)); s = a.length < 2 ? 1 : a.length >= 255 ? 3 : 2; break; }
-            case 1: v.PulseSeparationTime = dS_uint_0_65535(r); s = 4; break;
+            case 1: v.PulseSeparationTime = dS_uint_0_65535(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4433,7 +4316,7 @@ export function d_WPT_TxRxPackageSpecDataType(r: BitReader): T.WPT_TxRxPackageSp
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PulseSeparationTime = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.PulseSeparationTime = dS_uint_0_65535(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4441,7 +4324,7 @@ export function d_WPT_TxRxPackageSpecDataType(r: BitReader): T.WPT_TxRxPackageSp
         case 4: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PulseDuration = dS_uint_0_65535(r); s = 5; break;
+            case 0: v.PulseDuration = dS_uint_0_65535(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4449,7 +4332,7 @@ export function d_WPT_TxRxPackageSpecDataType(r: BitReader): T.WPT_TxRxPackageSp
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PackageSeparationTime = dS_uint_0_65535(r); s = 6; break;
+            case 0: v.PackageSeparationTime = dS_uint_0_65535(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4477,10 +4360,7 @@ export function e_WPT_TxRxPulseOrderType(w: BitWriter, v: T.WPT_TxRxPulseOrderTy
       const x = v.IndexNumber;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("IndexNumber is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4511,7 +4391,7 @@ export function d_WPT_TxRxPulseOrderType(r: BitReader): T.WPT_TxRxPulseOrderType
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.IndexNumber = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.IndexNumber = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4519,7 +4399,7 @@ export function d_WPT_TxRxPulseOrderType(r: BitReader): T.WPT_TxRxPulseOrderType
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TxRxIdentifier = dS_uint_1_4294967295(r); s = 2; break;
+            case 0: v.TxRxIdentifier = dS_uint_1_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4547,10 +4427,7 @@ export function e_WPT_LF_ReceiverDataType(w: BitWriter, v: T.WPT_LF_ReceiverData
       const x = v.NumberOfReceivers;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NumberOfReceivers is not allowed here");
-        }
+        eS_nbit_0_255(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4585,14 +4462,7 @@ export function d_WPT_LF_ReceiverDataType(r: BitReader): T.WPT_LF_ReceiverDataTy
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.NumberOfReceivers = dS_nbit_0_255(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.NumberOfReceivers = dS_nbit_0_255(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -4641,10 +4511,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4694,10 +4561,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4747,10 +4611,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4793,7 +4654,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4801,7 +4662,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4838,10 +4699,7 @@ export function e_WPT_FinePositioningSetupResType(w: BitWriter, v: T.WPT_FinePos
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4951,14 +4809,7 @@ export function d_WPT_FinePositioningSetupResType(r: BitReader): T.WPT_FinePosit
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4986,7 +4837,7 @@ export function d_WPT_FinePositioningSetupResType(r: BitReader): T.WPT_FinePosit
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NaturalOffset = dS_uint_0_65535(r); s = 6; break;
+            case 0: v.NaturalOffset = dS_uint_0_65535(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4994,7 +4845,7 @@ export function d_WPT_FinePositioningSetupResType(r: BitReader): T.WPT_FinePosit
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 7; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 7; break; }
             case 1: v.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -5004,7 +4855,7 @@ export function d_WPT_FinePositioningSetupResType(r: BitReader): T.WPT_FinePosit
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 9 : 7; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 9 : 7; break; }
             case 1: v.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -5043,10 +4894,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5083,14 +4931,7 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -5114,10 +4955,7 @@ export function e_WPT_FinePositioningReqType(w: BitWriter, v: T.WPT_FinePosition
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5194,26 +5032,12 @@ export function d_WPT_FinePositioningReqType(r: BitReader): T.WPT_FinePositionin
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVResultCode = dS_enum_WPT_EVResultType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
+        case 2: { v.EVResultCode = dS_enum_WPT_EVResultType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 4; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 4; break; }
             case 1: v.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -5223,7 +5047,7 @@ export function d_WPT_FinePositioningReqType(r: BitReader): T.WPT_FinePositionin
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 6 : 4; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 6 : 4; break; }
             case 1: v.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -5262,10 +5086,7 @@ export function e_WPT_LF_DataPackageListType(w: BitWriter, v: T.WPT_LF_DataPacka
       const x = v.NumPackages;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NumPackages is not allowed here");
-        }
+        eS_nbit_0_255(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5294,14 +5115,7 @@ export function d_WPT_LF_DataPackageListType(r: BitReader): T.WPT_LF_DataPackage
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.NumPackages = dS_nbit_0_255(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.NumPackages = dS_nbit_0_255(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
@@ -5333,10 +5147,7 @@ export function e_WPT_LF_DataPackageType(w: BitWriter, v: T.WPT_LF_DataPackageTy
       const x = v.PackageIndex;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_255(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("PackageIndex is not allowed here");
-        }
+        eS_nbit_0_255(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5377,14 +5188,7 @@ export function d_WPT_LF_DataPackageType(r: BitReader): T.WPT_LF_DataPackageType
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.PackageIndex = dS_nbit_0_255(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.PackageIndex = dS_nbit_0_255(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(2);
           switch (c) {
@@ -5425,10 +5229,7 @@ export function e_WPT_LF_TxDataListType(w: BitWriter, v: T.WPT_LF_TxDataListType
       const x = v.WPT_LF_TxDataList;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("WPT_LF_TxDataList is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_WPT_LF_TxDataType(w, x);
       }
     }
@@ -5478,10 +5279,7 @@ export function e_WPT_LF_TxDataType(w: BitWriter, v: T.WPT_LF_TxDataType): void 
       const x = v.TxIdentifier;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TxIdentifier is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5513,7 +5311,7 @@ export function d_WPT_LF_TxDataType(r: BitReader): T.WPT_LF_TxDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TxIdentifier = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TxIdentifier = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5549,10 +5347,7 @@ export function e_WPT_LF_RxDataListType(w: BitWriter, v: T.WPT_LF_RxDataListType
       const x = v.WPT_LF_RxDataList;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("WPT_LF_RxDataList is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_WPT_LF_RxDataType(w, x);
       }
     }
@@ -5602,10 +5397,7 @@ export function e_WPT_LF_RxDataType(w: BitWriter, v: T.WPT_LF_RxDataType): void 
       const x = v.RxIdentifier;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("RxIdentifier is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5637,7 +5429,7 @@ export function d_WPT_LF_RxDataType(r: BitReader): T.WPT_LF_RxDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.RxIdentifier = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.RxIdentifier = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5673,10 +5465,7 @@ export function e_WPT_LF_RxRSSIListType(w: BitWriter, v: T.WPT_LF_RxRSSIListType
       const x = v.RSSIDataList;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("RSSIDataList is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_WPT_LF_RxRSSIType(w, x);
       }
     }
@@ -5726,10 +5515,7 @@ export function e_WPT_LF_RxRSSIType(w: BitWriter, v: T.WPT_LF_RxRSSIType): void 
       const x = v.TxIdentifier;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TxIdentifier is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5761,7 +5547,7 @@ export function d_WPT_LF_RxRSSIType(r: BitReader): T.WPT_LF_RxRSSIType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TxIdentifier = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TxIdentifier = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5797,10 +5583,7 @@ export function e_WPT_FinePositioningResType(w: BitWriter, v: T.WPT_FinePosition
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5877,26 +5660,12 @@ export function d_WPT_FinePositioningResType(r: BitReader): T.WPT_FinePositionin
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 4; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 4; break; }
             case 1: v.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -5906,7 +5675,7 @@ export function d_WPT_FinePositioningResType(r: BitReader): T.WPT_FinePositionin
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 6 : 4; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 6 : 4; break; }
             case 1: v.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
@@ -5945,10 +5714,7 @@ export function e_WPT_PairingReqType(w: BitWriter, v: T.WPT_PairingReqType): voi
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6022,35 +5788,21 @@ export function d_WPT_PairingReqType(r: BitReader): T.WPT_PairingReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.ObservedIDCode = dS_uint_1_4294967295(r); s = 3; break;
-            case 1: v.EVResultCode = dS_enum_WPT_EVResultType(r); s = 4; break;
+            case 0: v.ObservedIDCode = dS_uint_1_4294967295(r, 0); s = 3; break;
+            case 1: v.EVResultCode = dS_enum_WPT_EVResultType(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVResultCode = dS_enum_WPT_EVResultType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.EVResultCode = dS_enum_WPT_EVResultType(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 5; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 5; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6059,7 +5811,7 @@ export function d_WPT_PairingReqType(r: BitReader): T.WPT_PairingReqType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 6 : 5; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 6 : 5; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6088,10 +5840,7 @@ export function e_WPT_PairingResType(w: BitWriter, v: T.WPT_PairingResType): voi
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6180,28 +5929,14 @@ export function d_WPT_PairingResType(r: BitReader): T.WPT_PairingResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ObservedIDCode = dS_uint_1_4294967295(r); s = 4; break;
+            case 0: v.ObservedIDCode = dS_uint_1_4294967295(r, 0); s = 4; break;
             case 1: v.AlternativeSECCList = d_AlternativeSECCListType(r); s = 5; break;
-            case 2: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 6; break; }
+            case 2: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 6; break; }
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -6211,7 +5946,7 @@ export function d_WPT_PairingResType(r: BitReader): T.WPT_PairingResType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.AlternativeSECCList = d_AlternativeSECCListType(r); s = 5; break;
-            case 1: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 6; break; }
+            case 1: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 6; break; }
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -6220,7 +5955,7 @@ export function d_WPT_PairingResType(r: BitReader): T.WPT_PairingResType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 6; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 6; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6229,7 +5964,7 @@ export function d_WPT_PairingResType(r: BitReader): T.WPT_PairingResType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 7 : 6; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 7 : 6; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6325,10 +6060,7 @@ export function e_AlternativeSECCType(w: BitWriter, v: T.AlternativeSECCType): v
       const x = v.SSID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_255(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("SSID is not allowed here");
-        }
+        eS_str_255(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -6389,10 +6121,10 @@ export function d_AlternativeSECCType(r: BitReader): T.AlternativeSECCType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.SSID = dS_str_255(r); s = 1; break;
-            case 1: v.BSSID = dS_str_12(r); s = 2; break;
-            case 2: v.IPAddress = dS_str_39(r); s = 3; break;
-            case 3: v.Port = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.SSID = dS_str_255(r, 0); s = 1; break;
+            case 1: v.BSSID = dS_str_12(r, 0); s = 2; break;
+            case 2: v.IPAddress = dS_str_39(r, 0); s = 3; break;
+            case 3: v.Port = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -6401,9 +6133,9 @@ export function d_AlternativeSECCType(r: BitReader): T.AlternativeSECCType {
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BSSID = dS_str_12(r); s = 2; break;
-            case 1: v.IPAddress = dS_str_39(r); s = 3; break;
-            case 2: v.Port = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.BSSID = dS_str_12(r, 0); s = 2; break;
+            case 1: v.IPAddress = dS_str_39(r, 0); s = 3; break;
+            case 2: v.Port = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -6412,8 +6144,8 @@ export function d_AlternativeSECCType(r: BitReader): T.AlternativeSECCType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.IPAddress = dS_str_39(r); s = 3; break;
-            case 1: v.Port = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.IPAddress = dS_str_39(r, 0); s = 3; break;
+            case 1: v.Port = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -6422,7 +6154,7 @@ export function d_AlternativeSECCType(r: BitReader): T.AlternativeSECCType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Port = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.Port = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6451,10 +6183,7 @@ export function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.WPT_Cha
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6560,7 +6289,7 @@ export function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): T.WPT_Charg
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SDMaxGroundClearence = dS_uint_0_65535(r); s = 3; break;
+            case 0: v.SDMaxGroundClearence = dS_uint_0_65535(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6568,7 +6297,7 @@ export function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): T.WPT_Charg
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SDMinGroundClearence = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.SDMinGroundClearence = dS_uint_0_65535(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6581,18 +6310,11 @@ export function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): T.WPT_Charg
           }
           break;
         }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVPCDeviceLocalControl = dS_bool(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 5: { v.EVPCDeviceLocalControl = dS_bool(r, 1); s = 6; break; }
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 7; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 7; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6601,7 +6323,7 @@ export function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): T.WPT_Charg
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 8 : 7; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 8 : 7; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6630,10 +6352,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6683,10 +6402,7 @@ export function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, v: T.WPT_Cha
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6813,22 +6529,8 @@ export function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): T.WPT_Charg
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.PDInputPowerClass = dS_enum_WPT_PowerClassType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.PDInputPowerClass = dS_enum_WPT_PowerClassType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -6848,7 +6550,7 @@ export function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): T.WPT_Charg
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SDMaxGroundClearanceSupport = dS_uint_0_65535(r); s = 6; break;
+            case 0: v.SDMaxGroundClearanceSupport = dS_uint_0_65535(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6856,7 +6558,7 @@ export function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): T.WPT_Charg
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SDMinGroundClearanceSupport = dS_uint_0_65535(r); s = 7; break;
+            case 0: v.SDMinGroundClearanceSupport = dS_uint_0_65535(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6880,7 +6582,7 @@ export function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): T.WPT_Charg
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SDManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 10; break; }
+            case 0: { const a = (v.SDManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 10; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6889,7 +6591,7 @@ export function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): T.WPT_Charg
         case 10: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SDManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 11 : 10; break; }
+            case 0: { const a = (v.SDManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 11 : 10; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -6918,10 +6620,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6958,14 +6657,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -6989,10 +6681,7 @@ export function e_WPT_AlignmentCheckReqType(w: BitWriter, v: T.WPT_AlignmentChec
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -7067,35 +6756,21 @@ export function d_WPT_AlignmentCheckReqType(r: BitReader): T.WPT_AlignmentCheckR
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
             case 0: v.TargetCoilCurrent = d_RationalNumberType(r); s = 3; break;
-            case 1: v.EVResultCode = dS_enum_WPT_EVResultType(r); s = 4; break;
+            case 1: v.EVResultCode = dS_enum_WPT_EVResultType(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVResultCode = dS_enum_WPT_EVResultType(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.EVResultCode = dS_enum_WPT_EVResultType(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 5; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 5; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7104,7 +6779,7 @@ export function d_WPT_AlignmentCheckReqType(r: BitReader): T.WPT_AlignmentCheckR
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 6 : 5; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 6 : 5; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7133,10 +6808,7 @@ export function e_WPT_AlignmentCheckResType(w: BitWriter, v: T.WPT_AlignmentChec
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -7226,28 +6898,14 @@ export function d_WPT_AlignmentCheckResType(r: BitReader): T.WPT_AlignmentCheckR
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(3);
           switch (c) {
             case 0: v.PowerTransmitted = d_RationalNumberType(r); s = 4; break;
             case 1: v.SupplyDeviceCurrent = d_RationalNumberType(r); s = 5; break;
-            case 2: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 6; break; }
+            case 2: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 6; break; }
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -7257,7 +6915,7 @@ export function d_WPT_AlignmentCheckResType(r: BitReader): T.WPT_AlignmentCheckR
           const c = r.bits(2);
           switch (c) {
             case 0: v.SupplyDeviceCurrent = d_RationalNumberType(r); s = 5; break;
-            case 1: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 6; break; }
+            case 1: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 6; break; }
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -7266,7 +6924,7 @@ export function d_WPT_AlignmentCheckResType(r: BitReader): T.WPT_AlignmentCheckR
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 6; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 6; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7275,7 +6933,7 @@ export function d_WPT_AlignmentCheckResType(r: BitReader): T.WPT_AlignmentCheckR
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 7 : 6; break; }
+            case 0: { const a = (v.VendorSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 7 : 6; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7304,10 +6962,7 @@ export function e_WPT_ChargeLoopReqType(w: BitWriter, v: T.WPT_ChargeLoopReqType
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -7435,19 +7090,12 @@ export function d_WPT_ChargeLoopReqType(r: BitReader): T.WPT_ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -7464,20 +7112,13 @@ export function d_WPT_ChargeLoopReqType(r: BitReader): T.WPT_ChargeLoopReqType {
           }
           break;
         }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVPCChargeDiagnostics = dS_enum_WPT_EVPCChargeDiagnosticsType(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 5: { v.EVPCChargeDiagnostics = dS_enum_WPT_EVPCChargeDiagnosticsType(r, 1); s = 6; break; }
         case 6: {
           const c = r.bits(3);
           switch (c) {
             case 0: v.EVPCOperatingFrequency = d_RationalNumberType(r); s = 7; break;
             case 1: v.EVPCPowerControlParameter = d_WPT_EVPCPowerControlParameterType(r); s = 8; break;
-            case 2: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 9; break; }
+            case 2: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 9; break; }
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -7487,7 +7128,7 @@ export function d_WPT_ChargeLoopReqType(r: BitReader): T.WPT_ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.EVPCPowerControlParameter = d_WPT_EVPCPowerControlParameterType(r); s = 8; break;
-            case 1: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 9; break; }
+            case 1: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 9; break; }
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -7496,7 +7137,7 @@ export function d_WPT_ChargeLoopReqType(r: BitReader): T.WPT_ChargeLoopReqType {
         case 8: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 9; break; }
+            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 9; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7505,7 +7146,7 @@ export function d_WPT_ChargeLoopReqType(r: BitReader): T.WPT_ChargeLoopReqType {
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 10 : 9; break; }
+            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 10 : 9; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -7534,10 +7175,7 @@ export function e_WPT_EVPCPowerControlParameterType(w: BitWriter, v: T.WPT_EVPCP
       const x = v.EVPCCoilCurrentRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVPCCoilCurrentRequest is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7644,10 +7282,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -7700,19 +7335,12 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -7736,10 +7364,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
       const x = v.PresentSOC;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
-          default: throw w.fail("PresentSOC is not allowed here");
-        }
+        eS_nbit_0_100(w, x, 0, 4); s = 1;
       }
     }
     {
@@ -7906,16 +7531,16 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.PresentSOC = dS_nbit_0_100(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 10: return v;
             default: throw r.badCode(c);
           }
@@ -7924,15 +7549,15 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 1: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 9: return v;
             default: throw r.badCode(c);
           }
@@ -7941,14 +7566,14 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 8: return v;
             default: throw r.badCode(c);
           }
@@ -7957,13 +7582,13 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 7: return v;
             default: throw r.badCode(c);
           }
@@ -7972,12 +7597,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -7986,11 +7611,11 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -7999,10 +7624,10 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 6: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -8011,9 +7636,9 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 7: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -8023,7 +7648,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -8032,7 +7657,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 0: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8061,10 +7686,7 @@ export function e_WPT_ChargeLoopResType(w: BitWriter, v: T.WPT_ChargeLoopResType
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -8238,14 +7860,7 @@ export function d_WPT_ChargeLoopResType(r: BitReader): T.WPT_ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -8309,20 +7924,13 @@ export function d_WPT_ChargeLoopResType(r: BitReader): T.WPT_ChargeLoopResType {
           }
           break;
         }
-        case 9: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SPCChargeDiagnostics = dS_enum_WPT_SPCChargeDiagnosticsType(r); s = 10; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 9: { v.SPCChargeDiagnostics = dS_enum_WPT_SPCChargeDiagnosticsType(r, 1); s = 10; break; }
         case 10: {
           const c = r.bits(3);
           switch (c) {
             case 0: v.SPCOperatingFrequency = d_RationalNumberType(r); s = 11; break;
             case 1: v.SPCPowerControlParameter = d_WPT_SPCPowerControlParameterType(r); s = 12; break;
-            case 2: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 13; break; }
+            case 2: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 13; break; }
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -8332,7 +7940,7 @@ export function d_WPT_ChargeLoopResType(r: BitReader): T.WPT_ChargeLoopResType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.SPCPowerControlParameter = d_WPT_SPCPowerControlParameterType(r); s = 12; break;
-            case 1: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 13; break; }
+            case 1: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 13; break; }
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -8341,7 +7949,7 @@ export function d_WPT_ChargeLoopResType(r: BitReader): T.WPT_ChargeLoopResType {
         case 12: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = 13; break; }
+            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = 13; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8350,7 +7958,7 @@ export function d_WPT_ChargeLoopResType(r: BitReader): T.WPT_ChargeLoopResType {
         case 13: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r)); s = a.length >= 16 ? 14 : 13; break; }
+            case 0: { const a = (v.ManufacturerSpecificDataContainer ??= []); a.push(dS_bin_256(r, 0)); s = a.length >= 16 ? 14 : 13; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8379,10 +7987,7 @@ export function e_WPT_SPCPowerControlParameterType(w: BitWriter, v: T.WPT_SPCPow
       const x = v.SPCPrimaryDeviceCoilCurrentInformation;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("SPCPrimaryDeviceCoilCurrentInformation is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -8432,10 +8037,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -8511,14 +8113,7 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -8572,10 +8167,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8606,19 +8198,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_evseNotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_evseNotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -8642,10 +8227,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8757,7 +8339,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8765,7 +8347,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8773,12 +8355,12 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 3; break;
-            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 3: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 4: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 3; break;
+            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 3: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 4: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -8787,11 +8369,11 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 2: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 3: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 2: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 3: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -8800,10 +8382,10 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 1: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 1: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -8812,9 +8394,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -8823,8 +8405,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -8833,7 +8415,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -8862,10 +8444,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8961,7 +8540,7 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9053,10 +8632,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
       const x = v.Amount;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Amount is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -9125,10 +8701,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
       const x = v.TaxRuleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TaxRuleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9160,7 +8733,7 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9196,10 +8769,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -9333,10 +8903,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -9391,7 +8958,7 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -9444,10 +9011,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -9508,10 +9072,10 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -9520,9 +9084,9 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -9531,8 +9095,8 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -9541,7 +9105,7 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }

@@ -159,7 +159,7 @@ function EI_responseCodeType(w: BitWriter, x: string): number {
   }
 }
 
-function dS_bin_inf(r: BitReader): string {
+function dS_bin_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(Infinity);
   r.code0();
@@ -171,7 +171,7 @@ function eS_bin_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_inf(r: BitReader): string {
+function dS_str_inf(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(Infinity);
   r.code0();
@@ -183,7 +183,7 @@ function eS_str_inf(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_65535(r: BitReader): number {
+function dS_uint_0_65535(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 65535);
   r.code0();
@@ -193,28 +193,28 @@ function eS_uint_0_65535(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeUint(c, cw, x, 0, 65535);
 }
 
-function dS_bool(r: BitReader): boolean {
-  return r.boolEl();
+function dS_bool(r: BitReader, cw: number): boolean {
+  return r.boolEl(cw);
 }
 function eS_bool(w: BitWriter, x: boolean, c: number, cw: number): void {
   w.codeBool(c, cw, x);
 }
 
-function dS_enum_authorizationType(r: BitReader): "EIM" | "PnC" {
-  return EV_authorizationType[r.enumEl(1, 2)]!;
+function dS_enum_authorizationType(r: BitReader, cw: number): "EIM" | "PnC" {
+  return EV_authorizationType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_authorizationType(w: BitWriter, x: "EIM" | "PnC", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_authorizationType(w, x), 1, 0, 1);
 }
 
-function dS_enum_channelSelectionType(r: BitReader): "Charge" | "Discharge" {
-  return EV_channelSelectionType[r.enumEl(1, 2)]!;
+function dS_enum_channelSelectionType(r: BitReader, cw: number): "Charge" | "Discharge" {
+  return EV_channelSelectionType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_channelSelectionType(w: BitWriter, x: "Charge" | "Discharge", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_channelSelectionType(w, x), 1, 0, 1);
 }
 
-function dS_uint_0_18446744073709552000(r: BitReader): number {
+function dS_uint_0_18446744073709552000(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 9007199254740991);
   r.code0();
@@ -224,7 +224,7 @@ function eS_uint_0_18446744073709552000(w: BitWriter, x: number, c: number, cw: 
   w.codeUint(c, cw, x, 0, 9007199254740991);
 }
 
-function dS_bin_1600(r: BitReader): string {
+function dS_bin_1600(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(1600);
   r.code0();
@@ -236,21 +236,21 @@ function eS_bin_1600(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_chargeProgressType(r: BitReader): "Start" | "Stop" | "Standby" | "ScheduleRenegotiation" {
-  return EV_chargeProgressType[r.enumEl(2, 4)]!;
+function dS_enum_chargeProgressType(r: BitReader, cw: number): "Start" | "Stop" | "Standby" | "ScheduleRenegotiation" {
+  return EV_chargeProgressType[r.enumEl(2, 4, cw)]!;
 }
 function eS_enum_chargeProgressType(w: BitWriter, x: "Start" | "Stop" | "Standby" | "ScheduleRenegotiation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_chargeProgressType(w, x), 2, 0, 3);
 }
 
-function dS_enum_chargingSessionType(r: BitReader): "Pause" | "Terminate" | "ServiceRenegotiation" {
-  return EV_chargingSessionType[r.enumEl(2, 3)]!;
+function dS_enum_chargingSessionType(r: BitReader, cw: number): "Pause" | "Terminate" | "ServiceRenegotiation" {
+  return EV_chargingSessionType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_chargingSessionType(w: BitWriter, x: "Pause" | "Terminate" | "ServiceRenegotiation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_chargingSessionType(w, x), 2, 0, 2);
 }
 
-function dS_str_3(r: BitReader): string {
+function dS_str_3(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(3);
   r.code0();
@@ -262,7 +262,7 @@ function eS_str_3(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_133(r: BitReader): string {
+function dS_bin_133(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(133);
   r.code0();
@@ -274,7 +274,7 @@ function eS_bin_133(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_uint_0_4294967295(r: BitReader): number {
+function dS_uint_0_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(0, 4294967295);
   r.code0();
@@ -284,7 +284,7 @@ function eS_uint_0_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 0, 4294967295);
 }
 
-function dS_int_m32768_32767(r: BitReader): number {
+function dS_int_m32768_32767(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-32768, 32767);
   r.code0();
@@ -294,14 +294,14 @@ function eS_int_m32768_32767(w: BitWriter, x: number, c: number, cw: number): vo
   w.codeInt(c, cw, x, -32768, 32767);
 }
 
-function dS_enum_ecdhCurveType(r: BitReader): "SECP521" | "X448" {
-  return EV_ecdhCurveType[r.enumEl(1, 2)]!;
+function dS_enum_ecdhCurveType(r: BitReader, cw: number): "SECP521" | "X448" {
+  return EV_ecdhCurveType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_ecdhCurveType(w: BitWriter, x: "SECP521" | "X448", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_ecdhCurveType(w, x), 1, 0, 1);
 }
 
-function dS_str_255(r: BitReader): string {
+function dS_str_255(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(255);
   r.code0();
@@ -313,42 +313,42 @@ function eS_str_255(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_evCheckInStatusType(r: BitReader): "CheckIn" | "Processing" | "Completed" {
-  return EV_evCheckInStatusType[r.enumEl(2, 3)]!;
+function dS_enum_evCheckInStatusType(r: BitReader, cw: number): "CheckIn" | "Processing" | "Completed" {
+  return EV_evCheckInStatusType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_evCheckInStatusType(w: BitWriter, x: "CheckIn" | "Processing" | "Completed", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evCheckInStatusType(w, x), 2, 0, 2);
 }
 
-function dS_enum_evCheckOutStatusType(r: BitReader): "CheckOut" | "Processing" | "Completed" {
-  return EV_evCheckOutStatusType[r.enumEl(2, 3)]!;
+function dS_enum_evCheckOutStatusType(r: BitReader, cw: number): "CheckOut" | "Processing" | "Completed" {
+  return EV_evCheckOutStatusType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_evCheckOutStatusType(w: BitWriter, x: "CheckOut" | "Processing" | "Completed", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evCheckOutStatusType(w, x), 2, 0, 2);
 }
 
-function dS_enum_processingType(r: BitReader): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
-  return EV_processingType[r.enumEl(2, 3)]!;
+function dS_enum_processingType(r: BitReader, cw: number): "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction" {
+  return EV_processingType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_processingType(w: BitWriter, x: "Finished" | "Ongoing" | "Ongoing_WaitingForCustomerInteraction", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_processingType(w, x), 2, 0, 2);
 }
 
-function dS_enum_evseCheckOutStatusType(r: BitReader): "Scheduled" | "Completed" {
-  return EV_evseCheckOutStatusType[r.enumEl(1, 2)]!;
+function dS_enum_evseCheckOutStatusType(r: BitReader, cw: number): "Scheduled" | "Completed" {
+  return EV_evseCheckOutStatusType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_evseCheckOutStatusType(w: BitWriter, x: "Scheduled" | "Completed", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evseCheckOutStatusType(w, x), 1, 0, 1);
 }
 
-function dS_enum_evseNotificationType(r: BitReader): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
-  return EV_evseNotificationType[r.enumEl(3, 6)]!;
+function dS_enum_evseNotificationType(r: BitReader, cw: number): "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation" {
+  return EV_evseNotificationType[r.enumEl(3, 6, cw)]!;
 }
 function eS_enum_evseNotificationType(w: BitWriter, x: "Pause" | "ExitStandby" | "Terminate" | "ScheduleRenegotiation" | "ServiceRenegotiation" | "MeteringConfirmation", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_evseNotificationType(w, x), 3, 0, 5);
 }
 
-function dS_str_80(r: BitReader): string {
+function dS_str_80(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(80);
   r.code0();
@@ -360,7 +360,7 @@ function eS_str_80(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_str_160(r: BitReader): string {
+function dS_str_160(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(160);
   r.code0();
@@ -372,14 +372,14 @@ function eS_str_160(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_nbit_m128_127(r: BitReader): number {
-  return r.nbitEl(8, -128, 127);
+function dS_nbit_m128_127(r: BitReader, cw: number): number {
+  return r.nbitEl(8, -128, 127, cw);
 }
 function eS_nbit_m128_127(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, -128, 127);
 }
 
-function dS_bin_16(r: BitReader): string {
+function dS_bin_16(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(16);
   r.code0();
@@ -391,7 +391,7 @@ function eS_bin_16(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_minf_inf(r: BitReader): number {
+function dS_int_minf_inf(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-9007199254740991, 9007199254740991);
   r.code0();
@@ -401,28 +401,28 @@ function eS_int_minf_inf(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeInt(c, cw, x, -9007199254740991, 9007199254740991);
 }
 
-function dS_nbit_0_255(r: BitReader): number {
-  return r.nbitEl(8, 0, 255);
+function dS_nbit_0_255(r: BitReader, cw: number): number {
+  return r.nbitEl(8, 0, 255, cw);
 }
 function eS_nbit_0_255(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 8, 0, 255);
 }
 
-function dS_nbit_0_100(r: BitReader): number {
-  return r.nbitEl(7, 0, 100);
+function dS_nbit_0_100(r: BitReader, cw: number): number {
+  return r.nbitEl(7, 0, 100, cw);
 }
 function eS_nbit_0_100(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 7, 0, 100);
 }
 
-function dS_nbit_12_1024(r: BitReader): number {
-  return r.nbitEl(10, 12, 1024);
+function dS_nbit_12_1024(r: BitReader, cw: number): number {
+  return r.nbitEl(10, 12, 1024, cw);
 }
 function eS_nbit_12_1024(w: BitWriter, x: number, c: number, cw: number): void {
   w.codeNbit(c, cw, x, 10, 12, 1024);
 }
 
-function dS_str_32(r: BitReader): string {
+function dS_str_32(r: BitReader, cw: number): string {
   r.code0();
   const x = r.str(32);
   r.code0();
@@ -434,7 +434,7 @@ function eS_str_32(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_64(r: BitReader): string {
+function dS_bin_64(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(64);
   r.code0();
@@ -446,21 +446,21 @@ function eS_bin_64(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_enum_parkingMethodType(r: BitReader): "AutoParking" | "MVGuideManual" | "Manual" {
-  return EV_parkingMethodType[r.enumEl(2, 3)]!;
+function dS_enum_parkingMethodType(r: BitReader, cw: number): "AutoParking" | "MVGuideManual" | "Manual" {
+  return EV_parkingMethodType[r.enumEl(2, 3, cw)]!;
 }
 function eS_enum_parkingMethodType(w: BitWriter, x: "AutoParking" | "MVGuideManual" | "Manual", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_parkingMethodType(w, x), 2, 0, 2);
 }
 
-function dS_enum_powerToleranceAcceptanceType(r: BitReader): "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed" {
-  return EV_powerToleranceAcceptanceType[r.enumEl(1, 2)]!;
+function dS_enum_powerToleranceAcceptanceType(r: BitReader, cw: number): "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed" {
+  return EV_powerToleranceAcceptanceType[r.enumEl(1, 2, cw)]!;
 }
 function eS_enum_powerToleranceAcceptanceType(w: BitWriter, x: "PowerToleranceNotConfirmed" | "PowerToleranceConfirmed", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_powerToleranceAcceptanceType(w, x), 1, 0, 1);
 }
 
-function dS_uint_1_4294967295(r: BitReader): number {
+function dS_uint_1_4294967295(r: BitReader, cw: number): number {
   r.code0();
   const x = r.uint(1, 4294967295);
   r.code0();
@@ -470,14 +470,14 @@ function eS_uint_1_4294967295(w: BitWriter, x: number, c: number, cw: number): v
   w.codeUint(c, cw, x, 1, 4294967295);
 }
 
-function dS_enum_responseCodeType(r: BitReader): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
-  return EV_responseCodeType[r.enumEl(6, 40)]!;
+function dS_enum_responseCodeType(r: BitReader, cw: number): "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter" {
+  return EV_responseCodeType[r.enumEl(6, 40, cw)]!;
 }
 function eS_enum_responseCodeType(w: BitWriter, x: "OK" | "OK_CertificateExpiresSoon" | "OK_NewSessionEstablished" | "OK_OldSessionJoined" | "OK_PowerToleranceConfirmed" | "WARNING_AuthorizationSelectionInvalid" | "WARNING_CertificateExpired" | "WARNING_CertificateNotYetValid" | "WARNING_CertificateRevoked" | "WARNING_CertificateValidationError" | "WARNING_ChallengeInvalid" | "WARNING_EIMAuthorizationFailure" | "WARNING_eMSPUnknown" | "WARNING_EVPowerProfileViolation" | "WARNING_GeneralPnCAuthorizationError" | "WARNING_NoCertificateAvailable" | "WARNING_NoContractMatchingPCIDFound" | "WARNING_PowerToleranceNotConfirmed" | "WARNING_ScheduleRenegotiationFailed" | "WARNING_StandbyNotAllowed" | "WARNING_WPT" | "FAILED" | "FAILED_AssociationError" | "FAILED_ContactorError" | "FAILED_EVPowerProfileInvalid" | "FAILED_EVPowerProfileViolation" | "FAILED_MeteringSignatureNotValid" | "FAILED_NoEnergyTransferServiceSelected" | "FAILED_NoServiceRenegotiationSupported" | "FAILED_PauseNotAllowed" | "FAILED_PowerDeliveryNotApplied" | "FAILED_PowerToleranceNotConfirmed" | "FAILED_ScheduleRenegotiation" | "FAILED_ScheduleSelectionInvalid" | "FAILED_SequenceError" | "FAILED_ServiceIDInvalid" | "FAILED_ServiceSelectionInvalid" | "FAILED_SignatureError" | "FAILED_UnknownSession" | "FAILED_WrongChargeParameter", c: number, cw: number): void {
   w.codeNbit(c, cw, EI_responseCodeType(w, x), 6, 0, 39);
 }
 
-function dS_bin_94(r: BitReader): string {
+function dS_bin_94(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(94);
   r.code0();
@@ -489,7 +489,7 @@ function eS_bin_94(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_8(r: BitReader): string {
+function dS_bin_8(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(8);
   r.code0();
@@ -501,7 +501,7 @@ function eS_bin_8(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_206(r: BitReader): string {
+function dS_bin_206(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(206);
   r.code0();
@@ -513,7 +513,7 @@ function eS_bin_206(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_bin_84(r: BitReader): string {
+function dS_bin_84(r: BitReader, cw: number): string {
   r.code0();
   const x = r.hex(84);
   r.code0();
@@ -525,7 +525,7 @@ function eS_bin_84(w: BitWriter, x: string, c: number, cw: number): void {
   w.bits(0, 1);
 }
 
-function dS_int_m2147483648_2147483647(r: BitReader): number {
+function dS_int_m2147483648_2147483647(r: BitReader, cw: number): number {
   r.code0();
   const x = r.int(-2147483648, 2147483647);
   r.code0();
@@ -613,14 +613,14 @@ export function decodeDocument(r: BitReader): T.Document {
     case 8: return { "CertificateInstallationRes": d_CertificateInstallationResType(r) } as T.Document;
     case 9: return { "DSAKeyValue": d_DSAKeyValueType(r) } as T.Document;
     case 10: return { "DigestMethod": d_DigestMethodType(r) } as T.Document;
-    case 11: return { "DigestValue": dS_bin_inf(r) } as T.Document;
+    case 11: return { "DigestValue": dS_bin_inf(r, 0) } as T.Document;
     case 12: return { "KeyInfo": d_KeyInfoType(r) } as T.Document;
-    case 13: return { "KeyName": dS_str_inf(r) } as T.Document;
+    case 13: return { "KeyName": dS_str_inf(r, 0) } as T.Document;
     case 14: return { "KeyValue": d_KeyValueType(r) } as T.Document;
     case 15: return { "Manifest": d_ManifestType(r) } as T.Document;
     case 16: return { "MeteringConfirmationReq": d_MeteringConfirmationReqType(r) } as T.Document;
     case 17: return { "MeteringConfirmationRes": d_MeteringConfirmationResType(r) } as T.Document;
-    case 18: return { "MgmtData": dS_str_inf(r) } as T.Document;
+    case 18: return { "MgmtData": dS_str_inf(r, 0) } as T.Document;
     case 19: return { "Object": d_ObjectType(r) } as T.Document;
     case 20: return { "PGPData": d_PGPDataType(r) } as T.Document;
     case 21: return { "PowerDeliveryReq": d_PowerDeliveryReqType(r) } as T.Document;
@@ -945,67 +945,67 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
   const c = r.bits(9);
   switch (c) {
     case 0: { const v = { "AbsolutePriceSchedule": d_AbsolutePriceScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 1: { const v = { "AckMaxDelay": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 1: { const v = { "AckMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 2: { const v = { "AdditionalSelectedServices": d_AdditionalServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 3: { const v = { "AdditionalService": d_AdditionalServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 4: { const v = { "AdditionalServicesCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 5: { const v = { "Amount": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 6: { const v = { "AppliesMinimumMaximumCost": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 7: { const v = { "AppliesToEnergyFee": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 8: { const v = { "AppliesToOverstayFee": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 9: { const v = { "AppliesToParkingFee": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 6: { const v = { "AppliesMinimumMaximumCost": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 7: { const v = { "AppliesToEnergyFee": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 8: { const v = { "AppliesToOverstayFee": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 9: { const v = { "AppliesToParkingFee": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 10: { const v = { "AuthorizationReq": d_AuthorizationReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 11: { const v = { "AuthorizationRes": d_AuthorizationResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 12: { const v = { "AuthorizationServices": dS_enum_authorizationType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 12: { const v = { "AuthorizationServices": dS_enum_authorizationType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 13: { const v = { "AuthorizationSetupReq": d_AuthorizationSetupReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 14: { const v = { "AuthorizationSetupRes": d_AuthorizationSetupResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 15: { const v = { "AvailableEnergy": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 16: { const v = { "BPT_ChannelSelection": dS_enum_channelSelectionType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 17: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 18: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 16: { const v = { "BPT_ChannelSelection": dS_enum_channelSelectionType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 17: { const v = { "BPT_DischargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 18: { const v = { "BPT_InductiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 19: { const v = { "BatteryEnergyCapacity": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 20: { const v = { "CLReqControlMode": d_CLReqControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 21: { const v = { "CLResControlMode": d_CLResControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 22: { const v = { "CPSCertificateChain": d_CertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 23: { const v = { "CanonicalizationMethod": d_CanonicalizationMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 24: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 25: { const v = { "CarbonDioxideEmission": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 26: { const v = { "Certificate": dS_bin_1600(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 24: { const v = { "CapacitiveEnergyReadingVARh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 25: { const v = { "CarbonDioxideEmission": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 26: { const v = { "Certificate": dS_bin_1600(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 27: { const v = { "CertificateInstallationReq": d_CertificateInstallationReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 28: { const v = { "CertificateInstallationRes": d_CertificateInstallationResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 29: { const v = { "CertificateInstallationService": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 30: { const v = { "ChargeProgress": dS_enum_chargeProgressType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 31: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 32: { const v = { "ChargingComplete": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 29: { const v = { "CertificateInstallationService": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 30: { const v = { "ChargeProgress": dS_enum_chargeProgressType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 31: { const v = { "ChargedEnergyReadingWh": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 32: { const v = { "ChargingComplete": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 33: { const v = { "ChargingSchedule": d_ChargingScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 34: { const v = { "ChargingSession": dS_enum_chargingSessionType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 35: { const v = { "CheckOutTime": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 34: { const v = { "ChargingSession": dS_enum_chargingSessionType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 35: { const v = { "CheckOutTime": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 36: { const v = { "ContractCertificateChain": d_ContractCertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 37: { const v = { "CostPerUnit": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 38: { const v = { "Currency": dS_str_3(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 39: { const v = { "DHPublicKey": dS_bin_133(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 38: { const v = { "Currency": dS_str_3(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 39: { const v = { "DHPublicKey": dS_bin_133(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 40: { const v = { "DSAKeyValue": d_DSAKeyValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 41: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 42: { const v = { "DepartureTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 43: { const v = { "DeviceLocation": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 44: { const v = { "DeviceOffset": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 41: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 42: { const v = { "DepartureTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 43: { const v = { "DeviceLocation": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 44: { const v = { "DeviceOffset": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 45: { const v = { "DigestMethod": d_DigestMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 46: { const v = { "DigestValue": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 46: { const v = { "DigestValue": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 47: { const v = { "DischargingSchedule": d_ChargingScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 48: { const v = { "DisplayParameters": d_DisplayParametersType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 49: { const v = { "Duration": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 49: { const v = { "Duration": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 50: { const v = { "Dynamic_EVPPTControlMode": d_Dynamic_EVPPTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 51: { const v = { "Dynamic_SEReqControlMode": d_Dynamic_SEReqControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 52: { const v = { "Dynamic_SEResControlMode": d_Dynamic_SEResControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 53: { const v = { "Dynamic_SMDTControlMode": d_Dynamic_SMDTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 54: { const v = { "ECDHCurve": dS_enum_ecdhCurveType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 54: { const v = { "ECDHCurve": dS_enum_ecdhCurveType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 55: { const v = { "EIM_AReqAuthorizationMode": d_EIM_AReqAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 56: { const v = { "EIM_ASResAuthorizationMode": d_EIM_ASResAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 57: { const v = { "EMAID": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 57: { const v = { "EMAID": dS_str_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 58: { const v = { "EVAbsolutePriceSchedule": d_EVAbsolutePriceScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 59: { const v = { "EVCCID": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 60: { const v = { "EVCheckInStatus": dS_enum_evCheckInStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 61: { const v = { "EVCheckOutStatus": dS_enum_evCheckOutStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 59: { const v = { "EVCCID": dS_str_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 60: { const v = { "EVCheckInStatus": dS_enum_evCheckInStatusType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 61: { const v = { "EVCheckOutStatus": dS_enum_evCheckOutStatusType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 62: { const v = { "EVEnergyOffer": d_EVEnergyOfferType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 63: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 64: { const v = { "EVMaximumEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1022,79 +1022,79 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 75: { const v = { "EVPriceRule": d_EVPriceRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 76: { const v = { "EVPriceRuleStack": d_EVPriceRuleStackType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 77: { const v = { "EVPriceRuleStacks": d_EVPriceRuleStackListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 78: { const v = { "EVProcessing": dS_enum_processingType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 79: { const v = { "EVSECheckOutStatus": dS_enum_evseCheckOutStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 80: { const v = { "EVSEID": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 81: { const v = { "EVSENotification": dS_enum_evseNotificationType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 82: { const v = { "EVSEProcessing": dS_enum_processingType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 78: { const v = { "EVProcessing": dS_enum_processingType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 79: { const v = { "EVSECheckOutStatus": dS_enum_evseCheckOutStatusType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 80: { const v = { "EVSEID": dS_str_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 81: { const v = { "EVSENotification": dS_enum_evseNotificationType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 82: { const v = { "EVSEProcessing": dS_enum_processingType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 83: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 84: { const v = { "EVSEStatus": d_EVSEStatusType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 85: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 86: { const v = { "EVTargetEnergyRequest": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 87: { const v = { "EVTerminationCode": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 88: { const v = { "EVTerminationExplanation": dS_str_160(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 87: { const v = { "EVTerminationCode": dS_str_80(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 88: { const v = { "EVTerminationExplanation": dS_str_160(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 89: { const v = { "EnergyCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 90: { const v = { "EnergyFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 91: { const v = { "EnergyTransferServiceList": d_ServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 92: { const v = { "Exponent": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 93: { const v = { "Exponent": dS_nbit_m128_127(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 94: { const v = { "FreeService": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 95: { const v = { "G": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 96: { const v = { "GenChallenge": dS_bin_16(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 97: { const v = { "GoToPause": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 98: { const v = { "HMACOutputLength": dS_int_minf_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 92: { const v = { "Exponent": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 93: { const v = { "Exponent": dS_nbit_m128_127(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 94: { const v = { "FreeService": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 95: { const v = { "G": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 96: { const v = { "GenChallenge": dS_bin_16(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 97: { const v = { "GoToPause": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 98: { const v = { "HMACOutputLength": dS_int_minf_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 99: { const v = { "Header": d_MessageHeaderType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 100: { const v = { "InletHot": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 101: { const v = { "J": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 100: { const v = { "InletHot": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 101: { const v = { "J": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 102: { const v = { "KeyInfo": d_KeyInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 103: { const v = { "KeyName": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 103: { const v = { "KeyName": dS_str_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 104: { const v = { "KeyValue": d_KeyValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 105: { const v = { "Language": dS_str_3(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 105: { const v = { "Language": dS_str_3(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 106: { const v = { "ListOfRootCertificateIDs": d_ListOfRootCertificateIDsType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 107: { const v = { "Manifest": d_ManifestType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 108: { const v = { "MaximumContractCertificateChains": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 108: { const v = { "MaximumContractCertificateChains": dS_nbit_0_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 109: { const v = { "MaximumCost": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 110: { const v = { "MaximumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 111: { const v = { "MaximumSupportingPoints": dS_nbit_12_1024(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 112: { const v = { "MeterID": dS_str_32(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 110: { const v = { "MaximumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 111: { const v = { "MaximumSupportingPoints": dS_nbit_12_1024(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 112: { const v = { "MeterID": dS_str_32(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 113: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 114: { const v = { "MeterInfo": d_MeterInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 115: { const v = { "MeterInfoRequested": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 116: { const v = { "MeterSignature": dS_bin_64(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 117: { const v = { "MeterStatus": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 118: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 115: { const v = { "MeterInfoRequested": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 116: { const v = { "MeterSignature": dS_bin_64(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 117: { const v = { "MeterStatus": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 118: { const v = { "MeterTimestamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 119: { const v = { "MeteringConfirmationReq": d_MeteringConfirmationReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 120: { const v = { "MeteringConfirmationRes": d_MeteringConfirmationResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 121: { const v = { "MgmtData": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 121: { const v = { "MgmtData": dS_str_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 122: { const v = { "MinimumCost": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 123: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 124: { const v = { "MinimumSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 125: { const v = { "Modulus": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 126: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 127: { const v = { "NumberOfPriceLevels": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 123: { const v = { "MinimumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 124: { const v = { "MinimumSOC": dS_nbit_0_100(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 125: { const v = { "Modulus": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 126: { const v = { "NotificationMaxDelay": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 127: { const v = { "NumberOfPriceLevels": dS_nbit_0_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 128: { const v = { "OEMProvisioningCertificateChain": d_SignedCertificateChainType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 129: { const v = { "Object": d_ObjectType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 130: { const v = { "OccupancyCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 131: { const v = { "OverstayCosts": d_DetailedCostType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 132: { const v = { "OverstayFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 133: { const v = { "OverstayFeePeriod": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 133: { const v = { "OverstayFeePeriod": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 134: { const v = { "OverstayPowerThreshold": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 135: { const v = { "OverstayRule": d_OverstayRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 136: { const v = { "OverstayRuleDescription": dS_str_160(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 136: { const v = { "OverstayRuleDescription": dS_str_160(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 137: { const v = { "OverstayRules": d_OverstayRuleListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 138: { const v = { "OverstayTimeThreshold": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 139: { const v = { "P": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 138: { const v = { "OverstayTimeThreshold": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 139: { const v = { "P": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 140: { const v = { "PGPData": d_PGPDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 141: { const v = { "PGPKeyID": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 142: { const v = { "PGPKeyPacket": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 141: { const v = { "PGPKeyID": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 142: { const v = { "PGPKeyPacket": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 143: { const v = { "Parameter": d_ParameterType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 144: { const v = { "ParameterSet": d_ParameterSetType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 145: { const v = { "ParameterSetID": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 145: { const v = { "ParameterSetID": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 146: { const v = { "ParkingFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 147: { const v = { "ParkingFeePeriod": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 148: { const v = { "ParkingMethod": dS_enum_parkingMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 149: { const v = { "ParkingSpace": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 150: { const v = { "PgenCounter": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 147: { const v = { "ParkingFeePeriod": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 148: { const v = { "ParkingMethod": dS_enum_parkingMethodType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 149: { const v = { "ParkingSpace": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 150: { const v = { "PgenCounter": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 151: { const v = { "PnC_AReqAuthorizationMode": d_PnC_AReqAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 152: { const v = { "PnC_ASResAuthorizationMode": d_PnC_ASResAuthorizationModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 153: { const v = { "Power": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1105,50 +1105,50 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 158: { const v = { "PowerScheduleEntries": d_PowerScheduleEntryListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 159: { const v = { "PowerScheduleEntry": d_PowerScheduleEntryType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 160: { const v = { "PowerTolerance": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 161: { const v = { "PowerToleranceAcceptance": dS_enum_powerToleranceAcceptanceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 161: { const v = { "PowerToleranceAcceptance": dS_enum_powerToleranceAcceptanceType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 162: { const v = { "Power_L2": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 163: { const v = { "Power_L3": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 164: { const v = { "PresentSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 165: { const v = { "PriceAlgorithm": dS_str_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 166: { const v = { "PriceLevel": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 164: { const v = { "PresentSOC": dS_nbit_0_100(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 165: { const v = { "PriceAlgorithm": dS_str_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 166: { const v = { "PriceLevel": dS_nbit_0_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 167: { const v = { "PriceLevelSchedule": d_PriceLevelScheduleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 168: { const v = { "PriceLevelScheduleEntries": d_PriceLevelScheduleEntryListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 169: { const v = { "PriceLevelScheduleEntry": d_PriceLevelScheduleEntryType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 170: { const v = { "PriceRule": d_PriceRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 171: { const v = { "PriceRuleStack": d_PriceRuleStackType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 172: { const v = { "PriceRuleStacks": d_PriceRuleStackListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 173: { const v = { "PriceScheduleDescription": dS_str_160(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 174: { const v = { "PriceScheduleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 173: { const v = { "PriceScheduleDescription": dS_str_160(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 174: { const v = { "PriceScheduleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 175: { const v = { "PrioritizedEMAIDs": d_EMAIDListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 176: { const v = { "ProviderID": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 177: { const v = { "Q": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 176: { const v = { "ProviderID": dS_str_80(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 177: { const v = { "Q": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 178: { const v = { "RSAKeyValue": d_RSAKeyValueType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 179: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 180: { const v = { "Receipt": d_ReceiptType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 181: { const v = { "Reference": d_ReferenceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 182: { const v = { "RemainingContractCertificateChains": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 183: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 184: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 185: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 186: { const v = { "RenewableGenerationPercentage": dS_nbit_0_255(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 187: { const v = { "ResponseCode": dS_enum_responseCodeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 182: { const v = { "RemainingContractCertificateChains": dS_nbit_0_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 183: { const v = { "RemainingTimeToMaximumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 184: { const v = { "RemainingTimeToMinimumSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 185: { const v = { "RemainingTimeToTargetSOC": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 186: { const v = { "RenewableGenerationPercentage": dS_nbit_0_255(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 187: { const v = { "ResponseCode": dS_enum_responseCodeType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 188: { const v = { "RetrievalMethod": d_RetrievalMethodType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 189: { const v = { "RootCertificateID": d_X509IssuerSerialType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 190: { const v = { "SECP521_EncryptedPrivateKey": dS_bin_94(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 190: { const v = { "SECP521_EncryptedPrivateKey": dS_bin_94(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 191: { const v = { "SPKIData": d_SPKIDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 192: { const v = { "SPKISexp": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 192: { const v = { "SPKISexp": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 193: { const v = { "ScheduleExchangeReq": d_ScheduleExchangeReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 194: { const v = { "ScheduleExchangeRes": d_ScheduleExchangeResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 195: { const v = { "ScheduleTuple": d_ScheduleTupleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 196: { const v = { "ScheduleTupleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 196: { const v = { "ScheduleTupleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 197: { const v = { "Scheduled_EVPPTControlMode": d_Scheduled_EVPPTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 198: { const v = { "Scheduled_SEReqControlMode": d_Scheduled_SEReqControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 199: { const v = { "Scheduled_SEResControlMode": d_Scheduled_SEResControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 200: { const v = { "Scheduled_SMDTControlMode": d_Scheduled_SMDTControlModeType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 201: { const v = { "Seed": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 202: { const v = { "SelectedAuthorizationService": dS_enum_authorizationType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 201: { const v = { "Seed": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 202: { const v = { "SelectedAuthorizationService": dS_enum_authorizationType(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 203: { const v = { "SelectedEnergyTransferService": d_SelectedServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 204: { const v = { "SelectedScheduleTupleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 204: { const v = { "SelectedScheduleTupleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 205: { const v = { "SelectedService": d_SelectedServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 206: { const v = { "SelectedVASList": d_SelectedServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 207: { const v = { "Service": d_ServiceType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1157,14 +1157,14 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 210: { const v = { "ServiceDiscoveryReq": d_ServiceDiscoveryReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 211: { const v = { "ServiceDiscoveryRes": d_ServiceDiscoveryResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 212: { const v = { "ServiceFee": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 213: { const v = { "ServiceID": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 214: { const v = { "ServiceName": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 213: { const v = { "ServiceID": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 214: { const v = { "ServiceName": dS_str_80(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 215: { const v = { "ServiceParameterList": d_ServiceParameterListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 216: { const v = { "ServiceRenegotiationSupported": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 216: { const v = { "ServiceRenegotiationSupported": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 217: { const v = { "ServiceSelectionReq": d_ServiceSelectionReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 218: { const v = { "ServiceSelectionRes": d_ServiceSelectionResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 219: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 220: { const v = { "SessionID": dS_bin_8(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 219: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 220: { const v = { "SessionID": dS_bin_8(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 221: { const v = { "SessionSetupReq": d_SessionSetupReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 222: { const v = { "SessionSetupRes": d_SessionSetupResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 223: { const v = { "SessionStopReq": d_SessionStopReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
@@ -1177,54 +1177,54 @@ export function decodeFragment(r: BitReader): Record<string, unknown> {
     case 230: { const v = { "SignedInfo": d_SignedInfoType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 231: { const v = { "SignedInstallationData": d_SignedInstallationDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 232: { const v = { "SignedMeteringData": d_SignedMeteringDataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 233: { const v = { "StartTime": dS_uint_0_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 233: { const v = { "StartTime": dS_uint_0_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 234: { const v = { "SubCertificates": d_SubCertificatesType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 235: { const v = { "SupportedProviders": d_SupportedProvidersListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 236: { const v = { "SupportedServiceIDs": d_ServiceIDListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 237: { const v = { "TPM_EncryptedPrivateKey": dS_bin_206(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 238: { const v = { "TargetDistance": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 239: { const v = { "TargetOffsetX": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 240: { const v = { "TargetOffsetY": dS_uint_0_65535(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 241: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 242: { const v = { "TargetSOC": dS_nbit_0_100(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 237: { const v = { "TPM_EncryptedPrivateKey": dS_bin_206(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 238: { const v = { "TargetDistance": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 239: { const v = { "TargetOffsetX": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 240: { const v = { "TargetOffsetY": dS_uint_0_65535(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 241: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 242: { const v = { "TargetSOC": dS_nbit_0_100(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 243: { const v = { "TaxCosts": d_DetailedTaxType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 244: { const v = { "TaxIncludedInPrice": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 244: { const v = { "TaxIncludedInPrice": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 245: { const v = { "TaxRate": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 246: { const v = { "TaxRule": d_TaxRuleType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 247: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 248: { const v = { "TaxRuleID": dS_uint_1_4294967295(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 249: { const v = { "TaxRuleName": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 247: { const v = { "TaxRuleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 248: { const v = { "TaxRuleID": dS_uint_1_4294967295(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 249: { const v = { "TaxRuleName": dS_str_80(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 250: { const v = { "TaxRules": d_TaxRuleListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 251: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 252: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 253: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 251: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 252: { const v = { "TimeAnchor": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 253: { const v = { "TimeStamp": dS_uint_0_18446744073709552000(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 254: { const v = { "Transform": d_TransformType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 255: { const v = { "Transforms": d_TransformsType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 256: { const v = { "VASList": d_ServiceListType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 257: { const v = { "Value": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 257: { const v = { "Value": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 258: { const v = { "VehicleCheckInReq": d_VehicleCheckInReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 259: { const v = { "VehicleCheckInRes": d_VehicleCheckInResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 260: { const v = { "VehicleCheckOutReq": d_VehicleCheckOutReqType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 261: { const v = { "VehicleCheckOutRes": d_VehicleCheckOutResType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 262: { const v = { "VehicleFrame": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 263: { const v = { "VehicleTravel": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 264: { const v = { "X448_EncryptedPrivateKey": dS_bin_84(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 265: { const v = { "X509CRL": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 266: { const v = { "X509Certificate": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 262: { const v = { "VehicleFrame": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 263: { const v = { "VehicleTravel": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 264: { const v = { "X448_EncryptedPrivateKey": dS_bin_84(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 265: { const v = { "X509CRL": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 266: { const v = { "X509Certificate": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 267: { const v = { "X509Data": d_X509DataType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 268: { const v = { "X509IssuerName": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 268: { const v = { "X509IssuerName": dS_str_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 269: { const v = { "X509IssuerSerial": d_X509IssuerSerialType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 270: { const v = { "X509SKI": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 271: { const v = { "X509SerialNumber": dS_int_minf_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 272: { const v = { "X509SubjectName": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 273: { const v = { "XPath": dS_str_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 274: { const v = { "Y": dS_bin_inf(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 275: { const v = { "boolValue": dS_bool(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 276: { const v = { "byteValue": dS_nbit_m128_127(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 277: { const v = { "finiteString": dS_str_80(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 278: { const v = { "intValue": dS_int_m2147483648_2147483647(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 270: { const v = { "X509SKI": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 271: { const v = { "X509SerialNumber": dS_int_minf_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 272: { const v = { "X509SubjectName": dS_str_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 273: { const v = { "XPath": dS_str_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 274: { const v = { "Y": dS_bin_inf(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 275: { const v = { "boolValue": dS_bool(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 276: { const v = { "byteValue": dS_nbit_m128_127(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 277: { const v = { "finiteString": dS_str_80(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 278: { const v = { "intValue": dS_int_m2147483648_2147483647(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     case 279: { const v = { "rationalNumber": d_RationalNumberType(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
-    case 280: { const v = { "shortValue": dS_int_m32768_32767(r) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
+    case 280: { const v = { "shortValue": dS_int_m32768_32767(r, 0) }; if (r.bits(9) !== 282) throw r.fail('expected ED after the fragment element'); return v; }
     default: throw r.badCode(c);
   }
 }
@@ -1237,10 +1237,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1379,10 +1376,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1496,10 +1490,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1561,10 +1552,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1597,7 +1585,7 @@ export function d_SignatureMethodType(r: BitReader): T.SignatureMethodType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.HMACOutputLength = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.HMACOutputLength = dS_int_minf_inf(r, 0); s = 2; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
@@ -1648,10 +1636,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -1787,7 +1772,7 @@ export function d_ReferenceType(r: BitReader): T.ReferenceType {
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DigestValue = dS_bin_inf(r); s = 6; break;
+            case 0: v.DigestValue = dS_bin_inf(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -1873,10 +1858,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -1919,7 +1901,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1938,7 +1920,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1949,7 +1931,7 @@ export function d_TransformType(r: BitReader): T.TransformType {
           const c = r.bits(3);
           switch (c) {
             case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r)); s = 3; break; }
+            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1971,10 +1953,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
       const x = v["@Algorithm"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Algorithm is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -2036,10 +2015,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -2110,10 +2086,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 4); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 4); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -2286,13 +2259,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -2303,13 +2276,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
           const c = r.bits(4);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 1: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 2: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 3: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 4: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 5: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 6: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 7: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 8: throw r.fail('wildcard element content is not supported');
             case 9: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -2319,13 +2292,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2336,13 +2309,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2353,13 +2326,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 4: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2370,13 +2343,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 5: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2387,13 +2360,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 6: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2404,13 +2377,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 7: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2421,13 +2394,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 8: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2438,13 +2411,13 @@ export function d_KeyInfoType(r: BitReader): T.KeyInfoType {
         case 9: {
           const c = r.bits(4);
           switch (c) {
-            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r)); s = 2; break; }
+            case 0: { const a = (v.KeyName ??= []); a.push(dS_str_inf(r, 0)); s = 2; break; }
             case 1: { const a = (v.KeyValue ??= []); a.push(d_KeyValueType(r)); s = 3; break; }
             case 2: { const a = (v.RetrievalMethod ??= []); a.push(d_RetrievalMethodType(r)); s = 4; break; }
             case 3: { const a = (v.X509Data ??= []); a.push(d_X509DataType(r)); s = 5; break; }
             case 4: { const a = (v.PGPData ??= []); a.push(d_PGPDataType(r)); s = 6; break; }
             case 5: { const a = (v.SPKIData ??= []); a.push(d_SPKIDataType(r)); s = 7; break; }
-            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r)); s = 8; break; }
+            case 6: { const a = (v.MgmtData ??= []); a.push(dS_str_inf(r, 0)); s = 8; break; }
             case 7: throw r.fail('wildcard element content is not supported');
             case 8: return v;
             case 9: throw r.fail('mixed character content is not supported');
@@ -2467,10 +2440,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
       const x = v.DSAKeyValue;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("DSAKeyValue is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_DSAKeyValueType(w, x);
       }
     }
@@ -2554,10 +2524,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
       const x = v.P;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("P is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -2644,9 +2611,9 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.P = dS_bin_inf(r); s = 1; break;
-            case 1: v.G = dS_bin_inf(r); s = 2; break;
-            case 2: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.P = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 2: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2654,7 +2621,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Q = dS_bin_inf(r); s = 4; break;
+            case 0: v.Q = dS_bin_inf(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2662,7 +2629,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2670,8 +2637,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.J = dS_bin_inf(r); s = 5; break;
-            case 1: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.J = dS_bin_inf(r, 0); s = 5; break;
+            case 1: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -2680,8 +2647,8 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.G = dS_bin_inf(r); s = 2; break;
-            case 1: v.Y = dS_bin_inf(r); s = 3; break;
+            case 0: v.G = dS_bin_inf(r, 0); s = 2; break;
+            case 1: v.Y = dS_bin_inf(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2689,7 +2656,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.Seed = dS_bin_inf(r); s = 6; break;
+            case 0: v.Seed = dS_bin_inf(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -2698,7 +2665,7 @@ export function d_DSAKeyValueType(r: BitReader): T.DSAKeyValueType {
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PgenCounter = dS_bin_inf(r); s = 7; break;
+            case 0: v.PgenCounter = dS_bin_inf(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2726,10 +2693,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
       const x = v.Modulus;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Modulus is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -2760,7 +2724,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Modulus = dS_bin_inf(r); s = 1; break;
+            case 0: v.Modulus = dS_bin_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2768,7 +2732,7 @@ export function d_RSAKeyValueType(r: BitReader): T.RSAKeyValueType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Exponent = dS_bin_inf(r); s = 2; break;
+            case 0: v.Exponent = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -2796,10 +2760,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
       const x = v["@Type"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("@Type is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3006,10 +2967,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             default: throw r.badCode(c);
           }
@@ -3019,10 +2980,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3033,10 +2994,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3047,10 +3008,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3061,10 +3022,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3075,10 +3036,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3089,10 +3050,10 @@ export function d_X509DataType(r: BitReader): T.X509DataType {
           const c = r.bits(3);
           switch (c) {
             case 0: { const a = (v.X509IssuerSerial ??= []); a.push(d_X509IssuerSerialType(r)); s = 1; break; }
-            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r)); s = 2; break; }
-            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r)); s = 3; break; }
-            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r)); s = 4; break; }
-            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r)); s = 5; break; }
+            case 1: { const a = (v.X509SKI ??= []); a.push(dS_bin_inf(r, 0)); s = 2; break; }
+            case 2: { const a = (v.X509SubjectName ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 3: { const a = (v.X509Certificate ??= []); a.push(dS_bin_inf(r, 0)); s = 4; break; }
+            case 4: { const a = (v.X509CRL ??= []); a.push(dS_bin_inf(r, 0)); s = 5; break; }
             case 5: throw r.fail('wildcard element content is not supported');
             case 6: return v;
             default: throw r.badCode(c);
@@ -3114,10 +3075,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
       const x = v.X509IssuerName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_inf(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("X509IssuerName is not allowed here");
-        }
+        eS_str_inf(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -3148,7 +3106,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509IssuerName = dS_str_inf(r); s = 1; break;
+            case 0: v.X509IssuerName = dS_str_inf(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3156,7 +3114,7 @@ export function d_X509IssuerSerialType(r: BitReader): T.X509IssuerSerialType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.X509SerialNumber = dS_int_minf_inf(r); s = 2; break;
+            case 0: v.X509SerialNumber = dS_int_minf_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3184,10 +3142,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
       const x = v.PGPKeyID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_inf(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("PGPKeyID is not allowed here");
-        }
+        eS_bin_inf(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -3221,8 +3176,8 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyID = dS_bin_inf(r); s = 1; break;
-            case 1: v.PGPKeyPacket = dS_bin_inf(r); s = 2; break;
+            case 0: v.PGPKeyID = dS_bin_inf(r, 0); s = 1; break;
+            case 1: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3230,7 +3185,7 @@ export function d_PGPDataType(r: BitReader): T.PGPDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PGPKeyPacket = dS_bin_inf(r); s = 3; break;
+            case 0: v.PGPKeyPacket = dS_bin_inf(r, 0); s = 3; break;
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -3321,7 +3276,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -3329,7 +3284,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             default: throw r.badCode(c);
@@ -3339,7 +3294,7 @@ export function d_SPKIDataType(r: BitReader): T.SPKIDataType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r)); s = 1; break; }
+            case 0: { const a = (v.SPKISexp ??= []); a.push(dS_bin_inf(r, 0)); s = 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -3360,10 +3315,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
       const x = v["@Encoding"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 3: w.bits(0, 3); s = 2; break;
-          default: throw w.fail("@Encoding is not allowed here");
-        }
+        w.bits(0, 3); s = 2;
         w.str(x, Infinity);
       }
     }
@@ -3488,10 +3440,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3567,10 +3516,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -3646,10 +3592,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 2: w.bits(0, 2); s = 1; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 1;
         w.str(x, Infinity);
       }
     }
@@ -3805,10 +3748,7 @@ export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): v
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3848,7 +3788,7 @@ export function d_SessionSetupReqType(r: BitReader): T.SessionSetupReqType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVCCID = dS_str_255(r); s = 2; break;
+            case 0: v.EVCCID = dS_str_255(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -3876,10 +3816,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3929,10 +3866,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -3982,10 +3916,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
       const x = v.SessionID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_8(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SessionID is not allowed here");
-        }
+        eS_bin_8(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4028,7 +3959,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 1; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4036,7 +3967,7 @@ export function d_MessageHeaderType(r: BitReader): T.MessageHeaderType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeStamp = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4073,10 +4004,7 @@ export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): v
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4123,18 +4051,11 @@ export function d_SessionSetupResType(r: BitReader): T.SessionSetupResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.EVSEID = dS_str_255(r); s = 3; break;
+            case 0: v.EVSEID = dS_str_255(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4162,10 +4083,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4202,14 +4120,7 @@ export function d_V2GResponseType(r: BitReader): T.V2GResponseType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -4233,10 +4144,7 @@ export function e_AuthorizationSetupReqType(w: BitWriter, v: T.AuthorizationSetu
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4286,10 +4194,7 @@ export function e_AuthorizationSetupResType(w: BitWriter, v: T.AuthorizationSetu
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4374,39 +4279,18 @@ export function d_AuthorizationSetupResType(r: BitReader): T.AuthorizationSetupR
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: { const a = (v.AuthorizationServices ??= []); a.push(dS_enum_authorizationType(r)); s = 3; break; }
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { { const a = (v.AuthorizationServices ??= []); a.push(dS_enum_authorizationType(r, 1)); s = 3; break; } }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.AuthorizationServices ??= []); a.push(dS_enum_authorizationType(r)); s = a.length >= 2 ? 4 : 3; break; }
-            case 1: v.CertificateInstallationService = dS_bool(r); s = 5; break;
+            case 0: { const a = (v.AuthorizationServices ??= []); a.push(dS_enum_authorizationType(r, 0)); s = a.length >= 2 ? 4 : 3; break; }
+            case 1: v.CertificateInstallationService = dS_bool(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.CertificateInstallationService = dS_bool(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.CertificateInstallationService = dS_bool(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(2);
           switch (c) {
@@ -4481,10 +4365,7 @@ export function e_PnC_ASResAuthorizationModeType(w: BitWriter, v: T.PnC_ASResAut
       const x = v.GenChallenge;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_16(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("GenChallenge is not allowed here");
-        }
+        eS_bin_16(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4517,7 +4398,7 @@ export function d_PnC_ASResAuthorizationModeType(r: BitReader): T.PnC_ASResAutho
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.GenChallenge = dS_bin_16(r); s = 1; break;
+            case 0: v.GenChallenge = dS_bin_16(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4583,7 +4464,7 @@ export function d_SupportedProvidersListType(r: BitReader): T.SupportedProviders
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.ProviderID ??= []); a.push(dS_str_80(r)); s = 1; break; }
+            case 0: { const a = (v.ProviderID ??= []); a.push(dS_str_80(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -4591,7 +4472,7 @@ export function d_SupportedProvidersListType(r: BitReader): T.SupportedProviders
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.ProviderID ??= []); a.push(dS_str_80(r)); s = a.length >= 128 ? 2 : 1; break; }
+            case 0: { const a = (v.ProviderID ??= []); a.push(dS_str_80(r, 0)); s = a.length >= 128 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4620,10 +4501,7 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -4683,14 +4561,7 @@ export function d_AuthorizationReqType(r: BitReader): T.AuthorizationReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.SelectedAuthorizationService = dS_enum_authorizationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.SelectedAuthorizationService = dS_enum_authorizationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -4765,10 +4636,7 @@ export function e_PnC_AReqAuthorizationModeType(w: BitWriter, v: T.PnC_AReqAutho
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -4811,7 +4679,7 @@ export function d_PnC_AReqAuthorizationModeType(r: BitReader): T.PnC_AReqAuthori
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.GenChallenge = dS_bin_16(r); s = 2; break;
+            case 0: v.GenChallenge = dS_bin_16(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4855,10 +4723,7 @@ export function e_ContractCertificateChainType(w: BitWriter, v: T.ContractCertif
       const x = v.Certificate;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_1600(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Certificate is not allowed here");
-        }
+        eS_bin_1600(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -4890,7 +4755,7 @@ export function d_ContractCertificateChainType(r: BitReader): T.ContractCertific
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Certificate = dS_bin_1600(r); s = 1; break;
+            case 0: v.Certificate = dS_bin_1600(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -4955,7 +4820,7 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1600(r)); s = 1; break; }
+            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1600(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -4963,7 +4828,7 @@ export function d_SubCertificatesType(r: BitReader): T.SubCertificatesType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1600(r)); s = a.length >= 3 ? 2 : 1; break; }
+            case 0: { const a = (v.Certificate ??= []); a.push(dS_bin_1600(r, 0)); s = a.length >= 3 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -4992,10 +4857,7 @@ export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5042,22 +4904,8 @@ export function d_AuthorizationResType(r: BitReader): T.AuthorizationResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -5081,10 +4929,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5184,7 +5029,7 @@ export function d_ServiceIDListType(r: BitReader): T.ServiceIDListType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.ServiceID ??= []); a.push(dS_uint_0_65535(r)); s = 1; break; }
+            case 0: { const a = (v.ServiceID ??= []); a.push(dS_uint_0_65535(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -5192,7 +5037,7 @@ export function d_ServiceIDListType(r: BitReader): T.ServiceIDListType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.ServiceID ??= []); a.push(dS_uint_0_65535(r)); s = a.length >= 16 ? 2 : 1; break; }
+            case 0: { const a = (v.ServiceID ??= []); a.push(dS_uint_0_65535(r, 0)); s = a.length >= 16 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -5221,10 +5066,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5294,22 +5136,8 @@ export function d_ServiceDiscoveryResType(r: BitReader): T.ServiceDiscoveryResTy
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ServiceRenegotiationSupported = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.ServiceRenegotiationSupported = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -5417,10 +5245,7 @@ export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5451,19 +5276,12 @@ export function d_ServiceType(r: BitReader): T.ServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.FreeService = dS_bool(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.FreeService = dS_bool(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -5487,10 +5305,7 @@ export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5530,7 +5345,7 @@ export function d_ServiceDetailReqType(r: BitReader): T.ServiceDetailReqType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 2; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5558,10 +5373,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -5619,18 +5431,11 @@ export function d_ServiceDetailResType(r: BitReader): T.ServiceDetailResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 3; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5733,10 +5538,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
       const x = v.ParameterSetID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ParameterSetID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -5773,7 +5575,7 @@ export function d_ParameterSetType(r: BitReader): T.ParameterSetType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ParameterSetID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ParameterSetID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5818,10 +5620,7 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
       const x = v["@Name"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Name is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, 80);
       }
     }
@@ -5909,12 +5708,12 @@ export function d_ParameterType(r: BitReader): T.ParameterType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.boolValue = dS_bool(r); s = 2; break;
-            case 1: v.byteValue = dS_nbit_m128_127(r); s = 3; break;
-            case 2: v.shortValue = dS_int_m32768_32767(r); s = 4; break;
-            case 3: v.intValue = dS_int_m2147483648_2147483647(r); s = 5; break;
+            case 0: v.boolValue = dS_bool(r, 0); s = 2; break;
+            case 1: v.byteValue = dS_nbit_m128_127(r, 0); s = 3; break;
+            case 2: v.shortValue = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 3: v.intValue = dS_int_m2147483648_2147483647(r, 0); s = 5; break;
             case 4: v.rationalNumber = d_RationalNumberType(r); s = 6; break;
-            case 5: v.finiteString = dS_str_80(r); s = 7; break;
+            case 5: v.finiteString = dS_str_80(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -5990,10 +5789,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
       const x = v.Exponent;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_m128_127(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Exponent is not allowed here");
-        }
+        eS_nbit_m128_127(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6021,18 +5817,11 @@ export function d_RationalNumberType(r: BitReader): T.RationalNumberType {
   try {
     for (;;) {
       switch (s) {
-        case 0: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.Exponent = dS_nbit_m128_127(r); s = 1; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 0: { v.Exponent = dS_nbit_m128_127(r, 1); s = 1; break; }
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Value = dS_int_m32768_32767(r); s = 2; break;
+            case 0: v.Value = dS_int_m32768_32767(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6060,10 +5849,7 @@ export function e_ServiceSelectionReqType(w: BitWriter, v: T.ServiceSelectionReq
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6153,10 +5939,7 @@ export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): v
       const x = v.ServiceID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceID is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6187,7 +5970,7 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceID = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.ServiceID = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6195,7 +5978,7 @@ export function d_SelectedServiceType(r: BitReader): T.SelectedServiceType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ParameterSetID = dS_uint_0_65535(r); s = 2; break;
+            case 0: v.ParameterSetID = dS_uint_0_65535(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6290,10 +6073,7 @@ export function e_ServiceSelectionResType(w: BitWriter, v: T.ServiceSelectionRes
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6330,14 +6110,7 @@ export function d_ServiceSelectionResType(r: BitReader): T.ServiceSelectionResTy
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -6361,10 +6134,7 @@ export function e_ScheduleExchangeReqType(w: BitWriter, v: T.ScheduleExchangeReq
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -6424,14 +6194,7 @@ export function d_ScheduleExchangeReqType(r: BitReader): T.ScheduleExchangeReqTy
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MaximumSupportingPoints = dS_nbit_12_1024(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.MaximumSupportingPoints = dS_nbit_12_1024(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -6472,10 +6235,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6577,7 +6337,7 @@ export function d_Dynamic_SEReqControlModeType(r: BitReader): T.Dynamic_SEReqCon
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -6585,8 +6345,8 @@ export function d_Dynamic_SEReqControlModeType(r: BitReader): T.Dynamic_SEReqCon
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
             case 2: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 4; break;
             default: throw r.badCode(c);
           }
@@ -6595,7 +6355,7 @@ export function d_Dynamic_SEReqControlModeType(r: BitReader): T.Dynamic_SEReqCon
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 4; break;
             default: throw r.badCode(c);
           }
@@ -6667,10 +6427,7 @@ export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SE
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -6750,7 +6507,7 @@ export function d_Scheduled_SEReqControlModeType(r: BitReader): T.Scheduled_SERe
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             case 2: v.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; break;
             case 3: v.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; break;
@@ -6825,10 +6582,7 @@ export function e_EVEnergyOfferType(w: BitWriter, v: T.EVEnergyOfferType): void 
       const x = v.EVPowerSchedule;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EVPowerSchedule is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_EVPowerScheduleType(w, x);
       }
     }
@@ -6897,10 +6651,7 @@ export function e_EVPowerScheduleType(w: BitWriter, v: T.EVPowerScheduleType): v
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -6932,7 +6683,7 @@ export function d_EVPowerScheduleType(r: BitReader): T.EVPowerScheduleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7035,10 +6786,7 @@ export function e_EVPowerScheduleEntryType(w: BitWriter, v: T.EVPowerScheduleEnt
       const x = v.Duration;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Duration is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7070,7 +6818,7 @@ export function d_EVPowerScheduleEntryType(r: BitReader): T.EVPowerScheduleEntry
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Duration = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.Duration = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7106,10 +6854,7 @@ export function e_EVAbsolutePriceScheduleType(w: BitWriter, v: T.EVAbsolutePrice
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7161,7 +6906,7 @@ export function d_EVAbsolutePriceScheduleType(r: BitReader): T.EVAbsolutePriceSc
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7169,7 +6914,7 @@ export function d_EVAbsolutePriceScheduleType(r: BitReader): T.EVAbsolutePriceSc
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Currency = dS_str_3(r); s = 2; break;
+            case 0: v.Currency = dS_str_3(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7177,7 +6922,7 @@ export function d_EVAbsolutePriceScheduleType(r: BitReader): T.EVAbsolutePriceSc
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PriceAlgorithm = dS_str_255(r); s = 3; break;
+            case 0: v.PriceAlgorithm = dS_str_255(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7280,10 +7025,7 @@ export function e_EVPriceRuleStackType(w: BitWriter, v: T.EVPriceRuleStackType):
       const x = v.Duration;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Duration is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -7320,7 +7062,7 @@ export function d_EVPriceRuleStackType(r: BitReader): T.EVPriceRuleStackType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Duration = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.Duration = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7365,10 +7107,7 @@ export function e_EVPriceRuleType(w: BitWriter, v: T.EVPriceRuleType): void {
       const x = v.EnergyFee;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EnergyFee is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -7437,10 +7176,7 @@ export function e_ScheduleExchangeResType(w: BitWriter, v: T.ScheduleExchangeRes
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -7522,26 +7258,12 @@ export function d_ScheduleExchangeResType(r: BitReader): T.ScheduleExchangeResTy
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.GoToPause = dS_bool(r); s = 4; break;
+            case 0: v.GoToPause = dS_bool(r, 0); s = 4; break;
             case 1: v.Dynamic_SEResControlMode = d_Dynamic_SEResControlModeType(r); s = 5; break;
             case 2: v.Scheduled_SEResControlMode = d_Scheduled_SEResControlModeType(r); s = 6; break;
             default: throw r.badCode(c);
@@ -7588,10 +7310,7 @@ export function e_Dynamic_SEResControlModeType(w: BitWriter, v: T.Dynamic_SEResC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -7668,9 +7387,9 @@ export function d_Dynamic_SEResControlModeType(r: BitReader): T.Dynamic_SEResCon
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
             case 3: v.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; break;
             case 4: v.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; break;
             case 5: return v;
@@ -7681,8 +7400,8 @@ export function d_Dynamic_SEResControlModeType(r: BitReader): T.Dynamic_SEResCon
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
             case 2: v.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; break;
             case 3: v.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; break;
             case 4: return v;
@@ -7693,7 +7412,7 @@ export function d_Dynamic_SEResControlModeType(r: BitReader): T.Dynamic_SEResCon
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
             case 1: v.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; break;
             case 2: v.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; break;
             case 3: return v;
@@ -7742,10 +7461,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -7904,7 +7620,7 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7913,7 +7629,7 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 1: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7921,7 +7637,7 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PriceScheduleID = dS_uint_1_4294967295(r); s = 3; break;
+            case 0: v.PriceScheduleID = dS_uint_1_4294967295(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7929,8 +7645,8 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PriceScheduleDescription = dS_str_160(r); s = 4; break;
-            case 1: v.Currency = dS_str_3(r); s = 5; break;
+            case 0: v.PriceScheduleDescription = dS_str_160(r, 0); s = 4; break;
+            case 1: v.Currency = dS_str_3(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7938,7 +7654,7 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
         case 4: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Currency = dS_str_3(r); s = 5; break;
+            case 0: v.Currency = dS_str_3(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7946,7 +7662,7 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
         case 5: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Language = dS_str_3(r); s = 6; break;
+            case 0: v.Language = dS_str_3(r, 0); s = 6; break;
             default: throw r.badCode(c);
           }
           break;
@@ -7954,7 +7670,7 @@ export function d_AbsolutePriceScheduleType(r: BitReader): T.AbsolutePriceSchedu
         case 6: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PriceAlgorithm = dS_str_255(r); s = 7; break;
+            case 0: v.PriceAlgorithm = dS_str_255(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8106,10 +7822,7 @@ export function e_TaxRuleType(w: BitWriter, v: T.TaxRuleType): void {
       const x = v.TaxRuleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TaxRuleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8203,7 +7916,7 @@ export function d_TaxRuleType(r: BitReader): T.TaxRuleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8211,7 +7924,7 @@ export function d_TaxRuleType(r: BitReader): T.TaxRuleType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TaxRuleName = dS_str_80(r); s = 2; break;
+            case 0: v.TaxRuleName = dS_str_80(r, 0); s = 2; break;
             case 1: v.TaxRate = d_RationalNumberType(r); s = 3; break;
             default: throw r.badCode(c);
           }
@@ -8228,44 +7941,16 @@ export function d_TaxRuleType(r: BitReader): T.TaxRuleType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TaxIncludedInPrice = dS_bool(r); s = 4; break;
-            case 1: v.AppliesToEnergyFee = dS_bool(r); s = 5; break;
+            case 0: v.TaxIncludedInPrice = dS_bool(r, 0); s = 4; break;
+            case 1: v.AppliesToEnergyFee = dS_bool(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.AppliesToEnergyFee = dS_bool(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.AppliesToParkingFee = dS_bool(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 6: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.AppliesToOverstayFee = dS_bool(r); s = 7; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 7: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.AppliesMinimumMaximumCost = dS_bool(r); s = 8; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.AppliesToEnergyFee = dS_bool(r, 1); s = 5; break; }
+        case 5: { v.AppliesToParkingFee = dS_bool(r, 1); s = 6; break; }
+        case 6: { v.AppliesToOverstayFee = dS_bool(r, 1); s = 7; break; }
+        case 7: { v.AppliesMinimumMaximumCost = dS_bool(r, 1); s = 8; break; }
         case 8: {
           const c = r.bits(1);
           switch (c) {
@@ -8356,10 +8041,7 @@ export function e_PriceRuleStackType(w: BitWriter, v: T.PriceRuleStackType): voi
       const x = v.Duration;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Duration is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8396,7 +8078,7 @@ export function d_PriceRuleStackType(r: BitReader): T.PriceRuleStackType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Duration = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.Duration = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8441,10 +8123,7 @@ export function e_PriceRuleType(w: BitWriter, v: T.PriceRuleType): void {
       const x = v.EnergyFee;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("EnergyFee is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -8537,9 +8216,9 @@ export function d_PriceRuleType(r: BitReader): T.PriceRuleType {
           const c = r.bits(3);
           switch (c) {
             case 0: v.ParkingFee = d_RationalNumberType(r); s = 2; break;
-            case 1: v.ParkingFeePeriod = dS_uint_0_4294967295(r); s = 3; break;
-            case 2: v.CarbonDioxideEmission = dS_uint_0_65535(r); s = 4; break;
-            case 3: v.RenewableGenerationPercentage = dS_nbit_0_255(r); s = 5; break;
+            case 1: v.ParkingFeePeriod = dS_uint_0_4294967295(r, 0); s = 3; break;
+            case 2: v.CarbonDioxideEmission = dS_uint_0_65535(r, 0); s = 4; break;
+            case 3: v.RenewableGenerationPercentage = dS_nbit_0_255(r, 0); s = 5; break;
             case 4: v.PowerRangeStart = d_RationalNumberType(r); s = 6; break;
             default: throw r.badCode(c);
           }
@@ -8548,9 +8227,9 @@ export function d_PriceRuleType(r: BitReader): T.PriceRuleType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ParkingFeePeriod = dS_uint_0_4294967295(r); s = 3; break;
-            case 1: v.CarbonDioxideEmission = dS_uint_0_65535(r); s = 4; break;
-            case 2: v.RenewableGenerationPercentage = dS_nbit_0_255(r); s = 5; break;
+            case 0: v.ParkingFeePeriod = dS_uint_0_4294967295(r, 0); s = 3; break;
+            case 1: v.CarbonDioxideEmission = dS_uint_0_65535(r, 0); s = 4; break;
+            case 2: v.RenewableGenerationPercentage = dS_nbit_0_255(r, 0); s = 5; break;
             case 3: v.PowerRangeStart = d_RationalNumberType(r); s = 6; break;
             default: throw r.badCode(c);
           }
@@ -8559,8 +8238,8 @@ export function d_PriceRuleType(r: BitReader): T.PriceRuleType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.CarbonDioxideEmission = dS_uint_0_65535(r); s = 4; break;
-            case 1: v.RenewableGenerationPercentage = dS_nbit_0_255(r); s = 5; break;
+            case 0: v.CarbonDioxideEmission = dS_uint_0_65535(r, 0); s = 4; break;
+            case 1: v.RenewableGenerationPercentage = dS_nbit_0_255(r, 0); s = 5; break;
             case 2: v.PowerRangeStart = d_RationalNumberType(r); s = 6; break;
             default: throw r.badCode(c);
           }
@@ -8569,7 +8248,7 @@ export function d_PriceRuleType(r: BitReader): T.PriceRuleType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.RenewableGenerationPercentage = dS_nbit_0_255(r); s = 5; break;
+            case 0: v.RenewableGenerationPercentage = dS_nbit_0_255(r, 0); s = 5; break;
             case 1: v.PowerRangeStart = d_RationalNumberType(r); s = 6; break;
             default: throw r.badCode(c);
           }
@@ -8606,10 +8285,7 @@ export function e_OverstayRuleListType(w: BitWriter, v: T.OverstayRuleListType):
       const x = v.OverstayTimeThreshold;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("OverstayTimeThreshold is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8660,7 +8336,7 @@ export function d_OverstayRuleListType(r: BitReader): T.OverstayRuleListType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.OverstayTimeThreshold = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.OverstayTimeThreshold = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.OverstayPowerThreshold = d_RationalNumberType(r); s = 2; break;
             case 2: { const a = (v.OverstayRule ??= []); a.push(d_OverstayRuleType(r)); s = 3; break; }
             default: throw r.badCode(c);
@@ -8716,10 +8392,7 @@ export function e_OverstayRuleType(w: BitWriter, v: T.OverstayRuleType): void {
       const x = v.OverstayRuleDescription;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_160(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("OverstayRuleDescription is not allowed here");
-        }
+        eS_str_160(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -8772,8 +8445,8 @@ export function d_OverstayRuleType(r: BitReader): T.OverstayRuleType {
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.OverstayRuleDescription = dS_str_160(r); s = 1; break;
-            case 1: v.StartTime = dS_uint_0_4294967295(r); s = 2; break;
+            case 0: v.OverstayRuleDescription = dS_str_160(r, 0); s = 1; break;
+            case 1: v.StartTime = dS_uint_0_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8781,7 +8454,7 @@ export function d_OverstayRuleType(r: BitReader): T.OverstayRuleType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.StartTime = dS_uint_0_4294967295(r); s = 2; break;
+            case 0: v.StartTime = dS_uint_0_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8797,7 +8470,7 @@ export function d_OverstayRuleType(r: BitReader): T.OverstayRuleType {
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.OverstayFeePeriod = dS_uint_0_4294967295(r); s = 4; break;
+            case 0: v.OverstayFeePeriod = dS_uint_0_4294967295(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8892,10 +8565,7 @@ export function e_AdditionalServiceType(w: BitWriter, v: T.AdditionalServiceType
       const x = v.ServiceName;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_80(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ServiceName is not allowed here");
-        }
+        eS_str_80(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -8927,7 +8597,7 @@ export function d_AdditionalServiceType(r: BitReader): T.AdditionalServiceType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ServiceName = dS_str_80(r); s = 1; break;
+            case 0: v.ServiceName = dS_str_80(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -8963,10 +8633,7 @@ export function e_PriceScheduleType(w: BitWriter, v: T.PriceScheduleType): void 
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9008,7 +8675,7 @@ export function d_PriceScheduleType(r: BitReader): T.PriceScheduleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9016,7 +8683,7 @@ export function d_PriceScheduleType(r: BitReader): T.PriceScheduleType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PriceScheduleID = dS_uint_1_4294967295(r); s = 2; break;
+            case 0: v.PriceScheduleID = dS_uint_1_4294967295(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9024,7 +8691,7 @@ export function d_PriceScheduleType(r: BitReader): T.PriceScheduleType {
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PriceScheduleDescription = dS_str_160(r); s = 3; break;
+            case 0: v.PriceScheduleDescription = dS_str_160(r, 0); s = 3; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -9053,10 +8720,7 @@ export function e_PriceLevelScheduleType(w: BitWriter, v: T.PriceLevelScheduleTy
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 2); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 2); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -9131,7 +8795,7 @@ export function d_PriceLevelScheduleType(r: BitReader): T.PriceLevelScheduleType
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9140,7 +8804,7 @@ export function d_PriceLevelScheduleType(r: BitReader): T.PriceLevelScheduleType
           const c = r.bits(2);
           switch (c) {
             case 0: v["@Id"] = r.str(Infinity); s = 0; break;
-            case 1: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 1: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9148,7 +8812,7 @@ export function d_PriceLevelScheduleType(r: BitReader): T.PriceLevelScheduleType
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.PriceScheduleID = dS_uint_1_4294967295(r); s = 3; break;
+            case 0: v.PriceScheduleID = dS_uint_1_4294967295(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9156,20 +8820,13 @@ export function d_PriceLevelScheduleType(r: BitReader): T.PriceLevelScheduleType
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PriceScheduleDescription = dS_str_160(r); s = 4; break;
-            case 1: v.NumberOfPriceLevels = dS_nbit_0_255(r); s = 5; break;
+            case 0: v.PriceScheduleDescription = dS_str_160(r, 0); s = 4; break;
+            case 1: v.NumberOfPriceLevels = dS_nbit_0_255(r, 0); s = 5; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 4: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.NumberOfPriceLevels = dS_nbit_0_255(r); s = 5; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 4: { v.NumberOfPriceLevels = dS_nbit_0_255(r, 1); s = 5; break; }
         case 5: {
           const c = r.bits(1);
           switch (c) {
@@ -9268,10 +8925,7 @@ export function e_PriceLevelScheduleEntryType(w: BitWriter, v: T.PriceLevelSched
       const x = v.Duration;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Duration is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9302,19 +8956,12 @@ export function d_PriceLevelScheduleEntryType(r: BitReader): T.PriceLevelSchedul
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Duration = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.Duration = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.PriceLevel = dS_nbit_0_255(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.PriceLevel = dS_nbit_0_255(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -9405,10 +9052,7 @@ export function e_ScheduleTupleType(w: BitWriter, v: T.ScheduleTupleType): void 
       const x = v.ScheduleTupleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("ScheduleTupleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9452,7 +9096,7 @@ export function d_ScheduleTupleType(r: BitReader): T.ScheduleTupleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ScheduleTupleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.ScheduleTupleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9497,10 +9141,7 @@ export function e_ChargingScheduleType(w: BitWriter, v: T.ChargingScheduleType):
       const x = v.PowerSchedule;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("PowerSchedule is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_PowerScheduleType(w, x);
       }
     }
@@ -9592,10 +9233,7 @@ export function e_PowerScheduleType(w: BitWriter, v: T.PowerScheduleType): void 
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9652,7 +9290,7 @@ export function d_PowerScheduleType(r: BitReader): T.PowerScheduleType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9774,10 +9412,7 @@ export function e_PowerScheduleEntryType(w: BitWriter, v: T.PowerScheduleEntryTy
       const x = v.Duration;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Duration is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -9834,7 +9469,7 @@ export function d_PowerScheduleEntryType(r: BitReader): T.PowerScheduleEntryType
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Duration = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.Duration = dS_uint_0_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -9889,10 +9524,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -9963,27 +9595,13 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVProcessing = dS_enum_processingType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargeProgress = dS_enum_chargeProgressType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVProcessing = dS_enum_processingType(r, 1); s = 2; break; }
+        case 2: { v.ChargeProgress = dS_enum_chargeProgressType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(2);
           switch (c) {
             case 0: v.EVPowerProfile = d_EVPowerProfileType(r); s = 4; break;
-            case 1: v.BPT_ChannelSelection = dS_enum_channelSelectionType(r); s = 5; break;
+            case 1: v.BPT_ChannelSelection = dS_enum_channelSelectionType(r, 0); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -9992,7 +9610,7 @@ export function d_PowerDeliveryReqType(r: BitReader): T.PowerDeliveryReqType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.BPT_ChannelSelection = dS_enum_channelSelectionType(r); s = 5; break;
+            case 0: v.BPT_ChannelSelection = dS_enum_channelSelectionType(r, 0); s = 5; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -10021,10 +9639,7 @@ export function e_EVPowerProfileType(w: BitWriter, v: T.EVPowerProfileType): voi
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10079,7 +9694,7 @@ export function d_EVPowerProfileType(r: BitReader): T.EVPowerProfileType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10166,10 +9781,7 @@ export function e_Scheduled_EVPPTControlModeType(w: BitWriter, v: T.Scheduled_EV
       const x = v.SelectedScheduleTupleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SelectedScheduleTupleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10201,7 +9813,7 @@ export function d_Scheduled_EVPPTControlModeType(r: BitReader): T.Scheduled_EVPP
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SelectedScheduleTupleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.SelectedScheduleTupleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10209,7 +9821,7 @@ export function d_Scheduled_EVPPTControlModeType(r: BitReader): T.Scheduled_EVPP
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.PowerToleranceAcceptance = dS_enum_powerToleranceAcceptanceType(r); s = 2; break;
+            case 0: v.PowerToleranceAcceptance = dS_enum_powerToleranceAcceptanceType(r, 0); s = 2; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -10305,10 +9917,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -10357,14 +9966,7 @@ export function d_PowerDeliveryResType(r: BitReader): T.PowerDeliveryResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
@@ -10397,10 +9999,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
       const x = v.NotificationMaxDelay;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("NotificationMaxDelay is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10431,19 +10030,12 @@ export function d_EVSEStatusType(r: BitReader): T.EVSEStatusType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.NotificationMaxDelay = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSENotification = dS_enum_evseNotificationType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVSENotification = dS_enum_evseNotificationType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -10467,10 +10059,7 @@ export function e_MeteringConfirmationReqType(w: BitWriter, v: T.MeteringConfirm
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -10539,10 +10128,7 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -10621,7 +10207,7 @@ export function d_SignedMeteringDataType(r: BitReader): T.SignedMeteringDataType
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SessionID = dS_bin_8(r); s = 2; break;
+            case 0: v.SessionID = dS_bin_8(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10692,10 +10278,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
       const x = v.MeterID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_str_32(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("MeterID is not allowed here");
-        }
+        eS_str_32(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -10807,7 +10390,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.MeterID = dS_str_32(r); s = 1; break;
+            case 0: v.MeterID = dS_str_32(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10815,7 +10398,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 2; break;
+            case 0: v.ChargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -10823,12 +10406,12 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r); s = 3; break;
-            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 3: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 4: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_DischargedEnergyReadingWh = dS_uint_0_18446744073709552000(r, 0); s = 3; break;
+            case 1: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 2: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 3: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 4: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 5: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -10837,11 +10420,11 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 4; break;
-            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 2: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 3: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.CapacitiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 4; break;
+            case 1: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 2: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 3: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 4: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -10850,10 +10433,10 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r); s = 5; break;
-            case 1: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 2: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.BPT_InductiveEnergyReadingVARh = dS_uint_0_18446744073709552000(r, 0); s = 5; break;
+            case 1: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 2: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 3: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -10862,9 +10445,9 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MeterSignature = dS_bin_64(r); s = 6; break;
-            case 1: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterSignature = dS_bin_64(r, 0); s = 6; break;
+            case 1: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 2: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -10873,8 +10456,8 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 6: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterStatus = dS_int_m32768_32767(r); s = 7; break;
-            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterStatus = dS_int_m32768_32767(r, 0); s = 7; break;
+            case 1: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -10883,7 +10466,7 @@ export function d_MeterInfoType(r: BitReader): T.MeterInfoType {
         case 7: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r); s = 8; break;
+            case 0: v.MeterTimestamp = dS_uint_0_18446744073709552000(r, 0); s = 8; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -10912,10 +10495,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
       const x = v.TimeAnchor;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TimeAnchor is not allowed here");
-        }
+        eS_uint_0_18446744073709552000(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -11011,7 +10591,7 @@ export function d_ReceiptType(r: BitReader): T.ReceiptType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r); s = 1; break;
+            case 0: v.TimeAnchor = dS_uint_0_18446744073709552000(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -11103,10 +10683,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
       const x = v.Amount;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Amount is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -11175,10 +10752,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
       const x = v.TaxRuleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TaxRuleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -11210,7 +10784,7 @@ export function d_DetailedTaxType(r: BitReader): T.DetailedTaxType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TaxRuleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.TaxRuleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -11280,10 +10854,7 @@ export function e_Scheduled_SMDTControlModeType(w: BitWriter, v: T.Scheduled_SMD
       const x = v.SelectedScheduleTupleID;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_1_4294967295(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("SelectedScheduleTupleID is not allowed here");
-        }
+        eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
     if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID"]);
@@ -11304,7 +10875,7 @@ export function d_Scheduled_SMDTControlModeType(r: BitReader): T.Scheduled_SMDTC
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.SelectedScheduleTupleID = dS_uint_1_4294967295(r); s = 1; break;
+            case 0: v.SelectedScheduleTupleID = dS_uint_1_4294967295(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -11332,10 +10903,7 @@ export function e_MeteringConfirmationResType(w: BitWriter, v: T.MeteringConfirm
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -11372,14 +10940,7 @@ export function d_MeteringConfirmationResType(r: BitReader): T.MeteringConfirmat
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -11403,10 +10964,7 @@ export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): voi
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -11466,19 +11024,12 @@ export function d_SessionStopReqType(r: BitReader): T.SessionStopReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ChargingSession = dS_enum_chargingSessionType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ChargingSession = dS_enum_chargingSessionType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVTerminationCode = dS_str_80(r); s = 3; break;
-            case 1: v.EVTerminationExplanation = dS_str_160(r); s = 4; break;
+            case 0: v.EVTerminationCode = dS_str_80(r, 0); s = 3; break;
+            case 1: v.EVTerminationExplanation = dS_str_160(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -11487,7 +11038,7 @@ export function d_SessionStopReqType(r: BitReader): T.SessionStopReqType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.EVTerminationExplanation = dS_str_160(r); s = 4; break;
+            case 0: v.EVTerminationExplanation = dS_str_160(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -11516,10 +11067,7 @@ export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): voi
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -11556,14 +11104,7 @@ export function d_SessionStopResType(r: BitReader): T.SessionStopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -11587,10 +11128,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -11677,14 +11215,7 @@ export function d_CertificateInstallationReqType(r: BitReader): T.CertificateIns
           }
           break;
         }
-        case 3: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MaximumContractCertificateChains = dS_nbit_0_255(r); s = 4; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 3: { v.MaximumContractCertificateChains = dS_nbit_0_255(r, 1); s = 4; break; }
         case 4: {
           const c = r.bits(2);
           switch (c) {
@@ -11717,10 +11248,7 @@ export function e_SignedCertificateChainType(w: BitWriter, v: T.SignedCertificat
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -11764,7 +11292,7 @@ export function d_SignedCertificateChainType(r: BitReader): T.SignedCertificateC
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Certificate = dS_bin_1600(r); s = 2; break;
+            case 0: v.Certificate = dS_bin_1600(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
@@ -11905,7 +11433,7 @@ export function d_EMAIDListType(r: BitReader): T.EMAIDListType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: { const a = (v.EMAID ??= []); a.push(dS_str_255(r)); s = 1; break; }
+            case 0: { const a = (v.EMAID ??= []); a.push(dS_str_255(r, 0)); s = 1; break; }
             default: throw r.badCode(c);
           }
           break;
@@ -11913,7 +11441,7 @@ export function d_EMAIDListType(r: BitReader): T.EMAIDListType {
         case 1: {
           const c = r.bits(2);
           switch (c) {
-            case 0: { const a = (v.EMAID ??= []); a.push(dS_str_255(r)); s = a.length >= 8 ? 2 : 1; break; }
+            case 0: { const a = (v.EMAID ??= []); a.push(dS_str_255(r, 0)); s = a.length >= 8 ? 2 : 1; break; }
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -11942,10 +11470,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12024,22 +11549,8 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSEProcessing = dS_enum_processingType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSEProcessing = dS_enum_processingType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -12056,14 +11567,7 @@ export function d_CertificateInstallationResType(r: BitReader): T.CertificateIns
           }
           break;
         }
-        case 5: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.RemainingContractCertificateChains = dS_nbit_0_255(r); s = 6; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 5: { v.RemainingContractCertificateChains = dS_nbit_0_255(r, 1); s = 6; break; }
         case 6: {
           const c = r.bits(1);
           switch (c) {
@@ -12087,10 +11591,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
       const x = v.Certificate;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_bin_1600(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("Certificate is not allowed here");
-        }
+        eS_bin_1600(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -12123,7 +11624,7 @@ export function d_CertificateChainType(r: BitReader): T.CertificateChainType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.Certificate = dS_bin_1600(r); s = 1; break;
+            case 0: v.Certificate = dS_bin_1600(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -12160,10 +11661,7 @@ export function e_SignedInstallationDataType(w: BitWriter, v: T.SignedInstallati
       const x = v["@Id"];
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 1: w.bits(0, 1); s = 0; break;
-          default: throw w.fail("@Id is not allowed here");
-        }
+        w.bits(0, 1); s = 0;
         w.str(x, Infinity);
       }
     }
@@ -12261,18 +11759,11 @@ export function d_SignedInstallationDataType(r: BitReader): T.SignedInstallation
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ECDHCurve = dS_enum_ecdhCurveType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.ECDHCurve = dS_enum_ecdhCurveType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.DHPublicKey = dS_bin_133(r); s = 4; break;
+            case 0: v.DHPublicKey = dS_bin_133(r, 0); s = 4; break;
             default: throw r.badCode(c);
           }
           break;
@@ -12280,9 +11771,9 @@ export function d_SignedInstallationDataType(r: BitReader): T.SignedInstallation
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.SECP521_EncryptedPrivateKey = dS_bin_94(r); s = 5; break;
-            case 1: v.X448_EncryptedPrivateKey = dS_bin_84(r); s = 6; break;
-            case 2: v.TPM_EncryptedPrivateKey = dS_bin_206(r); s = 7; break;
+            case 0: v.SECP521_EncryptedPrivateKey = dS_bin_94(r, 0); s = 5; break;
+            case 1: v.X448_EncryptedPrivateKey = dS_bin_84(r, 0); s = 6; break;
+            case 2: v.TPM_EncryptedPrivateKey = dS_bin_206(r, 0); s = 7; break;
             default: throw r.badCode(c);
           }
           break;
@@ -12326,10 +11817,7 @@ export function e_VehicleCheckInReqType(w: BitWriter, v: T.VehicleCheckInReqType
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12412,28 +11900,14 @@ export function d_VehicleCheckInReqType(r: BitReader): T.VehicleCheckInReqType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVCheckInStatus = dS_enum_evCheckInStatusType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ParkingMethod = dS_enum_parkingMethodType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVCheckInStatus = dS_enum_evCheckInStatusType(r, 1); s = 2; break; }
+        case 2: { v.ParkingMethod = dS_enum_parkingMethodType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.VehicleFrame = dS_int_m32768_32767(r); s = 4; break;
-            case 1: v.DeviceOffset = dS_int_m32768_32767(r); s = 5; break;
-            case 2: v.VehicleTravel = dS_int_m32768_32767(r); s = 6; break;
+            case 0: v.VehicleFrame = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 1: v.DeviceOffset = dS_int_m32768_32767(r, 0); s = 5; break;
+            case 2: v.VehicleTravel = dS_int_m32768_32767(r, 0); s = 6; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -12442,8 +11916,8 @@ export function d_VehicleCheckInReqType(r: BitReader): T.VehicleCheckInReqType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DeviceOffset = dS_int_m32768_32767(r); s = 5; break;
-            case 1: v.VehicleTravel = dS_int_m32768_32767(r); s = 6; break;
+            case 0: v.DeviceOffset = dS_int_m32768_32767(r, 0); s = 5; break;
+            case 1: v.VehicleTravel = dS_int_m32768_32767(r, 0); s = 6; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -12452,7 +11926,7 @@ export function d_VehicleCheckInReqType(r: BitReader): T.VehicleCheckInReqType {
         case 5: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.VehicleTravel = dS_int_m32768_32767(r); s = 6; break;
+            case 0: v.VehicleTravel = dS_int_m32768_32767(r, 0); s = 6; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -12481,10 +11955,7 @@ export function e_VehicleCheckInResType(w: BitWriter, v: T.VehicleCheckInResType
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12557,20 +12028,13 @@ export function d_VehicleCheckInResType(r: BitReader): T.VehicleCheckInResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ParkingSpace = dS_int_m32768_32767(r); s = 3; break;
-            case 1: v.DeviceLocation = dS_int_m32768_32767(r); s = 4; break;
-            case 2: v.TargetDistance = dS_int_m32768_32767(r); s = 5; break;
+            case 0: v.ParkingSpace = dS_int_m32768_32767(r, 0); s = 3; break;
+            case 1: v.DeviceLocation = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 2: v.TargetDistance = dS_int_m32768_32767(r, 0); s = 5; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -12579,8 +12043,8 @@ export function d_VehicleCheckInResType(r: BitReader): T.VehicleCheckInResType {
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DeviceLocation = dS_int_m32768_32767(r); s = 4; break;
-            case 1: v.TargetDistance = dS_int_m32768_32767(r); s = 5; break;
+            case 0: v.DeviceLocation = dS_int_m32768_32767(r, 0); s = 4; break;
+            case 1: v.TargetDistance = dS_int_m32768_32767(r, 0); s = 5; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -12589,7 +12053,7 @@ export function d_VehicleCheckInResType(r: BitReader): T.VehicleCheckInResType {
         case 4: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetDistance = dS_int_m32768_32767(r); s = 5; break;
+            case 0: v.TargetDistance = dS_int_m32768_32767(r, 0); s = 5; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -12618,10 +12082,7 @@ export function e_VehicleCheckOutReqType(w: BitWriter, v: T.VehicleCheckOutReqTy
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12668,18 +12129,11 @@ export function d_VehicleCheckOutReqType(r: BitReader): T.VehicleCheckOutReqType
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVCheckOutStatus = dS_enum_evCheckOutStatusType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.EVCheckOutStatus = dS_enum_evCheckOutStatusType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.CheckOutTime = dS_uint_0_18446744073709552000(r); s = 3; break;
+            case 0: v.CheckOutTime = dS_uint_0_18446744073709552000(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
@@ -12707,10 +12161,7 @@ export function e_VehicleCheckOutResType(w: BitWriter, v: T.VehicleCheckOutResTy
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12757,22 +12208,8 @@ export function d_VehicleCheckOutResType(r: BitReader): T.VehicleCheckOutResType
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.EVSECheckOutStatus = dS_enum_evseCheckOutStatusType(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
+        case 2: { v.EVSECheckOutStatus = dS_enum_evseCheckOutStatusType(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -12796,10 +12233,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12849,10 +12283,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12889,14 +12320,7 @@ export function d_ChargeParameterDiscoveryResType(r: BitReader): T.ChargeParamet
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(1);
           switch (c) {
@@ -12920,10 +12344,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -12976,19 +12397,12 @@ export function d_ChargeLoopReqType(r: BitReader): T.ChargeLoopReqType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.DisplayParameters = d_DisplayParametersType(r); s = 2; break;
-            case 1: v.MeterInfoRequested = dS_bool(r); s = 3; break;
+            case 1: v.MeterInfoRequested = dS_bool(r, 0); s = 3; break;
             default: throw r.badCode(c);
           }
           break;
         }
-        case 2: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.MeterInfoRequested = dS_bool(r); s = 3; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 2: { v.MeterInfoRequested = dS_bool(r, 1); s = 3; break; }
         case 3: {
           const c = r.bits(1);
           switch (c) {
@@ -13012,10 +12426,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
       const x = v.PresentSOC;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_nbit_0_100(w, x, 0, 4); s = 1; break;
-          default: throw w.fail("PresentSOC is not allowed here");
-        }
+        eS_nbit_0_100(w, x, 0, 4); s = 1;
       }
     }
     {
@@ -13182,16 +12593,16 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 0: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.PresentSOC = dS_nbit_0_100(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 7: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.PresentSOC = dS_nbit_0_100(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 4: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 5: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 6: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 7: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 8: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 9: v.InletHot = dS_bool(r); s = 10; break;
+            case 9: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 10: return v;
             default: throw r.badCode(c);
           }
@@ -13200,15 +12611,15 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 1: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 6: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 3: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 4: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 5: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 6: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 7: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 8: v.InletHot = dS_bool(r); s = 10; break;
+            case 8: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 9: return v;
             default: throw r.badCode(c);
           }
@@ -13217,14 +12628,14 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 2: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 5: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 2: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 3: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 4: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 5: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 6: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 7: v.InletHot = dS_bool(r); s = 10; break;
+            case 7: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 8: return v;
             default: throw r.badCode(c);
           }
@@ -13233,13 +12644,13 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 3: {
           const c = r.bits(4);
           switch (c) {
-            case 0: v.MaximumSOC = dS_nbit_0_100(r); s = 4; break;
-            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 4: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.MaximumSOC = dS_nbit_0_100(r, 0); s = 4; break;
+            case 1: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 2: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 3: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 4: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 5: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 6: v.InletHot = dS_bool(r); s = 10; break;
+            case 6: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 7: return v;
             default: throw r.badCode(c);
           }
@@ -13248,12 +12659,12 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 4: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r); s = 5; break;
-            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 3: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMinimumSOC = dS_uint_0_4294967295(r, 0); s = 5; break;
+            case 1: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 2: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 3: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 4: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 5: v.InletHot = dS_bool(r); s = 10; break;
+            case 5: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 6: return v;
             default: throw r.badCode(c);
           }
@@ -13262,11 +12673,11 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 5: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r); s = 6; break;
-            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 2: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToTargetSOC = dS_uint_0_4294967295(r, 0); s = 6; break;
+            case 1: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 2: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 3: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 4: v.InletHot = dS_bool(r); s = 10; break;
+            case 4: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 5: return v;
             default: throw r.badCode(c);
           }
@@ -13275,10 +12686,10 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 6: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r); s = 7; break;
-            case 1: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.RemainingTimeToMaximumSOC = dS_uint_0_4294967295(r, 0); s = 7; break;
+            case 1: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 2: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 3: v.InletHot = dS_bool(r); s = 10; break;
+            case 3: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -13287,9 +12698,9 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 7: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.ChargingComplete = dS_bool(r); s = 8; break;
+            case 0: v.ChargingComplete = dS_bool(r, 0); s = 8; break;
             case 1: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 2: v.InletHot = dS_bool(r); s = 10; break;
+            case 2: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -13299,7 +12710,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
           const c = r.bits(2);
           switch (c) {
             case 0: v.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; break;
-            case 1: v.InletHot = dS_bool(r); s = 10; break;
+            case 1: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -13308,7 +12719,7 @@ export function d_DisplayParametersType(r: BitReader): T.DisplayParametersType {
         case 9: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.InletHot = dS_bool(r); s = 10; break;
+            case 0: v.InletHot = dS_bool(r, 0); s = 10; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -13337,10 +12748,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
       const x = v.Header;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 1); s = 1; break;
-          default: throw w.fail("Header is not allowed here");
-        }
+        w.bits(0, 1); s = 1;
         e_MessageHeaderType(w, x);
       }
     }
@@ -13416,14 +12824,7 @@ export function d_ChargeLoopResType(r: BitReader): T.ChargeLoopResType {
           }
           break;
         }
-        case 1: {
-          const c = r.bits(1);
-          switch (c) {
-            case 0: v.ResponseCode = dS_enum_responseCodeType(r); s = 2; break;
-            default: throw r.badCode(c);
-          }
-          break;
-        }
+        case 1: { v.ResponseCode = dS_enum_responseCodeType(r, 1); s = 2; break; }
         case 2: {
           const c = r.bits(3);
           switch (c) {
@@ -13477,10 +12878,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
       const x = v.EVTargetEnergyRequest;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: w.bits(0, 3); s = 1; break;
-          default: throw w.fail("EVTargetEnergyRequest is not allowed here");
-        }
+        w.bits(0, 3); s = 1;
         e_RationalNumberType(w, x);
       }
     }
@@ -13614,10 +13012,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 2); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
     {
@@ -13672,7 +13067,7 @@ export function d_Dynamic_CLReqControlModeType(r: BitReader): T.Dynamic_CLReqCon
         case 0: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
             case 1: v.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; break;
             default: throw r.badCode(c);
           }
@@ -13725,10 +13120,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
       const x = v.DepartureTime;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_4294967295(w, x, 0, 3); s = 1; break;
-          default: throw w.fail("DepartureTime is not allowed here");
-        }
+        eS_uint_0_4294967295(w, x, 0, 3); s = 1;
       }
     }
     {
@@ -13789,10 +13181,10 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.DepartureTime = dS_uint_0_4294967295(r); s = 1; break;
-            case 1: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 2: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 3: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.DepartureTime = dS_uint_0_4294967295(r, 0); s = 1; break;
+            case 1: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 2: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 3: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 4: return v;
             default: throw r.badCode(c);
           }
@@ -13801,9 +13193,9 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 1: {
           const c = r.bits(3);
           switch (c) {
-            case 0: v.MinimumSOC = dS_nbit_0_100(r); s = 2; break;
-            case 1: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 2: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.MinimumSOC = dS_nbit_0_100(r, 0); s = 2; break;
+            case 1: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 2: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 3: return v;
             default: throw r.badCode(c);
           }
@@ -13812,8 +13204,8 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 2: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.TargetSOC = dS_nbit_0_100(r); s = 3; break;
-            case 1: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.TargetSOC = dS_nbit_0_100(r, 0); s = 3; break;
+            case 1: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 2: return v;
             default: throw r.badCode(c);
           }
@@ -13822,7 +13214,7 @@ export function d_Dynamic_CLResControlModeType(r: BitReader): T.Dynamic_CLResCon
         case 3: {
           const c = r.bits(2);
           switch (c) {
-            case 0: v.AckMaxDelay = dS_uint_0_65535(r); s = 4; break;
+            case 0: v.AckMaxDelay = dS_uint_0_65535(r, 0); s = 4; break;
             case 1: return v;
             default: throw r.badCode(c);
           }
@@ -13851,10 +13243,7 @@ export function e_TargetPositionType(w: BitWriter, v: T.TargetPositionType): voi
       const x = v.TargetOffsetX;
       if (x !== undefined) {
         n++;
-        switch (s) {
-          case 0: eS_uint_0_65535(w, x, 0, 1); s = 1; break;
-          default: throw w.fail("TargetOffsetX is not allowed here");
-        }
+        eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
     {
@@ -13885,7 +13274,7 @@ export function d_TargetPositionType(r: BitReader): T.TargetPositionType {
         case 0: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TargetOffsetX = dS_uint_0_65535(r); s = 1; break;
+            case 0: v.TargetOffsetX = dS_uint_0_65535(r, 0); s = 1; break;
             default: throw r.badCode(c);
           }
           break;
@@ -13893,7 +13282,7 @@ export function d_TargetPositionType(r: BitReader): T.TargetPositionType {
         case 1: {
           const c = r.bits(1);
           switch (c) {
-            case 0: v.TargetOffsetY = dS_uint_0_65535(r); s = 2; break;
+            case 0: v.TargetOffsetY = dS_uint_0_65535(r, 0); s = 2; break;
             default: throw r.badCode(c);
           }
           break;
