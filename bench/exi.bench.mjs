@@ -36,7 +36,7 @@ export async function run({ ms = 1500, log = console.log } = {}) {
   const exi = await import(pathToFileURL(dist).href);
   const results = [];
   log(`EXI codec, one core (node ${process.version}); C reference = libcbv2g -O2 on the same machine kind`);
-  log('message                                        bytes   decode msg/s (C, ratio)        encode msg/s (C, ratio)');
+  log('message                                        bytes   decode msg/s (C, ratio)        encode msg/s (C, ratio)        encode, trusted (C, ratio)');
   for (const c of CASES) {
     const file = path.join(SHARED, 'exi-vectors', `${c.file}.jsonl`);
     if (!existsSync(file)) {
@@ -50,12 +50,15 @@ export async function run({ ms = 1500, log = console.log } = {}) {
     // Warm up both paths so the optimizing compiler has settled before measuring.
     measure(() => exi.decode(c.schema, bytes), 300);
     measure(() => exi.encode(c.schema, doc), 300);
+    const trusted = { trusted: true };
+    measure(() => exi.encode(c.schema, doc, trusted), 300);
     const dec = measure(() => exi.decode(c.schema, bytes), ms);
     const enc = measure(() => exi.encode(c.schema, doc), ms);
-    const r = { name: c.name, bytes: bytes.length, decode: dec, encode: enc, cDecode: c.c[0], cEncode: c.c[1] };
+    const encTrusted = measure(() => exi.encode(c.schema, doc, trusted), ms);
+    const r = { name: c.name, bytes: bytes.length, decode: dec, encode: enc, encodeTrusted: encTrusted, cDecode: c.c[0], cEncode: c.c[1] };
     results.push(r);
     const f = (x, cx) => `${(x / 1e6).toFixed(2)} M (${(cx / 1e6).toFixed(2)} M, ${(cx / x).toFixed(2)}x)`.padEnd(31);
-    log(`${c.name.padEnd(46)} ${String(bytes.length).padStart(5)}   ${f(dec, c.c[0])}${f(enc, c.c[1])}`);
+    log(`${c.name.padEnd(46)} ${String(bytes.length).padStart(5)}   ${f(dec, c.c[0])}${f(enc, c.c[1])}${f(encTrusted, c.c[1])}`);
   }
   return results;
 }

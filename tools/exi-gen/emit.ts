@@ -406,8 +406,9 @@ export class Emitter {
       L.push('    }');
       P = all;
     }
-    // The plain key count is the fast path; the exact count only runs when a key holds undefined.
-    L.push(`    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ${JSON.stringify(items.map((it) => it.key))});`);
+    // The plain key count is the fast path; the exact count only runs when a key holds undefined. Trusted
+    // callers (typed documents built in-process) skip the walk.
+    L.push(`    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ${JSON.stringify(items.map((it) => it.key))});`);
     // EE from whichever state we ended in.
     L.push('    switch (s) {');
     for (const sid of P) {

@@ -93,6 +93,9 @@ describe('ExiError on bad input', () => {
     const undef = cdr() as unknown as { V2G_Message: { Body: { CurrentDemandReq: Record<string, unknown> } } };
     undef.V2G_Message.Body.CurrentDemandReq.BulkChargingComplete = undefined;
     expect(Buffer.from(encode('din', undef as never)).equals(Buffer.from(good))).toBe(true);
+    // Trusted callers skip the check (the key is then ignored); the next call is strict again.
+    expect(Buffer.from(encode('din', typo as never, { trusted: true })).equals(Buffer.from(good))).toBe(true);
+    catchExi(() => encode('din', typo as never));
   });
 
   it('enforces maxOccurs from the XSD (AppProtocol: 20)', () => {

@@ -193,6 +193,8 @@ export class BitReader {
 }
 
 export class BitWriter {
+  /** Reject keys the grammar does not know (costs a key walk per object; see encode's `trusted`). */
+  strict = true;
   private buf = new Uint8Array(512);
   private len = 0;
   /** Bits waiting for the current byte (fewer than 8), right-aligned in `acc`. */

@@ -104,13 +104,22 @@ function typed(e: unknown, bitOffset: number): ExiError {
   return new ExiError(e instanceof Error ? `${e.name}: ${e.message}` : String(e), bitOffset);
 }
 
-export function encode<S extends SchemaName>(schema: S, doc: SchemaDocuments[S]): Uint8Array;
-export function encode(schema: string, doc: unknown): Uint8Array;
-export function encode(schema: string, doc: unknown): Uint8Array {
+export interface EncodeOptions {
+  /**
+   * Skip the check for keys the grammar does not know. By default a misspelt key is an error rather than a
+   * silently dropped field; documents built by typed code in this process can skip that walk (≈ 20 % faster).
+   */
+  trusted?: boolean;
+}
+
+export function encode<S extends SchemaName>(schema: S, doc: SchemaDocuments[S], options?: EncodeOptions): Uint8Array;
+export function encode(schema: string, doc: unknown, options?: EncodeOptions): Uint8Array;
+export function encode(schema: string, doc: unknown, options?: EncodeOptions): Uint8Array {
   const c = codecFor(schema, false);
   if (typeof doc !== 'object' || doc === null) throw new ExiError('a document must be an object', 0);
   try {
     writer.reset();
+    writer.strict = options?.trusted !== true;
     writer.bits(HEADER, 8);
     c.encodeDocument(writer, doc as never);
     return writer.finish();
@@ -147,11 +156,12 @@ export function decode(schema: string, bytes: Uint8Array): unknown {
  * EXI fragment (header, SE over all element qnames of the grammar, the element, ED): the bytes that ISO 15118
  * signatures digest. `frag` has one key, the element's local name, e.g. `{ SignedInfo: {...} }`.
  */
-export function encodeFragment(schema: FragmentSchema, frag: Record<string, unknown>): Uint8Array {
+export function encodeFragment(schema: FragmentSchema, frag: Record<string, unknown>, options?: EncodeOptions): Uint8Array {
   const c = codecFor(schema, true);
   if (typeof frag !== 'object' || frag === null) throw new ExiError('a fragment must be an object', 0);
   try {
     writer.reset();
+    writer.strict = options?.trusted !== true;
     writer.bits(HEADER, 8);
     c.encodeFragment(writer, frag);
     return writer.finish();
@@ -181,6 +191,7 @@ export function encodeEmaidFragmentLibcbv2g(eMAID: Iso2Types.EMAIDType): Uint8Ar
   const code = iso2FragmentElements.indexOf('eMAID');
   try {
     writer.reset();
+    writer.strict = true;
     writer.bits(HEADER, 8);
     writer.bits(code, iso2.FRAGMENT_WIDTH);
     iso2.e_EMAIDType(writer, eMAID);

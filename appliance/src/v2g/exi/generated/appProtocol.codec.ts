@@ -136,7 +136,7 @@ export function e_supportedAppProtocolReq_anon(w: BitWriter, v: T.supportedAppPr
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AppProtocol"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AppProtocol"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -235,7 +235,7 @@ export function e_AppProtocolType(w: BitWriter, v: T.AppProtocolType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProtocolNamespace","VersionNumberMajor","VersionNumberMinor","SchemaID","Priority"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProtocolNamespace","VersionNumberMajor","VersionNumberMinor","SchemaID","Priority"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -312,7 +312,7 @@ export function e_supportedAppProtocolRes_anon(w: BitWriter, v: T.supportedAppPr
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SchemaID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SchemaID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

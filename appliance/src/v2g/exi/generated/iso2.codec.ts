@@ -1279,7 +1279,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -1406,7 +1406,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1482,7 +1482,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1554,7 +1554,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1692,7 +1692,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1799,7 +1799,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1869,7 +1869,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1945,7 +1945,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2019,7 +2019,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2223,7 +2223,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -2443,7 +2443,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -2579,7 +2579,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2694,7 +2694,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2777,7 +2777,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2932,7 +2932,7 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -3076,7 +3076,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3144,7 +3144,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -3246,7 +3246,7 @@ export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -3339,7 +3339,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -3448,7 +3448,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3524,7 +3524,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3603,7 +3603,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3664,7 +3664,7 @@ export function e_SASchedulesType(w: BitWriter, v: T.SASchedulesType): void {
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3713,7 +3713,7 @@ export function e_SAScheduleListType(w: BitWriter, v: T.SAScheduleListType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTuple"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTuple"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3794,7 +3794,7 @@ export function e_SAScheduleTupleType(w: BitWriter, v: T.SAScheduleTupleType): v
         e_SalesTariffType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTupleID","PMaxSchedule","SalesTariff"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SAScheduleTupleID","PMaxSchedule","SalesTariff"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3862,7 +3862,7 @@ export function e_PMaxScheduleType(w: BitWriter, v: T.PMaxScheduleType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PMaxScheduleEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PMaxScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -3944,7 +3944,7 @@ export function e_PMaxScheduleEntryType(w: BitWriter, v: T.PMaxScheduleEntryType
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","PMax"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","PMax"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4022,7 +4022,7 @@ export function e_PhysicalValueType(w: BitWriter, v: T.PhysicalValueType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Multiplier","Unit","Value"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Multiplier","Unit","Value"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4085,7 +4085,7 @@ export function e_EntryType(w: BitWriter, v: T.EntryType): void {
         e_IntervalType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4128,7 +4128,7 @@ export function e_IntervalType(w: BitWriter, v: T.IntervalType): void {
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4219,7 +4219,7 @@ export function e_SalesTariffType(w: BitWriter, v: T.SalesTariffType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SalesTariffID","SalesTariffDescription","NumEPriceLevels","SalesTariffEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SalesTariffID","SalesTariffDescription","NumEPriceLevels","SalesTariffEntry"]);
     switch (s) {
       case 5: w.bits(1, 2); break;
       case 6: w.bits(0, 1); break;
@@ -4345,7 +4345,7 @@ export function e_SalesTariffEntryType(w: BitWriter, v: T.SalesTariffEntryType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","EPriceLevel","ConsumptionCost"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RelativeTimeInterval","TimeInterval","EPriceLevel","ConsumptionCost"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -4442,7 +4442,7 @@ export function e_ConsumptionCostType(w: BitWriter, v: T.ConsumptionCostType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["startValue","Cost"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["startValue","Cost"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -4529,7 +4529,7 @@ export function e_CostType(w: BitWriter, v: T.CostType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["costKind","amount","amountMultiplier"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["costKind","amount","amountMultiplier"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -4599,7 +4599,7 @@ export function e_RelativeTimeIntervalType(w: BitWriter, v: T.RelativeTimeInterv
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["start","duration"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["start","duration"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4668,7 +4668,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4738,7 +4738,7 @@ export function e_AC_EVSEStatusType(w: BitWriter, v: T.AC_EVSEStatusType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification","RCD"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification","RCD"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4782,7 +4782,7 @@ export function e_EVStatusType(w: BitWriter, v: T.EVStatusType): void {
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4854,7 +4854,7 @@ export function e_DC_EVSEStatusType(w: BitWriter, v: T.DC_EVSEStatusType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification","EVSEIsolationStatus","EVSEStatusCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification","EVSEIsolationStatus","EVSEStatusCode"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4934,7 +4934,7 @@ export function e_DC_EVStatusType(w: BitWriter, v: T.DC_EVStatusType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVReady","EVErrorCode","EVRESSSOC"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVReady","EVErrorCode","EVRESSSOC"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4978,7 +4978,7 @@ export function e_EVChargeParameterType(w: BitWriter, v: T.EVChargeParameterType
         eS_uint_0_4294967295(w, x, 0, 2); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       case 1: w.bits(0, 1); break;
@@ -5074,7 +5074,7 @@ export function e_AC_EVChargeParameterType(w: BitWriter, v: T.AC_EVChargeParamet
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EAmount","EVMaxVoltage","EVMaxCurrent","EVMinCurrent"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EAmount","EVMaxVoltage","EVMaxCurrent","EVMinCurrent"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5250,7 +5250,7 @@ export function e_DC_EVChargeParameterType(w: BitWriter, v: T.DC_EVChargeParamet
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","DC_EVStatus","EVMaximumCurrentLimit","EVMaximumPowerLimit","EVMaximumVoltageLimit","EVEnergyCapacity","EVEnergyRequest","FullSOC","BulkSOC"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","DC_EVStatus","EVMaximumCurrentLimit","EVMaximumPowerLimit","EVMaximumVoltageLimit","EVEnergyCapacity","EVEnergyRequest","FullSOC","BulkSOC"]);
     switch (s) {
       case 5: w.bits(4, 3); break;
       case 6: w.bits(3, 3); break;
@@ -5372,7 +5372,7 @@ export function e_EVSEChargeParameterType(w: BitWriter, v: T.EVSEChargeParameter
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5436,7 +5436,7 @@ export function e_AC_EVSEChargeParameterType(w: BitWriter, v: T.AC_EVSEChargePar
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AC_EVSEStatus","EVSENominalVoltage","EVSEMaxCurrent"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AC_EVSEStatus","EVSENominalVoltage","EVSEMaxCurrent"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5591,7 +5591,7 @@ export function e_DC_EVSEChargeParameterType(w: BitWriter, v: T.DC_EVSEChargePar
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVSEStatus","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEMaximumVoltageLimit","EVSEMinimumCurrentLimit","EVSEMinimumVoltageLimit","EVSECurrentRegulationTolerance","EVSEPeakCurrentRipple","EVSEEnergyToBeDelivered"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVSEStatus","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEMaximumVoltageLimit","EVSEMinimumCurrentLimit","EVSEMinimumVoltageLimit","EVSECurrentRegulationTolerance","EVSEPeakCurrentRipple","EVSEEnergyToBeDelivered"]);
     switch (s) {
       case 8: w.bits(1, 2); break;
       case 9: w.bits(0, 1); break;
@@ -5700,7 +5700,7 @@ export function e_EVPowerDeliveryParameterType(w: BitWriter, v: T.EVPowerDeliver
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5763,7 +5763,7 @@ export function e_DC_EVPowerDeliveryParameterType(w: BitWriter, v: T.DC_EVPowerD
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","BulkChargingComplete","ChargingComplete"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","BulkChargingComplete","ChargingComplete"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5815,7 +5815,7 @@ export function e_BodyBaseType(w: BitWriter, v: T.BodyBaseType): void {
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5856,7 +5856,7 @@ export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): v
         eS_bin_6(w, x, 0, 1); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVCCID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVCCID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5925,7 +5925,7 @@ export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","EVSETimeStamp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","EVSETimeStamp"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -5996,7 +5996,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceScope","ServiceCategory"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceScope","ServiceCategory"]);
     switch (s) {
       case 0: w.bits(2, 2); break;
       case 1: w.bits(1, 2); break;
@@ -6091,7 +6091,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
         e_ServiceListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","PaymentOptionList","ChargeService","ServiceList"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","PaymentOptionList","ChargeService","ServiceList"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -6166,7 +6166,7 @@ export function e_PaymentOptionListType(w: BitWriter, v: T.PaymentOptionListType
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PaymentOption"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PaymentOption"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6271,7 +6271,7 @@ export function e_ChargeServiceType(w: BitWriter, v: T.ChargeServiceType): void 
         e_SupportedEnergyTransferModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope","FreeService","SupportedEnergyTransferMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope","FreeService","SupportedEnergyTransferMode"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6355,7 +6355,7 @@ export function e_SupportedEnergyTransferModeType(w: BitWriter, v: T.SupportedEn
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyTransferMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyTransferMode"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6449,7 +6449,7 @@ export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope","FreeService"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ServiceName","ServiceCategory","ServiceScope","FreeService"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6526,7 +6526,7 @@ export function e_ServiceListType(w: BitWriter, v: T.ServiceListType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6585,7 +6585,7 @@ export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType):
         eS_uint_0_65535(w, x, 0, 1); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6655,7 +6655,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
         e_ServiceParameterListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","ServiceID","ServiceParameterList"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","ServiceID","ServiceParameterList"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -6723,7 +6723,7 @@ export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterLi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6797,7 +6797,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -6926,7 +6926,7 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","boolValue","byteValue","shortValue","intValue","physicalValue","stringValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","boolValue","byteValue","shortValue","intValue","physicalValue","stringValue"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       case 3: w.bits(0, 1); break;
@@ -7044,7 +7044,7 @@ export function e_PaymentServiceSelectionReqType(w: BitWriter, v: T.PaymentServi
         e_SelectedServiceListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedPaymentOption","SelectedServiceList"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedPaymentOption","SelectedServiceList"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7102,7 +7102,7 @@ export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceList
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7171,7 +7171,7 @@ export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7230,7 +7230,7 @@ export function e_PaymentServiceSelectionResType(w: BitWriter, v: T.PaymentServi
         eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7283,7 +7283,7 @@ export function e_PaymentDetailsReqType(w: BitWriter, v: T.PaymentDetailsReqType
         e_CertificateChainType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["eMAID","ContractSignatureCertChain"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["eMAID","ContractSignatureCertChain"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7363,7 +7363,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
         e_SubCertificatesType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Certificate","SubCertificates"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Certificate","SubCertificates"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -7438,7 +7438,7 @@ export function e_SubCertificatesType(w: BitWriter, v: T.SubCertificatesType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7517,7 +7517,7 @@ export function e_PaymentDetailsResType(w: BitWriter, v: T.PaymentDetailsResType
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","GenChallenge","EVSETimeStamp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","GenChallenge","EVSETimeStamp"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7587,7 +7587,7 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 0: w.bits(1, 2); break;
@@ -7659,7 +7659,7 @@ export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7746,7 +7746,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_EVChargeParameterType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MaxEntriesSAScheduleTuple","RequestedEnergyTransferMode","AC_EVChargeParameter","DC_EVChargeParameter","EVChargeParameter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MaxEntriesSAScheduleTuple","RequestedEnergyTransferMode","AC_EVChargeParameter","DC_EVChargeParameter","EVChargeParameter"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7875,7 +7875,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
         e_EVSEChargeParameterType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing","SAScheduleList","SASchedules","AC_EVSEChargeParameter","DC_EVSEChargeParameter","EVSEChargeParameter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEProcessing","SAScheduleList","SASchedules","AC_EVSEChargeParameter","DC_EVSEChargeParameter","EVSEChargeParameter"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7985,7 +7985,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
         e_EVPowerDeliveryParameterType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargeProgress","SAScheduleTupleID","ChargingProfile","DC_EVPowerDeliveryParameter","EVPowerDeliveryParameter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargeProgress","SAScheduleTupleID","ChargingProfile","DC_EVPowerDeliveryParameter","EVPowerDeliveryParameter"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -8059,7 +8059,7 @@ export function e_ChargingProfileType(w: BitWriter, v: T.ChargingProfileType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProfileEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProfileEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8139,7 +8139,7 @@ export function e_ProfileEntryType(w: BitWriter, v: T.ProfileEntryType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingProfileEntryStart","ChargingProfileEntryMaxPower","ChargingProfileEntryMaxNumberOfPhasesInUse"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingProfileEntryStart","ChargingProfileEntryMaxPower","ChargingProfileEntryMaxNumberOfPhasesInUse"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -8239,7 +8239,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
         e_EVSEStatusType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8325,7 +8325,7 @@ export function e_MeteringReceiptReqType(w: BitWriter, v: T.MeteringReceiptReqTy
         e_MeterInfoType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","SAScheduleTupleID","MeterInfo"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","SAScheduleTupleID","MeterInfo"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8446,7 +8446,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","MeterReading","SigMeterReading","MeterStatus","TMeter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","MeterReading","SigMeterReading","MeterStatus","TMeter"]);
     switch (s) {
       case 1: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -8574,7 +8574,7 @@ export function e_MeteringReceiptResType(w: BitWriter, v: T.MeteringReceiptResTy
         e_EVSEStatusType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","AC_EVSEStatus","DC_EVSEStatus","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8626,7 +8626,7 @@ export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): voi
         eS_enum_chargingSessionType(w, x, 0, 1); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingSession"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ChargingSession"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8668,7 +8668,7 @@ export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): voi
         eS_enum_responseCodeType(w, x, 0, 1); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8743,7 +8743,7 @@ export function e_CertificateUpdateReqType(w: BitWriter, v: T.CertificateUpdateR
         e_ListOfRootCertificateIDsType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractSignatureCertChain","eMAID","ListOfRootCertificateIDs"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractSignatureCertChain","eMAID","ListOfRootCertificateIDs"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8824,7 +8824,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8948,7 +8948,7 @@ export function e_CertificateUpdateResType(w: BitWriter, v: T.CertificateUpdateR
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SAProvisioningCertificateChain","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHpublickey","eMAID","RetryCounter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SAProvisioningCertificateChain","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHpublickey","eMAID","RetryCounter"]);
     switch (s) {
       case 6: w.bits(1, 2); break;
       case 7: w.bits(0, 1); break;
@@ -9052,7 +9052,7 @@ export function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, v: T.Co
         w.hex(x, 48);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9121,7 +9121,7 @@ export function e_DiffieHellmanPublickeyType(w: BitWriter, v: T.DiffieHellmanPub
         w.hex(x, 65);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9190,7 +9190,7 @@ export function e_EMAIDType(w: BitWriter, v: T.EMAIDType): void {
         w.str(x, 15);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9269,7 +9269,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
         e_ListOfRootCertificateIDsType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","OEMProvisioningCert","ListOfRootCertificateIDs"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","OEMProvisioningCert","ListOfRootCertificateIDs"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9389,7 +9389,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
         e_EMAIDType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SAProvisioningCertificateChain","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHpublickey","eMAID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","SAProvisioningCertificateChain","ContractSignatureCertChain","ContractSignatureEncryptedPrivateKey","DHpublickey","eMAID"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9464,7 +9464,7 @@ export function e_ChargingStatusReqType(w: BitWriter, v: T.ChargingStatusReqType
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9574,7 +9574,7 @@ export function e_ChargingStatusResType(w: BitWriter, v: T.ChargingStatusResType
         e_AC_EVSEStatusType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","SAScheduleTupleID","EVSEMaxCurrent","MeterInfo","ReceiptRequired","AC_EVSEStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","EVSEID","SAScheduleTupleID","EVSEMaxCurrent","MeterInfo","ReceiptRequired","AC_EVSEStatus"]);
     switch (s) {
       case 7: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9664,7 +9664,7 @@ export function e_CableCheckReqType(w: BitWriter, v: T.CableCheckReqType): void 
         e_DC_EVStatusType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9734,7 +9734,7 @@ export function e_CableCheckResType(w: BitWriter, v: T.CableCheckResType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEProcessing"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEProcessing"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9808,7 +9808,7 @@ export function e_PreChargeReqType(w: BitWriter, v: T.PreChargeReqType): void {
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetVoltage","EVTargetCurrent"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetVoltage","EVTargetCurrent"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9895,7 +9895,7 @@ export function e_PreChargeResType(w: BitWriter, v: T.PreChargeResType): void {
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10064,7 +10064,7 @@ export function e_CurrentDemandReqType(w: BitWriter, v: T.CurrentDemandReqType):
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetCurrent","EVMaximumVoltageLimit","EVMaximumCurrentLimit","EVMaximumPowerLimit","BulkChargingComplete","ChargingComplete","RemainingTimeToFullSoC","RemainingTimeToBulkSoC","EVTargetVoltage"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus","EVTargetCurrent","EVMaximumVoltageLimit","EVMaximumCurrentLimit","EVMaximumPowerLimit","BulkChargingComplete","ChargingComplete","RemainingTimeToFullSoC","RemainingTimeToBulkSoC","EVTargetVoltage"]);
     switch (s) {
       case 10: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10335,7 +10335,7 @@ export function e_CurrentDemandResType(w: BitWriter, v: T.CurrentDemandResType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage","EVSEPresentCurrent","EVSECurrentLimitAchieved","EVSEVoltageLimitAchieved","EVSEPowerLimitAchieved","EVSEMaximumVoltageLimit","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEID","SAScheduleTupleID","MeterInfo","ReceiptRequired"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage","EVSEPresentCurrent","EVSECurrentLimitAchieved","EVSEVoltageLimitAchieved","EVSEPowerLimitAchieved","EVSEMaximumVoltageLimit","EVSEMaximumCurrentLimit","EVSEMaximumPowerLimit","EVSEID","SAScheduleTupleID","MeterInfo","ReceiptRequired"]);
     switch (s) {
       case 12: w.bits(2, 2); break;
       case 13: w.bits(1, 2); break;
@@ -10465,7 +10465,7 @@ export function e_WeldingDetectionReqType(w: BitWriter, v: T.WeldingDetectionReq
         e_DC_EVStatusType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DC_EVStatus"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10536,7 +10536,7 @@ export function e_WeldingDetectionResType(w: BitWriter, v: T.WeldingDetectionRes
         e_PhysicalValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ResponseCode","DC_EVSEStatus","EVSEPresentVoltage"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10606,7 +10606,7 @@ export function e_V2G_Message_anon(w: BitWriter, v: T.V2G_Message_anon): void {
         e_BodyType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","Body"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","Body"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10686,7 +10686,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","Notification","Signature"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","Notification","Signature"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -10766,7 +10766,7 @@ export function e_NotificationType(w: BitWriter, v: T.NotificationType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["FaultCode","FaultMsg"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["FaultCode","FaultMsg"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11133,7 +11133,7 @@ export function e_BodyType(w: BitWriter, v: T.BodyType): void {
         default: throw w.fail(`${k} is not an element of BodyType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AuthorizationReq","AuthorizationRes","BodyElement","CableCheckReq","CableCheckRes","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","CurrentDemandReq","CurrentDemandRes","MeteringReceiptReq","MeteringReceiptRes","PaymentDetailsReq","PaymentDetailsRes","PaymentServiceSelectionReq","PaymentServiceSelectionRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","WeldingDetectionReq","WeldingDetectionRes"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AuthorizationReq","AuthorizationRes","BodyElement","CableCheckReq","CableCheckRes","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","CurrentDemandReq","CurrentDemandRes","MeteringReceiptReq","MeteringReceiptRes","PaymentDetailsReq","PaymentDetailsRes","PaymentServiceSelectionReq","PaymentServiceSelectionRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","WeldingDetectionReq","WeldingDetectionRes"]);
     switch (s) {
       case 0: w.bits(35, 6); break;
       case 1: w.bits(0, 1); break;

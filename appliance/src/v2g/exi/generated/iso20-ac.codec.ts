@@ -709,7 +709,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -836,7 +836,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -912,7 +912,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -984,7 +984,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1122,7 +1122,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1229,7 +1229,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1299,7 +1299,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1375,7 +1375,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1449,7 +1449,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1653,7 +1653,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -1873,7 +1873,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -2009,7 +2009,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2124,7 +2124,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2207,7 +2207,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2362,7 +2362,7 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -2506,7 +2506,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2574,7 +2574,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -2676,7 +2676,7 @@ export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -2769,7 +2769,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -2878,7 +2878,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2954,7 +2954,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3033,7 +3033,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3094,7 +3094,7 @@ export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType):
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3128,7 +3128,7 @@ export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType):
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3192,7 +3192,7 @@ export function e_AC_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.AC_Charg
         e_BPT_AC_CPDReqEnergyTransferModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","AC_CPDReqEnergyTransferMode","BPT_AC_CPDReqEnergyTransferMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","AC_CPDReqEnergyTransferMode","BPT_AC_CPDReqEnergyTransferMode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3310,7 +3310,7 @@ export function e_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.AC_CPDReqEn
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3"]);
     switch (s) {
       case 4: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -3417,7 +3417,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3468,7 +3468,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3518,7 +3518,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3568,7 +3568,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3638,7 +3638,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -3738,7 +3738,7 @@ export function e_AC_ChargeParameterDiscoveryResType(w: BitWriter, v: T.AC_Charg
         e_BPT_AC_CPDResEnergyTransferModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","AC_CPDResEnergyTransferMode","BPT_AC_CPDResEnergyTransferMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","AC_CPDResEnergyTransferMode","BPT_AC_CPDResEnergyTransferMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3935,7 +3935,7 @@ export function e_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.AC_CPDResEn
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMaximumChargePower_L2","EVSEMaximumChargePower_L3","EVSEMinimumChargePower","EVSEMinimumChargePower_L2","EVSEMinimumChargePower_L3","EVSENominalFrequency","MaximumPowerAsymmetry","EVSEPowerRampLimitation","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMaximumChargePower_L2","EVSEMaximumChargePower_L3","EVSEMinimumChargePower","EVSEMinimumChargePower_L2","EVSEMinimumChargePower_L3","EVSENominalFrequency","MaximumPowerAsymmetry","EVSEPowerRampLimitation","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 7: w.bits(5, 3); break;
       case 8: w.bits(4, 3); break;
@@ -4109,7 +4109,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4170,7 +4170,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4298,7 +4298,7 @@ export function e_AC_ChargeLoopReqType(w: BitWriter, v: T.AC_ChargeLoopReqType):
         e_Scheduled_AC_CLReqControlModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested","BPT_Dynamic_AC_CLReqControlMode","BPT_Scheduled_AC_CLReqControlMode","CLReqControlMode","Dynamic_AC_CLReqControlMode","Scheduled_AC_CLReqControlMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested","BPT_Dynamic_AC_CLReqControlMode","BPT_Scheduled_AC_CLReqControlMode","CLReqControlMode","Dynamic_AC_CLReqControlMode","Scheduled_AC_CLReqControlMode"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4392,7 +4392,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4587,7 +4587,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -4909,7 +4909,7 @@ export function e_AC_ChargeLoopResType(w: BitWriter, v: T.AC_ChargeLoopResType):
         e_Scheduled_AC_CLResControlModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt","EVSETargetFrequency","BPT_Dynamic_AC_CLResControlMode","BPT_Scheduled_AC_CLResControlMode","CLResControlMode","Dynamic_AC_CLResControlMode","Scheduled_AC_CLResControlMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt","EVSETargetFrequency","BPT_Dynamic_AC_CLResControlMode","BPT_Scheduled_AC_CLResControlMode","CLResControlMode","Dynamic_AC_CLResControlMode","Scheduled_AC_CLResControlMode"]);
     switch (s) {
       case 7: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5076,7 +5076,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -5169,7 +5169,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5304,7 +5304,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -5505,7 +5505,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -5636,7 +5636,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5704,7 +5704,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5893,7 +5893,7 @@ export function e_BPT_AC_CPDReqEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"]);
     switch (s) {
       case 10: w.bits(2, 2); break;
       case 11: w.bits(1, 2); break;
@@ -6257,7 +6257,7 @@ export function e_BPT_AC_CPDResEnergyTransferModeType(w: BitWriter, v: T.BPT_AC_
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMaximumChargePower_L2","EVSEMaximumChargePower_L3","EVSEMinimumChargePower","EVSEMinimumChargePower_L2","EVSEMinimumChargePower_L3","EVSENominalFrequency","MaximumPowerAsymmetry","EVSEPowerRampLimitation","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3","EVSEMaximumDischargePower","EVSEMaximumDischargePower_L2","EVSEMaximumDischargePower_L3","EVSEMinimumDischargePower","EVSEMinimumDischargePower_L2","EVSEMinimumDischargePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSEMaximumChargePower","EVSEMaximumChargePower_L2","EVSEMaximumChargePower_L3","EVSEMinimumChargePower","EVSEMinimumChargePower_L2","EVSEMinimumChargePower_L3","EVSENominalFrequency","MaximumPowerAsymmetry","EVSEPowerRampLimitation","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3","EVSEMaximumDischargePower","EVSEMaximumDischargePower_L2","EVSEMaximumDischargePower_L3","EVSEMinimumDischargePower","EVSEMinimumDischargePower_L2","EVSEMinimumDischargePower_L3"]);
     switch (s) {
       case 16: w.bits(2, 2); break;
       case 17: w.bits(1, 2); break;
@@ -6681,7 +6681,7 @@ export function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.Scheduled
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"]);
     switch (s) {
       case 10: w.bits(5, 3); break;
       case 11: w.bits(4, 3); break;
@@ -6933,7 +6933,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -7132,7 +7132,7 @@ export function e_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.Scheduled
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 0: w.bits(9, 4); break;
       case 1: w.bits(8, 4); break;
@@ -7292,7 +7292,7 @@ export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CL
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7654,7 +7654,7 @@ export function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_S
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"]);
     switch (s) {
       case 10: w.bits(11, 4); break;
       case 11: w.bits(10, 4); break;
@@ -8110,7 +8110,7 @@ export function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, v: T.BPT_S
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 0: w.bits(9, 4); break;
       case 1: w.bits(8, 4); break;
@@ -8453,7 +8453,7 @@ export function e_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.Dynamic_AC_
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"]);
     switch (s) {
       case 14: w.bits(2, 2); break;
       case 15: w.bits(1, 2); break;
@@ -8671,7 +8671,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8912,7 +8912,7 @@ export function e_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.Dynamic_AC_
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 5: w.bits(8, 4); break;
       case 6: w.bits(7, 4); break;
@@ -9147,7 +9147,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -9509,7 +9509,7 @@ export function e_BPT_Dynamic_AC_CLReqControlModeType(w: BitWriter, v: T.BPT_Dyn
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
     switch (s) {
       case 20: w.bits(4, 3); break;
       case 21: w.bits(3, 3); break;
@@ -9939,7 +9939,7 @@ export function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, v: T.BPT_Dyn
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"]);
     switch (s) {
       case 5: w.bits(8, 4); break;
       case 6: w.bits(7, 4); break;
@@ -10146,7 +10146,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;

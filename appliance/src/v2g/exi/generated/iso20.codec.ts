@@ -1291,7 +1291,7 @@ export function e_SignatureType(w: BitWriter, v: T.SignatureType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignedInfo","SignatureValue","KeyInfo","Object"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -1418,7 +1418,7 @@ export function e_SignedInfoType(w: BitWriter, v: T.SignedInfoType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","CanonicalizationMethod","SignatureMethod","Reference"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1494,7 +1494,7 @@ export function e_CanonicalizationMethodType(w: BitWriter, v: T.Canonicalization
         w.str(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1566,7 +1566,7 @@ export function e_SignatureMethodType(w: BitWriter, v: T.SignatureMethodType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","HMACOutputLength"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 2: w.bits(1, 2); break;
@@ -1704,7 +1704,7 @@ export function e_ReferenceType(w: BitWriter, v: T.ReferenceType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Type","@URI","Transforms","DigestMethod","DigestValue"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -1811,7 +1811,7 @@ export function e_TransformsType(w: BitWriter, v: T.TransformsType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Transform"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -1881,7 +1881,7 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of TransformType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm","XPath"]);
     switch (s) {
       case 0: w.bits(2, 3); break;
       case 3: w.bits(2, 3); break;
@@ -1957,7 +1957,7 @@ export function e_DigestMethodType(w: BitWriter, v: T.DigestMethodType): void {
         w.str(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Algorithm"]);
     switch (s) {
       case 0: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -2031,7 +2031,7 @@ export function e_SignatureValueType(w: BitWriter, v: T.SignatureValueType): voi
         w.hex(x, Infinity);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","#content"]);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2235,7 +2235,7 @@ export function e_KeyInfoType(w: BitWriter, v: T.KeyInfoType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of KeyInfoType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","KeyName","KeyValue","RetrievalMethod","X509Data","PGPData","SPKIData","MgmtData"]);
     switch (s) {
       case 2: w.bits(8, 4); break;
       case 3: w.bits(8, 4); break;
@@ -2455,7 +2455,7 @@ export function e_KeyValueType(w: BitWriter, v: T.KeyValueType): void {
         e_RSAKeyValueType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DSAKeyValue","RSAKeyValue"]);
     switch (s) {
       case 1: w.bits(0, 2); break;
       case 2: w.bits(0, 2); break;
@@ -2591,7 +2591,7 @@ export function e_DSAKeyValueType(w: BitWriter, v: T.DSAKeyValueType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["P","Q","G","Y","J","Seed","PgenCounter"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 5: w.bits(1, 2); break;
@@ -2706,7 +2706,7 @@ export function e_RSAKeyValueType(w: BitWriter, v: T.RSAKeyValueType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Modulus","Exponent"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -2789,7 +2789,7 @@ export function e_RetrievalMethodType(w: BitWriter, v: T.RetrievalMethodType): v
         e_TransformsType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Type","@URI","Transforms"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -2944,7 +2944,7 @@ export function e_X509DataType(w: BitWriter, v: T.X509DataType): void {
         default: throw w.fail(`${k} is not an element of X509DataType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerSerial","X509SKI","X509SubjectName","X509Certificate","X509CRL"]);
     switch (s) {
       case 1: w.bits(6, 3); break;
       case 2: w.bits(6, 3); break;
@@ -3088,7 +3088,7 @@ export function e_X509IssuerSerialType(w: BitWriter, v: T.X509IssuerSerialType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["X509IssuerName","X509SerialNumber"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3156,7 +3156,7 @@ export function e_PGPDataType(w: BitWriter, v: T.PGPDataType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PGPKeyID","PGPKeyPacket"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(1, 2); break;
@@ -3258,7 +3258,7 @@ export function e_SPKIDataType(w: BitWriter, v: T.SPKIDataType): void {
         default: throw w.fail(`${k} is not an element of SPKIDataType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SPKISexp"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       default: throw w.fail('required content is missing');
@@ -3351,7 +3351,7 @@ export function e_ObjectType(w: BitWriter, v: T.ObjectType): void {
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of ObjectType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Encoding","@Id","@MimeType"]);
     switch (s) {
       case 3: w.bits(4, 3); break;
       case 2: w.bits(3, 3); break;
@@ -3460,7 +3460,7 @@ export function e_ManifestType(w: BitWriter, v: T.ManifestType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Reference"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3536,7 +3536,7 @@ export function e_SignaturePropertiesType(w: BitWriter, v: T.SignatureProperties
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SignatureProperty"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       default: throw w.fail('required content is missing');
@@ -3615,7 +3615,7 @@ export function e_SignaturePropertyType(w: BitWriter, v: T.SignaturePropertyType
         default: if (k.charCodeAt(0) === 64 || k === '#content') break; throw w.fail(`${k} is not an element of SignaturePropertyType`);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","@Target"]);
     switch (s) {
       default: throw w.fail('required content is missing');
     }
@@ -3676,7 +3676,7 @@ export function e_CLReqControlModeType(w: BitWriter, v: T.CLReqControlModeType):
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3710,7 +3710,7 @@ export function e_CLResControlModeType(w: BitWriter, v: T.CLResControlModeType):
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3762,7 +3762,7 @@ export function e_SessionSetupReqType(w: BitWriter, v: T.SessionSetupReqType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCCID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCCID"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3820,7 +3820,7 @@ export function e_V2GRequestType(w: BitWriter, v: T.V2GRequestType): void {
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3870,7 +3870,7 @@ export function e_V2GMessageType(w: BitWriter, v: T.V2GMessageType): void {
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -3940,7 +3940,7 @@ export function e_MessageHeaderType(w: BitWriter, v: T.MessageHeaderType): void 
         e_SignatureType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SessionID","TimeStamp","Signature"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -4028,7 +4028,7 @@ export function e_SessionSetupResType(w: BitWriter, v: T.SessionSetupResType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEID"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4097,7 +4097,7 @@ export function e_V2GResponseType(w: BitWriter, v: T.V2GResponseType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4148,7 +4148,7 @@ export function e_AuthorizationSetupReqType(w: BitWriter, v: T.AuthorizationSetu
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4255,7 +4255,7 @@ export function e_AuthorizationSetupResType(w: BitWriter, v: T.AuthorizationSetu
         e_PnC_ASResAuthorizationModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","AuthorizationServices","CertificateInstallationService","EIM_ASResAuthorizationMode","PnC_ASResAuthorizationMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","AuthorizationServices","CertificateInstallationService","EIM_ASResAuthorizationMode","PnC_ASResAuthorizationMode"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       case 7: w.bits(0, 1); break;
@@ -4327,7 +4327,7 @@ export function e_EIM_ASResAuthorizationModeType(w: BitWriter, v: T.EIM_ASResAut
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4379,7 +4379,7 @@ export function e_PnC_ASResAuthorizationModeType(w: BitWriter, v: T.PnC_ASResAut
         e_SupportedProvidersListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["GenChallenge","SupportedProviders"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["GenChallenge","SupportedProviders"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4445,7 +4445,7 @@ export function e_SupportedProvidersListType(w: BitWriter, v: T.SupportedProvide
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProviderID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ProviderID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4537,7 +4537,7 @@ export function e_AuthorizationReqType(w: BitWriter, v: T.AuthorizationReqType):
         e_PnC_AReqAuthorizationModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SelectedAuthorizationService","EIM_AReqAuthorizationMode","PnC_AReqAuthorizationMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SelectedAuthorizationService","EIM_AReqAuthorizationMode","PnC_AReqAuthorizationMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       case 4: w.bits(0, 1); break;
@@ -4598,7 +4598,7 @@ export function e_EIM_AReqAuthorizationModeType(w: BitWriter, v: T.EIM_AReqAutho
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4661,7 +4661,7 @@ export function e_PnC_AReqAuthorizationModeType(w: BitWriter, v: T.PnC_AReqAutho
         e_ContractCertificateChainType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge","ContractCertificateChain"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","GenChallenge","ContractCertificateChain"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4737,7 +4737,7 @@ export function e_ContractCertificateChainType(w: BitWriter, v: T.ContractCertif
         e_SubCertificatesType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4801,7 +4801,7 @@ export function e_SubCertificatesType(w: BitWriter, v: T.SubCertificatesType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -4881,7 +4881,7 @@ export function e_AuthorizationResType(w: BitWriter, v: T.AuthorizationResType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -4944,7 +4944,7 @@ export function e_ServiceDiscoveryReqType(w: BitWriter, v: T.ServiceDiscoveryReq
         e_ServiceIDListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SupportedServiceIDs"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SupportedServiceIDs"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5010,7 +5010,7 @@ export function e_ServiceIDListType(w: BitWriter, v: T.ServiceIDListType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5112,7 +5112,7 @@ export function e_ServiceDiscoveryResType(w: BitWriter, v: T.ServiceDiscoveryRes
         e_ServiceListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ServiceRenegotiationSupported","EnergyTransferServiceList","VASList"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ServiceRenegotiationSupported","EnergyTransferServiceList","VASList"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       case 5: w.bits(0, 1); break;
@@ -5189,7 +5189,7 @@ export function e_ServiceListType(w: BitWriter, v: T.ServiceListType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Service"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5258,7 +5258,7 @@ export function e_ServiceType(w: BitWriter, v: T.ServiceType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","FreeService"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","FreeService"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5319,7 +5319,7 @@ export function e_ServiceDetailReqType(w: BitWriter, v: T.ServiceDetailReqType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ServiceID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ServiceID"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5408,7 +5408,7 @@ export function e_ServiceDetailResType(w: BitWriter, v: T.ServiceDetailResType):
         e_ServiceParameterListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ServiceID","ServiceParameterList"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ServiceID","ServiceParameterList"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5482,7 +5482,7 @@ export function e_ServiceParameterListType(w: BitWriter, v: T.ServiceParameterLi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSet"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -5556,7 +5556,7 @@ export function e_ParameterSetType(w: BitWriter, v: T.ParameterSetType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ParameterSetID","Parameter"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -5685,7 +5685,7 @@ export function e_ParameterType(w: BitWriter, v: T.ParameterType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","boolValue","byteValue","shortValue","intValue","rationalNumber","finiteString"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Name","boolValue","byteValue","shortValue","intValue","rationalNumber","finiteString"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       case 3: w.bits(0, 1); break;
@@ -5802,7 +5802,7 @@ export function e_RationalNumberType(w: BitWriter, v: T.RationalNumberType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Exponent","Value"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -5875,7 +5875,7 @@ export function e_ServiceSelectionReqType(w: BitWriter, v: T.ServiceSelectionReq
         e_SelectedServiceListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SelectedEnergyTransferService","SelectedVASList"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SelectedEnergyTransferService","SelectedVASList"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -5952,7 +5952,7 @@ export function e_SelectedServiceType(w: BitWriter, v: T.SelectedServiceType): v
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceID","ParameterSetID"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6017,7 +6017,7 @@ export function e_SelectedServiceListType(w: BitWriter, v: T.SelectedServiceList
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6087,7 +6087,7 @@ export function e_ServiceSelectionResType(w: BitWriter, v: T.ServiceSelectionRes
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6170,7 +6170,7 @@ export function e_ScheduleExchangeReqType(w: BitWriter, v: T.ScheduleExchangeReq
         e_Scheduled_SEReqControlModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","MaximumSupportingPoints","Dynamic_SEReqControlMode","Scheduled_SEReqControlMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","MaximumSupportingPoints","Dynamic_SEReqControlMode","Scheduled_SEReqControlMode"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       case 4: w.bits(0, 1); break;
@@ -6317,7 +6317,7 @@ export function e_Dynamic_SEReqControlModeType(w: BitWriter, v: T.Dynamic_SEReqC
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumV2XEnergyRequest","EVMinimumV2XEnergyRequest"]);
     switch (s) {
       case 6: w.bits(2, 2); break;
       case 7: w.bits(1, 2); break;
@@ -6484,7 +6484,7 @@ export function e_Scheduled_SEReqControlModeType(w: BitWriter, v: T.Scheduled_SE
         e_EVEnergyOfferType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVEnergyOffer"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVEnergyOffer"]);
     switch (s) {
       case 0: w.bits(5, 3); break;
       case 1: w.bits(4, 3); break;
@@ -6597,7 +6597,7 @@ export function e_EVEnergyOfferType(w: BitWriter, v: T.EVEnergyOfferType): void 
         e_EVAbsolutePriceScheduleType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerSchedule","EVAbsolutePriceSchedule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerSchedule","EVAbsolutePriceSchedule"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6665,7 +6665,7 @@ export function e_EVPowerScheduleType(w: BitWriter, v: T.EVPowerScheduleType): v
         e_EVPowerScheduleEntryListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EVPowerScheduleEntries"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EVPowerScheduleEntries"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6730,7 +6730,7 @@ export function e_EVPowerScheduleEntryListType(w: BitWriter, v: T.EVPowerSchedul
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerScheduleEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -6800,7 +6800,7 @@ export function e_EVPowerScheduleEntryType(w: BitWriter, v: T.EVPowerScheduleEnt
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","Power"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","Power"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6888,7 +6888,7 @@ export function e_EVAbsolutePriceScheduleType(w: BitWriter, v: T.EVAbsolutePrice
         e_EVPriceRuleStackListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","Currency","PriceAlgorithm","EVPriceRuleStacks"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","Currency","PriceAlgorithm","EVPriceRuleStacks"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -6969,7 +6969,7 @@ export function e_EVPriceRuleStackListType(w: BitWriter, v: T.EVPriceRuleStackLi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPriceRuleStack"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPriceRuleStack"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7043,7 +7043,7 @@ export function e_EVPriceRuleStackType(w: BitWriter, v: T.EVPriceRuleStackType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","EVPriceRule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","EVPriceRule"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -7122,7 +7122,7 @@ export function e_EVPriceRuleType(w: BitWriter, v: T.EVPriceRuleType): void {
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyFee","PowerRangeStart"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyFee","PowerRangeStart"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7234,7 +7234,7 @@ export function e_ScheduleExchangeResType(w: BitWriter, v: T.ScheduleExchangeRes
         e_Scheduled_SEResControlModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","GoToPause","Dynamic_SEResControlMode","Scheduled_SEResControlMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","GoToPause","Dynamic_SEResControlMode","Scheduled_SEResControlMode"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       case 6: w.bits(0, 1); break;
@@ -7364,7 +7364,7 @@ export function e_Dynamic_SEResControlModeType(w: BitWriter, v: T.Dynamic_SEResC
         e_PriceLevelScheduleType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AbsolutePriceSchedule","PriceLevelSchedule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AbsolutePriceSchedule","PriceLevelSchedule"]);
     switch (s) {
       case 0: w.bits(5, 3); break;
       case 1: w.bits(4, 3); break;
@@ -7600,7 +7600,7 @@ export function e_AbsolutePriceScheduleType(w: BitWriter, v: T.AbsolutePriceSche
         e_AdditionalServiceListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","TimeAnchor","PriceScheduleID","PriceScheduleDescription","Currency","Language","PriceAlgorithm","MinimumCost","MaximumCost","TaxRules","PriceRuleStacks","OverstayRules","AdditionalSelectedServices"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","TimeAnchor","PriceScheduleID","PriceScheduleDescription","Currency","Language","PriceAlgorithm","MinimumCost","MaximumCost","TaxRules","PriceRuleStacks","OverstayRules","AdditionalSelectedServices"]);
     switch (s) {
       case 11: w.bits(2, 2); break;
       case 12: w.bits(1, 2); break;
@@ -7766,7 +7766,7 @@ export function e_TaxRuleListType(w: BitWriter, v: T.TaxRuleListType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRule"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -7898,7 +7898,7 @@ export function e_TaxRuleType(w: BitWriter, v: T.TaxRuleType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","TaxRuleName","TaxRate","TaxIncludedInPrice","AppliesToEnergyFee","AppliesToParkingFee","AppliesToOverstayFee","AppliesMinimumMaximumCost"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","TaxRuleName","TaxRate","TaxIncludedInPrice","AppliesToEnergyFee","AppliesToParkingFee","AppliesToOverstayFee","AppliesMinimumMaximumCost"]);
     switch (s) {
       case 8: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -7985,7 +7985,7 @@ export function e_PriceRuleStackListType(w: BitWriter, v: T.PriceRuleStackListTy
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PriceRuleStack"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PriceRuleStack"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8059,7 +8059,7 @@ export function e_PriceRuleStackType(w: BitWriter, v: T.PriceRuleStackType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","PriceRule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","PriceRule"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -8189,7 +8189,7 @@ export function e_PriceRuleType(w: BitWriter, v: T.PriceRuleType): void {
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyFee","ParkingFee","ParkingFeePeriod","CarbonDioxideEmission","RenewableGenerationPercentage","PowerRangeStart"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EnergyFee","ParkingFee","ParkingFeePeriod","CarbonDioxideEmission","RenewableGenerationPercentage","PowerRangeStart"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8317,7 +8317,7 @@ export function e_OverstayRuleListType(w: BitWriter, v: T.OverstayRuleListType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["OverstayTimeThreshold","OverstayPowerThreshold","OverstayRule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["OverstayTimeThreshold","OverstayPowerThreshold","OverstayRule"]);
     switch (s) {
       case 3: w.bits(1, 2); break;
       case 4: w.bits(0, 1); break;
@@ -8427,7 +8427,7 @@ export function e_OverstayRuleType(w: BitWriter, v: T.OverstayRuleType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["OverstayRuleDescription","StartTime","OverstayFee","OverstayFeePeriod"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["OverstayRuleDescription","StartTime","OverstayFee","OverstayFeePeriod"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8509,7 +8509,7 @@ export function e_AdditionalServiceListType(w: BitWriter, v: T.AdditionalService
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AdditionalService"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["AdditionalService"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8579,7 +8579,7 @@ export function e_AdditionalServiceType(w: BitWriter, v: T.AdditionalServiceType
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceName","ServiceFee"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ServiceName","ServiceFee"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8656,7 +8656,7 @@ export function e_PriceScheduleType(w: BitWriter, v: T.PriceScheduleType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","PriceScheduleID","PriceScheduleDescription"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","PriceScheduleID","PriceScheduleDescription"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -8777,7 +8777,7 @@ export function e_PriceLevelScheduleType(w: BitWriter, v: T.PriceLevelScheduleTy
         e_PriceLevelScheduleEntryListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","TimeAnchor","PriceScheduleID","PriceScheduleDescription","NumberOfPriceLevels","PriceLevelScheduleEntries"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","TimeAnchor","PriceScheduleID","PriceScheduleDescription","NumberOfPriceLevels","PriceLevelScheduleEntries"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8869,7 +8869,7 @@ export function e_PriceLevelScheduleEntryListType(w: BitWriter, v: T.PriceLevelS
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PriceLevelScheduleEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PriceLevelScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -8938,7 +8938,7 @@ export function e_PriceLevelScheduleEntryType(w: BitWriter, v: T.PriceLevelSched
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","PriceLevel"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","PriceLevel"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -8996,7 +8996,7 @@ export function e_Scheduled_SEResControlModeType(w: BitWriter, v: T.Scheduled_SE
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ScheduleTuple"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ScheduleTuple"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9077,7 +9077,7 @@ export function e_ScheduleTupleType(w: BitWriter, v: T.ScheduleTupleType): void 
         e_ChargingScheduleType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ScheduleTupleID","ChargingSchedule","DischargingSchedule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["ScheduleTupleID","ChargingSchedule","DischargingSchedule"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -9167,7 +9167,7 @@ export function e_ChargingScheduleType(w: BitWriter, v: T.ChargingScheduleType):
         e_PriceLevelScheduleType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerSchedule","AbsolutePriceSchedule","PriceLevelSchedule"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerSchedule","AbsolutePriceSchedule","PriceLevelSchedule"]);
     switch (s) {
       case 1: w.bits(2, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9272,7 +9272,7 @@ export function e_PowerScheduleType(w: BitWriter, v: T.PowerScheduleType): void 
         e_PowerScheduleEntryListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","AvailableEnergy","PowerTolerance","PowerScheduleEntries"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","AvailableEnergy","PowerTolerance","PowerScheduleEntries"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9356,7 +9356,7 @@ export function e_PowerScheduleEntryListType(w: BitWriter, v: T.PowerScheduleEnt
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerScheduleEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PowerScheduleEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9449,7 +9449,7 @@ export function e_PowerScheduleEntryType(w: BitWriter, v: T.PowerScheduleEntryTy
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","Power","Power_L2","Power_L3"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Duration","Power","Power_L2","Power_L3"]);
     switch (s) {
       case 2: w.bits(2, 2); break;
       case 3: w.bits(1, 2); break;
@@ -9570,7 +9570,7 @@ export function e_PowerDeliveryReqType(w: BitWriter, v: T.PowerDeliveryReqType):
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","ChargeProgress","EVPowerProfile","BPT_ChannelSelection"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVProcessing","ChargeProgress","EVPowerProfile","BPT_ChannelSelection"]);
     switch (s) {
       case 3: w.bits(2, 2); break;
       case 4: w.bits(1, 2); break;
@@ -9676,7 +9676,7 @@ export function e_EVPowerProfileType(w: BitWriter, v: T.EVPowerProfileType): voi
         e_EVPowerProfileEntryListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","Dynamic_EVPPTControlMode","Scheduled_EVPPTControlMode","EVPowerProfileEntries"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","Dynamic_EVPPTControlMode","Scheduled_EVPPTControlMode","EVPowerProfileEntries"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9743,7 +9743,7 @@ export function e_Dynamic_EVPPTControlModeType(w: BitWriter, v: T.Dynamic_EVPPTC
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -9794,7 +9794,7 @@ export function e_Scheduled_EVPPTControlModeType(w: BitWriter, v: T.Scheduled_EV
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID","PowerToleranceAcceptance"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID","PowerToleranceAcceptance"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9861,7 +9861,7 @@ export function e_EVPowerProfileEntryListType(w: BitWriter, v: T.EVPowerProfileE
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerProfileEntry"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVPowerProfileEntry"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -9942,7 +9942,7 @@ export function e_PowerDeliveryResType(w: BitWriter, v: T.PowerDeliveryResType):
         e_EVSEStatusType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -10012,7 +10012,7 @@ export function e_EVSEStatusType(w: BitWriter, v: T.EVSEStatusType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["NotificationMaxDelay","EVSENotification"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10074,7 +10074,7 @@ export function e_MeteringConfirmationReqType(w: BitWriter, v: T.MeteringConfirm
         e_SignedMeteringDataType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SignedMeteringData"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","SignedMeteringData"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10188,7 +10188,7 @@ export function e_SignedMeteringDataType(w: BitWriter, v: T.SignedMeteringDataTy
         e_Scheduled_SMDTControlModeType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","MeterInfo","Receipt","Dynamic_SMDTControlMode","Scheduled_SMDTControlMode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","SessionID","MeterInfo","Receipt","Dynamic_SMDTControlMode","Scheduled_SMDTControlMode"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       case 6: w.bits(0, 1); break;
@@ -10366,7 +10366,7 @@ export function e_MeterInfoType(w: BitWriter, v: T.MeterInfoType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["MeterID","ChargedEnergyReadingWh","BPT_DischargedEnergyReadingWh","CapacitiveEnergyReadingVARh","BPT_InductiveEnergyReadingVARh","MeterSignature","MeterStatus","MeterTimestamp"]);
     switch (s) {
       case 2: w.bits(6, 3); break;
       case 3: w.bits(5, 3); break;
@@ -10567,7 +10567,7 @@ export function e_ReceiptType(w: BitWriter, v: T.ReceiptType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TimeAnchor","EnergyCosts","OccupancyCosts","AdditionalServicesCosts","OverstayCosts","TaxCosts"]);
     switch (s) {
       case 1: w.bits(5, 3); break;
       case 2: w.bits(4, 3); break;
@@ -10698,7 +10698,7 @@ export function e_DetailedCostType(w: BitWriter, v: T.DetailedCostType): void {
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Amount","CostPerUnit"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10766,7 +10766,7 @@ export function e_DetailedTaxType(w: BitWriter, v: T.DetailedTaxType): void {
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TaxRuleID","Amount"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10816,7 +10816,7 @@ export function e_Dynamic_SMDTControlModeType(w: BitWriter, v: T.Dynamic_SMDTCon
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10857,7 +10857,7 @@ export function e_Scheduled_SMDTControlModeType(w: BitWriter, v: T.Scheduled_SMD
         eS_uint_1_4294967295(w, x, 0, 1); s = 1;
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["SelectedScheduleTupleID"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10917,7 +10917,7 @@ export function e_MeteringConfirmationResType(w: BitWriter, v: T.MeteringConfirm
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -10999,7 +10999,7 @@ export function e_SessionStopReqType(w: BitWriter, v: T.SessionStopReqType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ChargingSession","EVTerminationCode","EVTerminationExplanation"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ChargingSession","EVTerminationCode","EVTerminationExplanation"]);
     switch (s) {
       case 2: w.bits(2, 2); break;
       case 3: w.bits(1, 2); break;
@@ -11081,7 +11081,7 @@ export function e_SessionStopResType(w: BitWriter, v: T.SessionStopResType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -11175,7 +11175,7 @@ export function e_CertificateInstallationReqType(w: BitWriter, v: T.CertificateI
         e_EMAIDListType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","OEMProvisioningCertificateChain","ListOfRootCertificateIDs","MaximumContractCertificateChains","PrioritizedEMAIDs"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","OEMProvisioningCertificateChain","ListOfRootCertificateIDs","MaximumContractCertificateChains","PrioritizedEMAIDs"]);
     switch (s) {
       case 4: w.bits(1, 2); break;
       case 5: w.bits(0, 1); break;
@@ -11273,7 +11273,7 @@ export function e_SignedCertificateChainType(w: BitWriter, v: T.SignedCertificat
         e_SubCertificatesType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Certificate","SubCertificates"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","Certificate","SubCertificates"]);
     switch (s) {
       case 2: w.bits(1, 2); break;
       case 3: w.bits(0, 1); break;
@@ -11348,7 +11348,7 @@ export function e_ListOfRootCertificateIDsType(w: BitWriter, v: T.ListOfRootCert
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["RootCertificateID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11414,7 +11414,7 @@ export function e_EMAIDListType(w: BitWriter, v: T.EMAIDListType): void {
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EMAID"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EMAID"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11526,7 +11526,7 @@ export function e_CertificateInstallationResType(w: BitWriter, v: T.CertificateI
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","CPSCertificateChain","SignedInstallationData","RemainingContractCertificateChains"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEProcessing","CPSCertificateChain","SignedInstallationData","RemainingContractCertificateChains"]);
     switch (s) {
       case 6: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -11605,7 +11605,7 @@ export function e_CertificateChainType(w: BitWriter, v: T.CertificateChainType):
         e_SubCertificatesType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Certificate","SubCertificates"]);
     switch (s) {
       case 1: w.bits(1, 2); break;
       case 2: w.bits(0, 1); break;
@@ -11726,7 +11726,7 @@ export function e_SignedInstallationDataType(w: BitWriter, v: T.SignedInstallati
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractCertificateChain","ECDHCurve","DHPublicKey","SECP521_EncryptedPrivateKey","X448_EncryptedPrivateKey","TPM_EncryptedPrivateKey"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["@Id","ContractCertificateChain","ECDHCurve","DHPublicKey","SECP521_EncryptedPrivateKey","X448_EncryptedPrivateKey","TPM_EncryptedPrivateKey"]);
     switch (s) {
       case 5: w.bits(0, 1); break;
       case 6: w.bits(0, 1); break;
@@ -11874,7 +11874,7 @@ export function e_VehicleCheckInReqType(w: BitWriter, v: T.VehicleCheckInReqType
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCheckInStatus","ParkingMethod","VehicleFrame","DeviceOffset","VehicleTravel"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCheckInStatus","ParkingMethod","VehicleFrame","DeviceOffset","VehicleTravel"]);
     switch (s) {
       case 3: w.bits(3, 3); break;
       case 4: w.bits(2, 2); break;
@@ -12002,7 +12002,7 @@ export function e_VehicleCheckInResType(w: BitWriter, v: T.VehicleCheckInResType
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ParkingSpace","DeviceLocation","TargetDistance"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","ParkingSpace","DeviceLocation","TargetDistance"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -12106,7 +12106,7 @@ export function e_VehicleCheckOutReqType(w: BitWriter, v: T.VehicleCheckOutReqTy
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCheckOutStatus","CheckOutTime"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","EVCheckOutStatus","CheckOutTime"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12185,7 +12185,7 @@ export function e_VehicleCheckOutResType(w: BitWriter, v: T.VehicleCheckOutResTy
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSECheckOutStatus"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSECheckOutStatus"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12237,7 +12237,7 @@ export function e_ChargeParameterDiscoveryReqType(w: BitWriter, v: T.ChargeParam
         e_MessageHeaderType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header"]);
     switch (s) {
       case 1: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12297,7 +12297,7 @@ export function e_ChargeParameterDiscoveryResType(w: BitWriter, v: T.ChargeParam
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12370,7 +12370,7 @@ export function e_ChargeLoopReqType(w: BitWriter, v: T.ChargeLoopReqType): void 
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","DisplayParameters","MeterInfoRequested"]);
     switch (s) {
       case 3: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -12565,7 +12565,7 @@ export function e_DisplayParametersType(w: BitWriter, v: T.DisplayParametersType
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"]);
     switch (s) {
       case 0: w.bits(10, 4); break;
       case 1: w.bits(9, 4); break;
@@ -12798,7 +12798,7 @@ export function e_ChargeLoopResType(w: BitWriter, v: T.ChargeLoopResType): void 
         e_ReceiptType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt"]);
     switch (s) {
       case 2: w.bits(3, 3); break;
       case 3: w.bits(2, 2); break;
@@ -12907,7 +12907,7 @@ export function e_Scheduled_CLReqControlModeType(w: BitWriter, v: T.Scheduled_CL
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 0: w.bits(3, 3); break;
       case 1: w.bits(2, 2); break;
@@ -12974,7 +12974,7 @@ export function e_Scheduled_CLResControlModeType(w: BitWriter, v: T.Scheduled_CL
   let s = 0;
   let n = 0;
   try {
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, []);
     switch (s) {
       case 0: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -13049,7 +13049,7 @@ export function e_Dynamic_CLReqControlModeType(w: BitWriter, v: T.Dynamic_CLReqC
         e_RationalNumberType(w, x);
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest"]);
     switch (s) {
       case 4: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
@@ -13159,7 +13159,7 @@ export function e_Dynamic_CLResControlModeType(w: BitWriter, v: T.Dynamic_CLResC
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay"]);
     switch (s) {
       case 0: w.bits(4, 3); break;
       case 1: w.bits(3, 3); break;
@@ -13256,7 +13256,7 @@ export function e_TargetPositionType(w: BitWriter, v: T.TargetPositionType): voi
         }
       }
     }
-    if (n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TargetOffsetX","TargetOffsetY"]);
+    if (w.strict && n !== keyCount(v) && n !== definedKeys(v)) throw unknownKey(w, v, ["TargetOffsetX","TargetOffsetY"]);
     switch (s) {
       case 2: w.bits(0, 1); break;
       default: throw w.fail('required content is missing');
