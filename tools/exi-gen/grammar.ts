@@ -5,7 +5,7 @@
  * Instead of building the spec's particle grammars and normalising them, it uses the equivalent
  * position automaton (Glushkov): XSD content models obey Unique Particle Attribution, so the automaton is
  * already deterministic, and the event code of a production depends only on the set of events possible in
- * a state and their order (AT sorted by qname, then SE in schema order, then EE, then CH). Bounded
+ * a state and their order (AT sorted by qname, then SE(qname) in schema order, then wildcards, EE, CH). Bounded
  * repetition (maxOccurs up to 2048 in ISO-20) is not unrolled into one state per occurrence: the states of
  * one element particle fall into three classes (still below minOccurs, open, full) whose productions are
  * identical within a class, and the generated code picks the class from the array length.
@@ -189,11 +189,12 @@ export function buildTypeGrammar(set: SchemaSet, type: ComplexType): TypeGrammar
       case 'SE':
         return [1, p.pos.idx, p.pos.alts.indexOf(p.decl)];
       case 'SEW':
-        return [1, p.pos.idx, 0];
+        // SE(qname) first, then wildcards (EXI 1.0 8.5.4.4.2: SE(uri:*) and SE(*) follow every SE(qname)).
+        return [2, p.pos.idx];
       case 'EE':
-        return [2];
-      case 'CH':
         return [3];
+      case 'CH':
+        return [4];
     }
   };
   for (const s of states) {

@@ -30,7 +30,7 @@ function table(g: TypeGrammar, state: number): string[] {
 }
 
 const label = (p: TypeGrammar['states'][number]['prods'][number]): string =>
-  p.ev === 'SE' ? `SE(${p.decl.qn.local})` : p.ev === 'AT' ? `AT(${p.attr.qn.local})` : p.ev;
+  p.ev === 'SE' ? `SE(${p.decl.qn.local})` : p.ev === 'AT' ? `AT(${p.attr.qn.local})` : p.ev === 'SEW' ? 'SE(*)' : p.ev;
 
 /** The state after `event`; for a repeated element, the class for `count` entries so far. */
 function next(g: TypeGrammar, state: number, event: string, count = 1): number {
@@ -81,6 +81,17 @@ describe('EXI grammar derivation', () => {
     expect(table(g, g.start)).toEqual(['SE(x):0/2', 'SE(p):1/2', 'SE(q):2/2']);
     const afterQ = next(g, g.start, 'SE(q)');
     expect(table(g, afterQ)).toEqual(['SE(y):0/2', 'EE:1/2']);
+  });
+
+  it('wildcards come after every SE(qname), mixed text last (xmldsig TransformType)', () => {
+    const g = grammarOf(
+      `<xs:complexType name="T" mixed="true"><xs:choice minOccurs="0" maxOccurs="unbounded"><xs:any namespace="##other" processContents="lax"/><xs:element name="XPath" type="xs:string"/></xs:choice><xs:attribute name="Algorithm" type="xs:anyURI" use="required"/></xs:complexType>`,
+      'T',
+    );
+    // Before the required attribute only AT(Algorithm): 1 bit. Then XPath, SE(*), EE, CH: 4 + escape → 3 bits
+    // (the same table libcbv2g's generated TransformType decoder uses).
+    expect(table(g, g.start)).toEqual(['AT(Algorithm):0/1']);
+    expect(table(g, next(g, g.start, 'AT(Algorithm)'))).toEqual(['SE(XPath):0/3', 'SE(*):1/3', 'EE:2/3', 'CH:3/3']);
   });
 
   it('an unbounded repeated group loops back before what follows it', () => {

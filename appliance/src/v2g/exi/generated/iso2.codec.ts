@@ -1859,8 +1859,8 @@ export function e_TransformType(w: BitWriter, v: T.TransformType): void {
           if (!Array.isArray(x)) throw w.fail("XPath must be an array");
           for (let i = 0; i < x.length; i++) {
             switch (s) {
-              case 0: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
-              case 3: eS_str_inf(w, x[i] as never, 1, 3); s = 3; break;
+              case 0: eS_str_inf(w, x[i] as never, 0, 3); s = 3; break;
+              case 3: eS_str_inf(w, x[i] as never, 0, 3); s = 3; break;
               default: throw w.fail("XPath is not allowed here");
             }
           }
@@ -1888,8 +1888,8 @@ export function d_TransformType(r: BitReader): T.TransformType {
         case 0: {
           const c = r.bits(3);
           switch (c) {
-            case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 0: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1907,8 +1907,8 @@ export function d_TransformType(r: BitReader): T.TransformType {
         case 2: {
           const c = r.bits(3);
           switch (c) {
-            case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 0: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
@@ -1918,8 +1918,8 @@ export function d_TransformType(r: BitReader): T.TransformType {
         case 3: {
           const c = r.bits(3);
           switch (c) {
-            case 0: throw r.fail('wildcard element content is not supported');
-            case 1: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 0: { const a = (v.XPath ??= []); a.push(dS_str_inf(r, 0)); s = 3; break; }
+            case 1: throw r.fail('wildcard element content is not supported');
             case 2: return v;
             case 3: throw r.fail('mixed character content is not supported');
             default: throw r.badCode(c);
