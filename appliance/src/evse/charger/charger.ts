@@ -20,6 +20,7 @@ import type { ErrorOrigin, ErrorReporter } from '../../shared/ports/errors.js';
 import type { Meter } from '../../shared/ports/meter.js';
 import type { ProvidedToken, ValidationResult } from '../../shared/ports/auth.js';
 import type { UuidSource } from '../../shared/uuid.js';
+import type { SlacEvent, SlacHandle, SlacState } from '../../shared/ports/slac.js';
 import { catalogueEntry } from '../../errors/index.js';
 import { Iec61851, type IecEvent } from '../iec61851/index.js';
 import type { ChargerInput, InputOf } from './inputs.js';
@@ -32,7 +33,16 @@ export interface ChargerOptions {
   freeCharging: boolean;
   authTimeoutMs: number;
   power: PowerConfig;
+  /** Request digital communication (5 % PWM) at plug-in and run SLAC; needs `deps.slac`. */
+  hlc?: boolean;
 }
+
+/**
+ * Leaving 5 % PWM for a nominal duty cycle (ISO 15118-3 [V2G3-M06-05/06]): through E/F for T_step_EF when
+ * no matching was ever started, through X1 when it was, so the vehicle notices the change.
+ */
+export const T_STEP_EF_MS = 4000;
+export const T_STEP_X1_MS = 3000;
 
 export interface ChargerDeps {
   board: Board;
@@ -42,6 +52,7 @@ export interface ChargerDeps {
   errors: ErrorReporter;
   log: Logger;
   uuid: UuidSource;
+  slac?: SlacHandle;
 }
 
 const FAULT_STOP_REASON: Partial<Record<string, StopReason>> = {
@@ -74,6 +85,11 @@ export class Charger implements ChargerHandle, ChargerContext {
   private paused = false;
   private disable = false;
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeSlac: (() => void) | null = null;
+  /** The CP signal the state machine wants; `applySignal` walks there through any step the standard needs. */
+  private wanted: 'current' | 'X1' = 'X1';
+  private stepTimer: TimerHandle | null = null;
+  private slacEverStarted = false;
 
   constructor(
     private readonly opts: ChargerOptions,
@@ -91,6 +107,7 @@ export class Charger implements ChargerHandle, ChargerContext {
 
   start(): void {
     this.unsubscribe = this.iec.onEvent((e) => this.onIec(e));
+    if (this.deps.slac) this.unsubscribeSlac = this.deps.slac.onEvent((e) => this.onSlac(e));
     this.iec.start();
     this.deps.board.send({ type: 'set_overcurrent_limit', amps: this.opts.maxCurrentA });
     this.deps.log.info(`EVSE ${this.evse} starting in Idle`);
@@ -99,6 +116,9 @@ export class Charger implements ChargerHandle, ChargerContext {
 
   stop(): void {
     this.authTimer?.cancel();
+    this.stepTimer?.cancel();
+    this.unsubscribeSlac?.();
+    this.deps.slac?.leaveBcd();
     this.power.dispose();
     this.unsubscribe?.();
     this.iec.allowPower(false, 'PowerOff');
@@ -156,6 +176,7 @@ export class Charger implements ChargerHandle, ChargerContext {
       transaction_started_at: tx?.started_at ?? null,
       stop_reason: this.tx ? null : (this.lastTx?.stop_reason ?? null),
       blocking_errors: this.blockingErrors(),
+      slac_state: this.opts.hlc && this.deps.slac ? this.deps.slac.state : null,
     };
   }
 
@@ -264,7 +285,7 @@ export class Charger implements ChargerHandle, ChargerContext {
     // re-assert F over the line after the session has already been made safe.
     if (!known && catalogueEntry(type)?.blocks_charging) {
       // Emergency: contactors open now, whatever state the machine is in; the table then ends the session.
-      this.iec.setSignal({ kind: 'F' });
+      this.signalFault();
       if (this.iec.powerOn) this.power.requestPowerOff(true, () => {});
       this.dispatch({ type: 'Fault', reason: FAULT_STOP_REASON[fault] ?? 'EmergencyStop' });
     }
@@ -322,11 +343,20 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.sessionId = this.deps.uuid();
     this.lastTx = null;
     this.emit('SessionStarted');
+    if (this.opts.hlc && this.deps.slac && !this.blocked) {
+      // Digital communication first: 5 % PWM and SLAC, before anything else is offered.
+      this.slacEverStarted = false;
+      this.stepTimer?.cancel();
+      this.stepTimer = null;
+      this.iec.setSignal({ kind: 'digital' });
+      this.deps.slac.enterBcd();
+    }
   }
 
   endSession(): void {
     this.emit('SessionFinished');
     this.sessionId = null;
+    this.deps.slac?.leaveBcd();
   }
 
   authorizeFree(): void {
@@ -378,15 +408,65 @@ export class Charger implements ChargerHandle, ChargerContext {
   }
 
   offerCurrent(): void {
-    this.iec.setSignal({ kind: 'current', amps: this.limit });
+    this.wanted = 'current';
+    this.applySignal();
   }
 
   signalPause(): void {
-    this.iec.setSignal({ kind: 'X1' });
+    this.wanted = 'X1';
+    this.applySignal();
   }
 
   signalFault(): void {
+    this.stepTimer?.cancel();
+    this.stepTimer = null;
     this.iec.setSignal({ kind: 'F' });
+  }
+
+  /**
+   * Puts the wanted signal on the CP. While 5 % is on and SLAC has not finished, an X1 wish keeps 5 %
+   * (the vehicle is still talking to us); leaving 5 % for a nominal duty cycle goes through X1 or E/F.
+   */
+  private applySignal(): void {
+    const signal = this.iec.currentSignal.kind;
+    const matching = this.deps.slac?.state === 'MATCHING' || this.deps.slac?.state === 'MATCHED';
+    if (this.stepTimer) return; // a step is running; it applies the wish when it ends
+    if (signal === 'digital') {
+      if (this.wanted === 'X1') return;
+      const viaEF = !this.slacEverStarted && !matching;
+      this.iec.setSignal(viaEF ? { kind: 'F' } : { kind: 'X1' });
+      this.stepTimer = this.deps.clock.after(viaEF ? T_STEP_EF_MS : T_STEP_X1_MS, () => {
+        this.stepTimer = null;
+        this.applySignal();
+      });
+      return;
+    }
+    if (this.wanted === 'current') this.iec.setSignal({ kind: 'current', amps: this.limit });
+    else this.iec.setSignal({ kind: 'X1' });
+  }
+
+  private onSlac(e: SlacEvent): void {
+    if (e.type === 'state' && e.state !== 'UNMATCHED') this.slacEverStarted = true;
+    if (e.type === 'matched') this.deps.log.info(`SLAC matched PEV ${e.pev_mac}`);
+    if (e.type === 'failed') {
+      this.deps.log.info(`SLAC failed (${e.reason}); continuing with basic charging`);
+      // No digital communication: leave 5 % (through E/F, as no matching happened) so a basic EV can charge.
+      if (this.iec.currentSignal.kind === 'digital') {
+        this.wanted = this.wanted === 'current' ? 'current' : 'X1';
+        this.stepTimer?.cancel();
+        this.stepTimer = null;
+        this.iec.setSignal(this.slacEverStarted ? { kind: 'X1' } : { kind: 'F' });
+        this.stepTimer = this.deps.clock.after(this.slacEverStarted ? T_STEP_X1_MS : T_STEP_EF_MS, () => {
+          this.stepTimer = null;
+          this.applySignal();
+        });
+      }
+    }
+  }
+
+  /** For status: the SLAC state, or null when this EVSE does not use high-level communication. */
+  get slacState(): SlacState | null {
+    return this.opts.hlc && this.deps.slac ? this.deps.slac.state : null;
   }
 
   powerOn(): void {

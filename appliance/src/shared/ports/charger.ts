@@ -86,6 +86,8 @@ export interface ChargerStatus {
   transaction_started_at: number | null;
   stop_reason: StopReason | null;
   blocking_errors: string[];
+  /** ISO 15118-3 data-link state when this EVSE uses high-level communication, else null. */
+  slac_state: 'UNMATCHED' | 'MATCHING' | 'MATCHED' | null;
 }
 
 export interface ChargerHandle {
