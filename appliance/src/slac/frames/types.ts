@@ -38,6 +38,8 @@ export interface MmeHeader {
   mmtype: number;
   /** MMV 1 only: number of fragments − 1 (NF_MI), this fragment's number (FN_MI), sequence (FMSN). */
   fragment?: { nf: number; fn: number; fmsn: number };
+  /** Header oddities a lenient parse accepted (e.g. an unknown MMV); absent on clean frames. */
+  anomalies?: string[];
 }
 
 interface SlacCommon {
@@ -104,6 +106,10 @@ export interface AttenCharInd extends SlacCommon {
   num_sounds: number;
   num_groups: number;
   aag: number[];
+  /** Set when the frame ends right after NUM_SOUNDS, with no ATTEN_PROFILE (NumGroups, AAG) at all
+   * (num_groups is then 0 and aag empty). Seen from an ABB HPC answering a PEV that sent no sounds;
+   * the codec parses it and writes it back the same way. Never set it when building a frame. */
+  no_profile?: boolean;
 }
 
 export interface AttenCharRsp extends SlacCommon {
