@@ -48,7 +48,8 @@ describe('authorization manager', () => {
     expect(r).toEqual({ accepted: true, evse: null, status: 'Accepted' });
     await run(10_000);
     a.evses[0]!.sim!.plug('ac-3p-32-long');
-    await run(500);
+    // The default EVSE asks for digital communication first; a basic car gets its PWM after the E/F step.
+    await run(5_000);
     expect(a.evses[0]!.charger.state).toBe('Charging');
     await a.stop();
   });
@@ -72,7 +73,7 @@ describe('authorization manager', () => {
     await run(1000);
     expect((await a.auth.present({ id_token: 'DEADBEEF', type: 'RFID', source: 'reader' })).evse).toBe(2);
     expect((await a.auth.present({ id_token: 'DEADBEEF', type: 'RFID', source: 'reader', evse: 1 })).evse).toBe(1);
-    await run(500);
+    await run(5_000);
     expect(e1!.charger.state).toBe('Charging');
     expect(e2!.charger.state).toBe('Charging');
     await a.stop();
@@ -81,7 +82,8 @@ describe('authorization manager', () => {
   it('free mode needs no token', async () => {
     const { a, run } = await app({ auth: { mode: 'free' } });
     a.evses[0]!.sim!.plug('ac-3p-32-long');
-    await run(500);
+    // The default EVSE asks for digital communication first; a basic car gets its PWM after the E/F step.
+    await run(5_000);
     expect(a.evses[0]!.charger.state).toBe('Charging');
     await a.stop();
   });

@@ -7,8 +7,11 @@ import { BUILTIN_EV_PROFILES } from '../config/index.js';
 import type { Board } from '../shared/ports/bsp.js';
 import type { Meter } from '../shared/ports/meter.js';
 import type { Clock } from '../shared/clock.js';
+import type { Logger } from '../shared/logger.js';
+import type { SlacLink } from '../slac/index.js';
 import { SimBoard, type SimulatorControl } from './sim/board.js';
 import { SimMeter } from './sim/meter.js';
+import { SimPowerline, simMacs } from './sim/powerline.js';
 
 export { INJECTABLE_FAULTS, type InjectableFault, type SimulatorControl } from './sim/board.js';
 
@@ -17,11 +20,15 @@ export interface BoardSet {
   meter: Meter;
   /** Present only when the board is simulated. */
   sim: SimulatorControl | null;
+  /** The simulated power line's EVSE-side link, when the board simulates HLC (SLAC link 'sim'). */
+  plc: SlacLink | null;
 }
 
-export function createBoard(config: AmpboxConfig, evse: EvseConfig, clock: Pick<Clock, 'now'>): BoardSet {
+export function createBoard(config: AmpboxConfig, evse: EvseConfig, clock: Clock, log?: Logger): BoardSet {
   switch (evse.board.type) {
     case 'sim': {
+      const powerline =
+        evse.slac.enabled && evse.slac.link === 'sim' ? new SimPowerline(simMacs(evse.id), clock, log) : undefined;
       const board = new SimBoard({
         id: `evse${evse.id}-sim`,
         capabilities: {
@@ -36,8 +43,14 @@ export function createBoard(config: AmpboxConfig, evse: EvseConfig, clock: Pick<
         nominalVoltage: evse.nominal_voltage_V,
         evProfiles: { ...BUILTIN_EV_PROFILES, ...config.simulation.ev_profiles },
         defaultEv: evse.board.ev,
+        ...(powerline ? { powerline } : {}),
       });
-      return { board, meter: new SimMeter(`evse${evse.id}-meter`, board.line, clock), sim: board };
+      return {
+        board,
+        meter: new SimMeter(`evse${evse.id}-meter`, board.line, clock),
+        sim: board,
+        plc: powerline?.evseLink ?? null,
+      };
     }
   }
 }

@@ -4,6 +4,8 @@ import type { EvProfileConfig } from './types.js';
 export const BUILTIN_EV_PROFILES: Readonly<Record<string, EvProfileConfig>> = {
   // A typical 11 kW on-board charger, battery nearly full so a demo session ends within the hour.
   'ac-3p-16': { max_current_A: 16, phases: 3, battery_kWh: 30, soc_pct: 85, target_soc_pct: 100, hlc: 'none' },
+  // The same car speaking ISO 15118-2: it answers 5 % PWM with SLAC.
+  'ac-3p-16-hlc': { max_current_A: 16, phases: 3, battery_kWh: 30, soc_pct: 85, target_soc_pct: 100, hlc: 'iso2' },
   // Single-phase plug-in hybrid.
   'ac-1p-32': { max_current_A: 32, phases: 1, battery_kWh: 12, soc_pct: 60, target_soc_pct: 100, hlc: 'none' },
   // Large battery, low state of charge: charges for hours (benchmarks, long demos).

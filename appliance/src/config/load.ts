@@ -78,6 +78,9 @@ function semanticProblems(data: unknown): string[] {
     ids.add(e.id);
     if (typeof e.min_current_A === 'number' && typeof e.max_current_A === 'number' && e.min_current_A > e.max_current_A)
       problems.push(`evses[${i}].min_current_A: must be <= max_current_A (${e.max_current_A})`);
+    const slac = obj(e.slac);
+    if (slac.nmk === 'fixed' && typeof slac.fixed_nmk !== 'string')
+      problems.push(`evses[${i}].slac.fixed_nmk: is required when slac.nmk is fixed`);
     const board = obj(e.board);
     if (board.type === 'sim' && typeof board.ev === 'string' && !(board.ev in profiles))
       problems.push(`evses[${i}].board.ev: unknown EV profile "${board.ev}" (known: ${Object.keys(profiles).join(', ')})`);

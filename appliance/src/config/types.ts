@@ -19,6 +19,17 @@ export interface EvseConfig {
   meter: { type: 'sim' };
   power_off_wait_ms: number;
   power_off_current_A: number;
+  slac: {
+    enabled: boolean;
+    link: 'sim' | 'pcap';
+    interface: string;
+    modem_mac?: string;
+    nmk: 'fresh' | 'fixed';
+    fixed_nmk?: string;
+    set_key_required: boolean;
+    fallback_attenuation_dB: number;
+    init_timeout_s: number;
+  };
 }
 
 export interface LocalToken {

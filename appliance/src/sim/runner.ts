@@ -34,6 +34,7 @@ export class ScenarioPlayer {
   private faultAt: number | null = null;
   powerOffAfterFault: boolean | null = null;
   readonly peak: [number, number, number] = [0, 0, 0];
+  slacOutcome: 'matched' | 'failed' | null = null;
   private readonly unsubscribe: Array<() => void> = [];
 
   constructor(
@@ -67,6 +68,11 @@ export class ScenarioPlayer {
       }),
       bus.on('error_raised', owner, (e) => {
         if (!this.errors.includes(e.type)) this.errors.push(e.type);
+      }),
+      bus.on('slac', owner, (s) => {
+        if (s.evse !== this.evse.id) return;
+        if (s.event.type === 'matched') this.slacOutcome = 'matched';
+        if (s.event.type === 'failed' && this.slacOutcome === null) this.slacOutcome = 'failed';
       }),
       bus.on('meter_values', owner, (m) => {
         if (m.evse !== this.evse.id) return;
@@ -187,6 +193,7 @@ export class ScenarioPlayer {
         failures.push(`peak current per phase ${this.peak.map((a) => a.toFixed(1)).join('/')} A, expected ${amps} A on ${phases}`);
     }
     if (x.power_off_after_fault && this.powerOffAfterFault !== true) failures.push('contactors were not open after the fault');
+    if (x.slac && this.slacOutcome !== x.slac) failures.push(`SLAC ${this.slacOutcome ?? 'never finished'}, expected ${x.slac}`);
     if (x.errors_cleared_at_end !== undefined) {
       const active = this.app.errors.active().map((e) => e.type);
       if (x.errors_cleared_at_end && active.length) failures.push(`errors still active at the end: ${active.join(', ')}`);

@@ -40,6 +40,8 @@ export interface ScenarioExpectations {
   errors_cleared_at_end?: boolean;
   /** Contactors must be open on the tick after the fault was injected. */
   power_off_after_fault?: boolean;
+  /** How SLAC must have ended (ISO 15118-3): the vehicle matched, or SLAC failed and basic charging took over. */
+  slac?: 'matched' | 'failed';
 }
 
 export interface Scenario {
@@ -138,6 +140,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'fault-diode',
     description: "A vehicle with a failed CP diode: the fault is found when the PWM starts, power is never switched on.",
+    // Basic charging: the PWM (and so the diode check) starts only after authorization.
+    config: { evses: [{ id: 1, max_current_A: 16, slac: { enabled: false } }] },
     steps: [
       { delay_s: 1, action: { fault: 'diode_failure' } },
       { delay_s: 1, action: { plug: 'ac-3p-16' } },
@@ -253,6 +257,48 @@ export const SCENARIOS: readonly Scenario[] = [
       energy: 'positive',
       peak_current_A: { amps: 16, phases: 1 },
       errors_cleared_at_end: true,
+    },
+  },
+  {
+    name: 'ac-hlc',
+    description: 'An ISO 15118 vehicle: 5 % PWM at plug-in, SLAC over the power line until matched, then RFID and charging until full.',
+    config: { evses: [{ id: 1, max_current_A: 16, slac: { enabled: true } }] },
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-16-hlc' } },
+      { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingPausedEV', delay_s: 30, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 6 * 3600,
+    expect: {
+      events: [...FULL_SESSION, 'ChargingPausedEV', 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'EVDisconnected',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 3 },
+      errors_cleared_at_end: true,
+      slac: 'matched',
+    },
+  },
+  {
+    name: 'ac-hlc-basic-ev',
+    description: 'The charger asks for digital communication but the vehicle only knows basic charging: SLAC times out, the charger leaves 5 % through F and the car charges.',
+    config: { evses: [{ id: 1, max_current_A: 16, slac: { enabled: true } }], auth: { timeout_s: 120 } },
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-16' } },
+      { delay_s: 50, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 600, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'EVDisconnected',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 3 },
+      errors_cleared_at_end: true,
+      slac: 'failed',
     },
   },
   {

@@ -10,6 +10,7 @@ import { Logger, silentSink, type LogSink } from '../shared/logger.js';
 import type { AppEvents } from '../shared/ports/events.js';
 import { randomUuid, type UuidSource } from '../shared/uuid.js';
 import { createBoard, type SimulatorControl } from '../bsp/index.js';
+import { EvseSlac, LinkPort, nidFromNmk as nidOf, openCapLink, type SlacLink } from '../slac/index.js';
 import { Charger } from '../evse/index.js';
 import { ErrorManager } from '../errors/index.js';
 import { openDatabase, ErrorHistoryStore, SessionStore, type Database } from '../db/index.js';
@@ -36,6 +37,8 @@ export interface Evse {
   board: Board;
   meter: Meter;
   sim: SimulatorControl | null;
+  /** ISO 15118-3 data link, when the EVSE does high-level communication. */
+  slac: { machine: EvseSlac; port: LinkPort; plc: SlacLink | null } | null;
 }
 
 export interface App {
@@ -74,7 +77,8 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
   const errors = new ErrorManager({ store: null, bus, clock, uuid, log: log.child('errors') });
 
   const evses: Evse[] = config.evses.map((e) => {
-    const { board, meter, sim } = createBoard(config, e, clock);
+    const { board, meter, sim, plc } = createBoard(config, e, clock, log.child(`evse${e.id}/pev-sim`));
+    const slac = e.slac.enabled ? buildSlac(e, plc) : null;
     const charger = new Charger(
       {
         evse: e.id,
@@ -86,11 +90,29 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
           power_off_current_A: e.power_off_current_A,
           has_lock: e.board.has_lock,
         },
+        hlc: slac !== null,
       },
-      { board, meter, clock, bus, errors, log: log.child(`evse${e.id}/charger`), uuid },
+      { board, meter, clock, bus, errors, log: log.child(`evse${e.id}/charger`), uuid, ...(slac ? { slac: slac.machine } : {}) },
     );
-    return { id: e.id, charger, board, meter, sim };
+    return { id: e.id, charger, board, meter, sim, slac };
   });
+
+  function buildSlac(e: AmpboxConfig['evses'][number], plc: SlacLink | null): NonNullable<Evse['slac']> {
+    const s = e.slac;
+    const port = new LinkPort(plc?.mac ?? '00:00:00:00:00:00');
+    const machine = new EvseSlac(
+      {
+        ...(s.modem_mac ? { modemMac: s.modem_mac.toLowerCase() } : {}),
+        nmkMode: s.nmk,
+        ...(s.nmk === 'fixed' && s.fixed_nmk ? { fixedKey: { nmk: s.fixed_nmk, nid: nidOf(s.fixed_nmk) } } : {}),
+        setKey: { required: s.set_key_required },
+        fallbackAttenuation: s.fallback_attenuation_dB,
+        timers: { TT_EVSE_SLAC_init: s.init_timeout_s * 1000 },
+      },
+      { port, clock, log: log.child(`evse${e.id}/slac`) },
+    );
+    return { machine, port, plc };
+  }
 
   const tokens = new PushTokenProvider('local-reader');
   const auth = new AuthManager({
@@ -112,6 +134,30 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
   let stopping = false;
 
   const caps: Capability[] = [
+    {
+      // The PLC links: the simulated power line, or the modem's interface through libpcap.
+      name: 'slac',
+      after: ['boards'],
+      start: async () => {
+        for (const e of evses) {
+          if (!e.slac) continue;
+          const cfg = config.evses.find((c) => c.id === e.id)!.slac;
+          const link = cfg.link === 'sim' ? e.slac.plc : await openCapLink(cfg.interface);
+          if (!link) throw new Error(`EVSE ${e.id}: slac.link 'sim' needs the simulated board`);
+          e.slac.plc = link;
+          e.slac.port.attach(link);
+          log.info(`EVSE ${e.id}: SLAC on ${cfg.link === 'sim' ? 'the simulated power line' : cfg.interface} (${link.mac})`);
+        }
+      },
+      stop: async () => {
+        for (const e of evses) {
+          if (!e.slac) continue;
+          e.slac.machine.close();
+          e.slac.port.detach();
+          await e.slac.plc?.close();
+        }
+      },
+    },
     {
       name: 'database',
       after: [],
@@ -146,7 +192,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     {
       name: 'evse',
       // History subscribes first so it records the transactions the chargers end when stopping.
-      after: ['boards', 'database', 'history', 'event-log'],
+      after: ['boards', 'database', 'history', 'event-log', 'slac'],
       start: () => {
         for (const e of evses) e.charger.start();
         meterTimer = clock.every(1000, () => {

@@ -14,6 +14,8 @@ import type {
 import type { EvProfileConfig } from '../../config/index.js';
 import { ampsFromDuty } from '../../shared/pwm.js';
 import { SimEv } from './ev.js';
+import type { SimPowerline } from './powerline.js';
+import { DIGITAL_COMMUNICATION_DUTY } from '../../shared/pwm.js';
 
 export type InjectableFault = 'diode_failure' | 'rcd_trip' | 'lock_failure' | 'cp_short' | 'contactor_welded';
 export const INJECTABLE_FAULTS: readonly InjectableFault[] = [
@@ -36,6 +38,8 @@ export interface SimulatorControl {
   activeFaults(): InjectableFault[];
   /** The line as a meter would see it. */
   readonly line: LineState;
+  /** The vehicle's SLAC phase when it talks over the power line ('IDLE' otherwise). */
+  readonly vehicleSlacPhase: string;
 }
 
 export interface LineState {
@@ -52,6 +56,8 @@ export interface SimBoardOptions {
   defaultEv: string;
   /** Cable ampacity the simulated plug's PP resistor encodes. */
   cableAmpacity?: 13 | 20 | 32 | 63;
+  /** The HomePlug segment behind the cable, when the EVSE does high-level communication. */
+  powerline?: SimPowerline;
 }
 
 const TELEMETRY_PERIOD_MS = 1000;
@@ -94,6 +100,7 @@ export class SimBoard implements Board, SimulatorControl {
   async stop(): Promise<void> {
     this.relaysCommanded = false;
     this.listeners.clear();
+    this.opts.powerline?.close();
   }
 
   onEvent(listener: (e: BoardEvent) => void): () => void {
@@ -168,6 +175,7 @@ export class SimBoard implements Board, SimulatorControl {
   unplug(): void {
     if (!this.ev.plugged) return;
     this.ev.plugged = false;
+    this.opts.powerline?.stopVehicle();
     // A pulled plug takes the vehicle-side faults with it; board-side faults (welded contactor) stay.
     this.faults.delete('diode_failure');
     this.faults.delete('cp_short');
@@ -237,6 +245,9 @@ export class SimBoard implements Board, SimulatorControl {
       'relays stay closed after being commanded open');
 
     const cp = this.measureCp();
+    // An HLC-capable vehicle answers 5 % PWM by starting SLAC over the power line.
+    if (this.opts.powerline && this.ev.plugged && this.ev.profile.hlc !== 'none' && this.dutyPct === DIGITAL_COMMUNICATION_DUTY)
+      this.opts.powerline.startVehicle();
     if (cp !== this.lastCp) {
       this.lastCp = cp;
       this.emit({ type: 'cp', state: cp });
@@ -310,5 +321,9 @@ export class SimBoard implements Board, SimulatorControl {
   }
   get isLocked(): boolean {
     return this.locked;
+  }
+
+  get vehicleSlacPhase(): string {
+    return this.opts.powerline?.pevPhase ?? 'IDLE';
   }
 }

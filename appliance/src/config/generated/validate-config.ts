@@ -6,13 +6,15 @@ const runtime_ucs2length = runtime_ucs2length_module.default ?? runtime_ucs2leng
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
-const pattern1 = new RegExp("^[A-Z]{3}$", "u");
+const pattern1 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
+const pattern2 = new RegExp("^[0-9a-f]{32}$", "u");
+const pattern3 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://ampbox.dev/schemas/ampbox-config.json" */;
@@ -283,6 +285,9 @@ data7.power_off_wait_ms = 3000;
 }
 if(data7.power_off_current_A === undefined){
 data7.power_off_current_A = 1;
+}
+if(data7.slac === undefined){
+data7.slac = {};
 }
 for(const key2 in data7){
 if(!(func2.call(schema12.properties, key2))){
@@ -675,9 +680,32 @@ vErrors.push(err50);
 }
 errors++;
 }
+let data23 = data7.slac;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.enabled === undefined){
+data23.enabled = false;
 }
-else {
-const err51 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.link === undefined){
+data23.link = "sim";
+}
+if(data23.interface === undefined){
+data23.interface = "eth1";
+}
+if(data23.nmk === undefined){
+data23.nmk = "fresh";
+}
+if(data23.set_key_required === undefined){
+data23.set_key_required = false;
+}
+if(data23.fallback_attenuation_dB === undefined){
+data23.fallback_attenuation_dB = 30;
+}
+if(data23.init_timeout_s === undefined){
+data23.init_timeout_s = 40;
+}
+for(const key5 in data23){
+if(!(func2.call(schema12.properties.slac.properties, key5))){
+const err51 = {instancePath:instancePath+"/evses/" + i0+"/slac",schemaPath:"#/definitions/evse/properties/slac/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -687,9 +715,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data23.enabled !== "boolean"){
+const err52 = {instancePath:instancePath+"/evses/" + i0+"/slac/enabled",schemaPath:"#/definitions/evse/properties/slac/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -698,20 +725,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-let data23 = data.auth;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.mode === undefined){
-data23.mode = "local";
-}
-if(data23.timeout_s === undefined){
-data23.timeout_s = 60;
-}
-if(data23.local_tokens === undefined){
-data23.local_tokens = [];
-}
-for(const key5 in data23){
-if(!(((key5 === "mode") || (key5 === "timeout_s")) || (key5 === "local_tokens"))){
-const err53 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+let data25 = data23.link;
+if(typeof data25 !== "string"){
+const err53 = {instancePath:instancePath+"/evses/" + i0+"/slac/link",schemaPath:"#/definitions/evse/properties/slac/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -720,10 +736,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-let data24 = data23.mode;
-if(typeof data24 !== "string"){
-const err54 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data25 === "sim") || (data25 === "pcap"))){
+const err54 = {instancePath:instancePath+"/evses/" + i0+"/slac/link",schemaPath:"#/definitions/evse/properties/slac/properties/link/enum",keyword:"enum",params:{allowedValues: schema12.properties.slac.properties.link.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -732,8 +746,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!((data24 === "free") || (data24 === "local"))){
-const err55 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
+let data26 = data23.interface;
+if(typeof data26 === "string"){
+if(func3(data26) > 15){
+const err55 = {instancePath:instancePath+"/evses/" + i0+"/slac/interface",schemaPath:"#/definitions/evse/properties/slac/properties/interface/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -742,10 +758,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-let data25 = data23.timeout_s;
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 3600 || isNaN(data25)){
-const err56 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+if(func3(data26) < 1){
+const err56 = {instancePath:instancePath+"/evses/" + i0+"/slac/interface",schemaPath:"#/definitions/evse/properties/slac/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -754,8 +768,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data25 < 5 || isNaN(data25)){
-const err57 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+}
+else {
+const err57 = {instancePath:instancePath+"/evses/" + i0+"/slac/interface",schemaPath:"#/definitions/evse/properties/slac/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -764,9 +779,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data23.modem_mac !== undefined){
+let data27 = data23.modem_mac;
+if(typeof data27 === "string"){
+if(!pattern1.test(data27)){
+const err58 = {instancePath:instancePath+"/evses/" + i0+"/slac/modem_mac",schemaPath:"#/definitions/evse/properties/slac/properties/modem_mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -775,10 +792,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-let data26 = data23.local_tokens;
-if(Array.isArray(data26)){
-if(data26.length > 10000){
-const err59 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+}
+else {
+const err59 = {instancePath:instancePath+"/evses/" + i0+"/slac/modem_mac",schemaPath:"#/definitions/evse/properties/slac/properties/modem_mac/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -787,15 +803,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len1 = data26.length;
-for(let i1=0; i1<len1; i1++){
-let data27 = data26[i1];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.status === undefined){
-data27.status = "Accepted";
 }
-if(data27.id_token === undefined){
-const err60 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
+let data28 = data23.nmk;
+if(typeof data28 !== "string"){
+const err60 = {instancePath:instancePath+"/evses/" + i0+"/slac/nmk",schemaPath:"#/definitions/evse/properties/slac/properties/nmk/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -804,9 +815,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key6 in data27){
-if(!(((key6 === "id_token") || (key6 === "status")) || (key6 === "label"))){
-const err61 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(!((data28 === "fresh") || (data28 === "fixed"))){
+const err61 = {instancePath:instancePath+"/evses/" + i0+"/slac/nmk",schemaPath:"#/definitions/evse/properties/slac/properties/nmk/enum",keyword:"enum",params:{allowedValues: schema12.properties.slac.properties.nmk.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -815,12 +825,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data27.id_token !== undefined){
-let data28 = data27.id_token;
-if(typeof data28 === "string"){
-if(func3(data28) > 36){
-const err62 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+if(data23.fixed_nmk !== undefined){
+let data29 = data23.fixed_nmk;
+if(typeof data29 === "string"){
+if(!pattern2.test(data29)){
+const err62 = {instancePath:instancePath+"/evses/" + i0+"/slac/fixed_nmk",schemaPath:"#/definitions/evse/properties/slac/properties/fixed_nmk/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -829,8 +838,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(func3(data28) < 1){
-const err63 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err63 = {instancePath:instancePath+"/evses/" + i0+"/slac/fixed_nmk",schemaPath:"#/definitions/evse/properties/slac/properties/fixed_nmk/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -840,8 +850,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data23.set_key_required !== "boolean"){
+const err64 = {instancePath:instancePath+"/evses/" + i0+"/slac/set_key_required",schemaPath:"#/definitions/evse/properties/slac/properties/set_key_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -850,10 +860,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-let data29 = data27.status;
-if(typeof data29 !== "string"){
-const err65 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data31 = data23.fallback_attenuation_dB;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 90 || isNaN(data31)){
+const err65 = {instancePath:instancePath+"/evses/" + i0+"/slac/fallback_attenuation_dB",schemaPath:"#/definitions/evse/properties/slac/properties/fallback_attenuation_dB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -862,8 +872,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!((((data29 === "Accepted") || (data29 === "Blocked")) || (data29 === "Expired")) || (data29 === "Invalid"))){
-const err66 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data31 < 1 || isNaN(data31)){
+const err66 = {instancePath:instancePath+"/evses/" + i0+"/slac/fallback_attenuation_dB",schemaPath:"#/definitions/evse/properties/slac/properties/fallback_attenuation_dB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -872,11 +882,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data27.label !== undefined){
-let data30 = data27.label;
-if(typeof data30 === "string"){
-if(func3(data30) > 64){
-const err67 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err67 = {instancePath:instancePath+"/evses/" + i0+"/slac/fallback_attenuation_dB",schemaPath:"#/definitions/evse/properties/slac/properties/fallback_attenuation_dB/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -885,9 +893,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data32 = data23.init_timeout_s;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 50 || isNaN(data32)){
+const err68 = {instancePath:instancePath+"/evses/" + i0+"/slac/init_timeout_s",schemaPath:"#/definitions/evse/properties/slac/properties/init_timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -896,10 +905,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32 < 20 || isNaN(data32)){
+const err69 = {instancePath:instancePath+"/evses/" + i0+"/slac/init_timeout_s",schemaPath:"#/definitions/evse/properties/slac/properties/init_timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -909,9 +916,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/evses/" + i0+"/slac/init_timeout_s",schemaPath:"#/definitions/evse/properties/slac/properties/init_timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -922,7 +928,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/evses/" + i0+"/slac",schemaPath:"#/definitions/evse/properties/slac/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -931,17 +937,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-let data31 = data.simulation;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.ev_profiles === undefined){
-data31.ev_profiles = {};
 }
-if(data31.demo === undefined){
-data31.demo = {};
-}
-for(const key7 in data31){
-if(!((key7 === "ev_profiles") || (key7 === "demo"))){
-const err72 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+const err72 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -951,22 +949,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-let data32 = data31.ev_profiles;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key8 in data32){
-let data33 = data32[key8];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.soc_pct === undefined){
-data33.soc_pct = 50;
 }
-if(data33.target_soc_pct === undefined){
-data33.target_soc_pct = 100;
-}
-if(data33.hlc === undefined){
-data33.hlc = "none";
-}
-if(data33.max_current_A === undefined){
-const err73 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
+else {
+const err73 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -975,8 +960,20 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data33.phases === undefined){
-const err74 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
+let data33 = data.auth;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.mode === undefined){
+data33.mode = "local";
+}
+if(data33.timeout_s === undefined){
+data33.timeout_s = 60;
+}
+if(data33.local_tokens === undefined){
+data33.local_tokens = [];
+}
+for(const key6 in data33){
+if(!(((key6 === "mode") || (key6 === "timeout_s")) || (key6 === "local_tokens"))){
+const err74 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -985,8 +982,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data33.battery_kWh === undefined){
-const err75 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
+}
+let data34 = data33.mode;
+if(typeof data34 !== "string"){
+const err75 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -995,9 +994,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key9 in data33){
-if(!((((((key9 === "max_current_A") || (key9 === "phases")) || (key9 === "battery_kWh")) || (key9 === "soc_pct")) || (key9 === "target_soc_pct")) || (key9 === "hlc"))){
-const err76 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(!((data34 === "free") || (data34 === "local"))){
+const err76 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1006,12 +1004,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data33.max_current_A !== undefined){
-let data34 = data33.max_current_A;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 80 || isNaN(data34)){
-const err77 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
+let data35 = data33.timeout_s;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 3600 || isNaN(data35)){
+const err77 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1020,8 +1016,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data34 < 1 || isNaN(data34)){
-const err78 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data35 < 5 || isNaN(data35)){
+const err78 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1032,7 +1028,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err79 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1041,11 +1037,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data33.phases !== undefined){
-let data35 = data33.phases;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err80 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data36 = data33.local_tokens;
+if(Array.isArray(data36)){
+if(data36.length > 10000){
+const err80 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1054,8 +1049,15 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!(((data35 === 1) || (data35 === 2)) || (data35 === 3))){
-const err81 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
+const len1 = data36.length;
+for(let i1=0; i1<len1; i1++){
+let data37 = data36[i1];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.status === undefined){
+data37.status = "Accepted";
+}
+if(data37.id_token === undefined){
+const err81 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1064,12 +1066,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data33.battery_kWh !== undefined){
-let data36 = data33.battery_kWh;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 500 || isNaN(data36)){
-const err82 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
+for(const key7 in data37){
+if(!(((key7 === "id_token") || (key7 === "status")) || (key7 === "label"))){
+const err82 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1078,8 +1077,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data36 <= 0 || isNaN(data36)){
-const err83 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data37.id_token !== undefined){
+let data38 = data37.id_token;
+if(typeof data38 === "string"){
+if(func3(data38) > 36){
+const err83 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1088,9 +1091,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(func3(data38) < 1){
+const err84 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1100,10 +1102,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-let data37 = data33.soc_pct;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 100 || isNaN(data37)){
-const err85 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err85 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1112,8 +1112,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data37 < 0 || isNaN(data37)){
-const err86 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data39 = data37.status;
+if(typeof data39 !== "string"){
+const err86 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1122,9 +1124,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((((data39 === "Accepted") || (data39 === "Blocked")) || (data39 === "Expired")) || (data39 === "Invalid"))){
+const err87 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1133,10 +1134,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-let data38 = data33.target_soc_pct;
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 100 || isNaN(data38)){
-const err88 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data37.label !== undefined){
+let data40 = data37.label;
+if(typeof data40 === "string"){
+if(func3(data40) > 64){
+const err88 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1145,8 +1147,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err89 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err89 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1156,8 +1159,9 @@ vErrors.push(err89);
 errors++;
 }
 }
+}
 else {
-const err90 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err90 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1166,9 +1170,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-let data39 = data33.hlc;
-if(typeof data39 !== "string"){
-const err91 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1177,8 +1182,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!(((data39 === "none") || (data39 === "din")) || (data39 === "iso2"))){
-const err92 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err92 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1187,9 +1193,17 @@ vErrors.push(err92);
 }
 errors++;
 }
+let data41 = data.simulation;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.ev_profiles === undefined){
+data41.ev_profiles = {};
 }
-else {
-const err93 = {instancePath:instancePath+"/simulation/ev_profiles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.demo === undefined){
+data41.demo = {};
+}
+for(const key8 in data41){
+if(!((key8 === "ev_profiles") || (key8 === "demo"))){
+const err93 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1199,9 +1213,22 @@ vErrors.push(err93);
 errors++;
 }
 }
+let data42 = data41.ev_profiles;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+let data43 = data42[key9];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.soc_pct === undefined){
+data43.soc_pct = 50;
 }
-else {
-const err94 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.target_soc_pct === undefined){
+data43.target_soc_pct = 100;
+}
+if(data43.hlc === undefined){
+data43.hlc = "none";
+}
+if(data43.max_current_A === undefined){
+const err94 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1210,20 +1237,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-let data40 = data31.demo;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.scenario === undefined){
-data40.scenario = "ac-basic";
-}
-if(data40.time_scale === undefined){
-data40.time_scale = 30;
-}
-if(data40.repeat === undefined){
-data40.repeat = true;
-}
-for(const key10 in data40){
-if(!(((key10 === "scenario") || (key10 === "time_scale")) || (key10 === "repeat"))){
-const err95 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data43.phases === undefined){
+const err95 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1232,9 +1247,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(typeof data40.scenario !== "string"){
-const err96 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.battery_kWh === undefined){
+const err96 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1243,10 +1257,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-let data42 = data40.time_scale;
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 100000 || isNaN(data42)){
-const err97 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+for(const key10 in data43){
+if(!((((((key10 === "max_current_A") || (key10 === "phases")) || (key10 === "battery_kWh")) || (key10 === "soc_pct")) || (key10 === "target_soc_pct")) || (key10 === "hlc"))){
+const err97 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1255,8 +1268,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data42 <= 0 || isNaN(data42)){
-const err98 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data43.max_current_A !== undefined){
+let data44 = data43.max_current_A;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 80 || isNaN(data44)){
+const err98 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1265,9 +1282,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data44 < 1 || isNaN(data44)){
+const err99 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1276,8 +1292,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(typeof data40.repeat !== "boolean"){
-const err100 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err100 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1287,8 +1304,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.phases !== undefined){
+let data45 = data43.phases;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err101 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1297,9 +1316,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data45 === 1) || (data45 === 2)) || (data45 === 3))){
+const err102 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1308,17 +1326,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-let data44 = data.database;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.path === undefined){
-data44.path = "var/ampbox.db";
 }
-if(data44.session_flush_s === undefined){
-data44.session_flush_s = 15;
-}
-for(const key11 in data44){
-if(!((key11 === "path") || (key11 === "session_flush_s"))){
-const err103 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data43.battery_kWh !== undefined){
+let data46 = data43.battery_kWh;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 500 || isNaN(data46)){
+const err103 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1327,11 +1340,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-let data45 = data44.path;
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err104 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46 <= 0 || isNaN(data46)){
+const err104 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1342,7 +1352,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err105 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1351,10 +1361,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-let data46 = data44.session_flush_s;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 3600 || isNaN(data46)){
-const err106 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+}
+let data47 = data43.soc_pct;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 100 || isNaN(data47)){
+const err106 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1363,8 +1374,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err107 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data47 < 0 || isNaN(data47)){
+const err107 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1375,7 +1386,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err108 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1384,9 +1395,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data48 = data43.target_soc_pct;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 100 || isNaN(data48)){
+const err109 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1395,20 +1407,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-let data47 = data.http;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.enabled === undefined){
-data47.enabled = true;
-}
-if(data47.host === undefined){
-data47.host = "127.0.0.1";
-}
-if(data47.port === undefined){
-data47.port = 8080;
-}
-for(const key12 in data47){
-if(!(((key12 === "enabled") || (key12 === "host")) || (key12 === "port"))){
-const err110 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data48 < 1 || isNaN(data48)){
+const err110 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1418,8 +1418,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(typeof data47.enabled !== "boolean"){
-const err111 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err111 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1428,10 +1428,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-let data49 = data47.host;
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err112 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data49 = data43.hlc;
+if(typeof data49 !== "string"){
+const err112 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1440,9 +1439,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data49 === "none") || (data49 === "din")) || (data49 === "iso2"))){
+const err113 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1451,9 +1449,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-let data50 = data47.port;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err114 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err114 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1462,9 +1460,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 65535 || isNaN(data50)){
-const err115 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1473,8 +1472,20 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err116 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data50 = data41.demo;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.scenario === undefined){
+data50.scenario = "ac-basic";
+}
+if(data50.time_scale === undefined){
+data50.time_scale = 30;
+}
+if(data50.repeat === undefined){
+data50.repeat = true;
+}
+for(const key11 in data50){
+if(!(((key11 === "scenario") || (key11 === "time_scale")) || (key11 === "repeat"))){
+const err116 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1484,9 +1495,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data50.scenario !== "string"){
+const err117 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1495,17 +1505,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-let data51 = data.tariff;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.price_per_kWh === undefined){
-data51.price_per_kWh = 0.39;
-}
-if(data51.currency === undefined){
-data51.currency = "EUR";
-}
-for(const key13 in data51){
-if(!((key13 === "price_per_kWh") || (key13 === "currency"))){
-const err118 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+let data52 = data50.time_scale;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 100000 || isNaN(data52)){
+const err118 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1514,11 +1517,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-let data52 = data51.price_per_kWh;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 100 || isNaN(data52)){
-const err119 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data52 <= 0 || isNaN(data52)){
+const err119 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1527,8 +1527,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err120 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err120 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1537,9 +1538,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data50.repeat !== "boolean"){
+const err121 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1548,10 +1548,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-let data53 = data51.currency;
-if(typeof data53 === "string"){
-if(!pattern1.test(data53)){
-const err122 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+}
+else {
+const err122 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1562,7 +1561,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err123 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1571,9 +1570,17 @@ vErrors.push(err123);
 }
 errors++;
 }
+let data54 = data.database;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.path === undefined){
+data54.path = "var/ampbox.db";
 }
-else {
-const err124 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.session_flush_s === undefined){
+data54.session_flush_s = 15;
+}
+for(const key12 in data54){
+if(!((key12 === "path") || (key12 === "session_flush_s"))){
+const err124 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1582,14 +1589,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-let data54 = data.log;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.level === undefined){
-data54.level = "info";
 }
-for(const key14 in data54){
-if(!(key14 === "level")){
-const err125 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+let data55 = data54.path;
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err125 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1599,9 +1603,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-let data55 = data54.level;
-if(typeof data55 !== "string"){
-const err126 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err126 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1610,8 +1613,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(!((((data55 === "debug") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
-const err127 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+let data56 = data54.session_flush_s;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 3600 || isNaN(data56)){
+const err127 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1620,9 +1625,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56 < 1 || isNaN(data56)){
+const err128 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1631,17 +1635,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-let data56 = data.supervisor;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.control_period_ms === undefined){
-data56.control_period_ms = 100;
 }
-if(data56.stop_deadline_ms === undefined){
-data56.stop_deadline_ms = 10000;
-}
-for(const key15 in data56){
-if(!((key15 === "control_period_ms") || (key15 === "stop_deadline_ms"))){
-const err129 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+else {
+const err129 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1651,9 +1647,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-let data57 = data56.control_period_ms;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err130 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err130 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1662,9 +1657,20 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 1000 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+let data57 = data.http;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.enabled === undefined){
+data57.enabled = true;
+}
+if(data57.host === undefined){
+data57.host = "127.0.0.1";
+}
+if(data57.port === undefined){
+data57.port = 8080;
+}
+for(const key13 in data57){
+if(!(((key13 === "enabled") || (key13 === "host")) || (key13 === "port"))){
+const err131 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1673,8 +1679,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data57 < 10 || isNaN(data57)){
-const err132 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+if(typeof data57.enabled !== "boolean"){
+const err132 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1683,10 +1690,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-let data58 = data56.stop_deadline_ms;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err133 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data59 = data57.host;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err133 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1695,9 +1702,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 60000 || isNaN(data58)){
-const err134 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+}
+else {
+const err134 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1706,8 +1713,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data58 < 100 || isNaN(data58)){
-const err135 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+let data60 = data57.port;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err135 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1716,10 +1724,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 65535 || isNaN(data60)){
+const err136 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1728,14 +1735,269 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60 < 0 || isNaN(data60)){
+const err137 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
 else {
 vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+let data61 = data.tariff;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.price_per_kWh === undefined){
+data61.price_per_kWh = 0.39;
+}
+if(data61.currency === undefined){
+data61.currency = "EUR";
+}
+for(const key14 in data61){
+if(!((key14 === "price_per_kWh") || (key14 === "currency"))){
+const err139 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+let data62 = data61.price_per_kWh;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 100 || isNaN(data62)){
+const err140 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data62 < 0 || isNaN(data62)){
+const err141 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+let data63 = data61.currency;
+if(typeof data63 === "string"){
+if(!pattern3.test(data63)){
+const err143 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+let data64 = data.log;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.level === undefined){
+data64.level = "info";
+}
+for(const key15 in data64){
+if(!(key15 === "level")){
+const err146 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+let data65 = data64.level;
+if(typeof data65 !== "string"){
+const err147 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(!((((data65 === "debug") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
+const err148 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+let data66 = data.supervisor;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.control_period_ms === undefined){
+data66.control_period_ms = 100;
+}
+if(data66.stop_deadline_ms === undefined){
+data66.stop_deadline_ms = 10000;
+}
+for(const key16 in data66){
+if(!((key16 === "control_period_ms") || (key16 === "stop_deadline_ms"))){
+const err150 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+let data67 = data66.control_period_ms;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err151 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 1000 || isNaN(data67)){
+const err152 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data67 < 10 || isNaN(data67)){
+const err153 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+let data68 = data66.stop_deadline_ms;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+const err154 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 > 60000 || isNaN(data68)){
+const err155 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data68 < 100 || isNaN(data68)){
+const err156 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
 }
 errors++;
 }

@@ -286,6 +286,7 @@ export class Charger implements ChargerHandle, ChargerContext {
     if (!known && catalogueEntry(type)?.blocks_charging) {
       // Emergency: contactors open now, whatever state the machine is in; the table then ends the session.
       this.signalFault();
+      this.deps.slac?.leaveBcd();
       if (this.iec.powerOn) this.power.requestPowerOff(true, () => {});
       this.dispatch({ type: 'Fault', reason: FAULT_STOP_REASON[fault] ?? 'EmergencyStop' });
     }
@@ -434,6 +435,8 @@ export class Charger implements ChargerHandle, ChargerContext {
     if (signal === 'digital') {
       if (this.wanted === 'X1') return;
       const viaEF = !this.slacEverStarted && !matching;
+      // Giving up on digital communication that never started: SLAC stops waiting for the vehicle.
+      if (viaEF) this.deps.slac?.leaveBcd();
       this.iec.setSignal(viaEF ? { kind: 'F' } : { kind: 'X1' });
       this.stepTimer = this.deps.clock.after(viaEF ? T_STEP_EF_MS : T_STEP_X1_MS, () => {
         this.stepTimer = null;
@@ -446,9 +449,10 @@ export class Charger implements ChargerHandle, ChargerContext {
   }
 
   private onSlac(e: SlacEvent): void {
+    this.deps.bus.emit('slac', { evse: this.evse, event: e, timestamp: this.deps.clock.now() });
     if (e.type === 'state' && e.state !== 'UNMATCHED') this.slacEverStarted = true;
     if (e.type === 'matched') this.deps.log.info(`SLAC matched PEV ${e.pev_mac}`);
-    if (e.type === 'failed') {
+    if (e.type === 'failed' && !this.blocked) {
       this.deps.log.info(`SLAC failed (${e.reason}); continuing with basic charging`);
       // No digital communication: leave 5 % (through E/F, as no matching happened) so a basic EV can charge.
       if (this.iec.currentSignal.kind === 'digital') {

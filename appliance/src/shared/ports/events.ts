@@ -3,6 +3,7 @@ import type { ErrorRecord } from './errors.js';
 import type { ChargerState, SessionEvent } from './charger.js';
 import type { MeterReading } from './meter.js';
 import type { ProvidedToken, ValidationResult } from './auth.js';
+import type { SlacEvent } from './slac.js';
 
 export interface ErrorEvents {
   error_raised: ErrorRecord;
@@ -15,4 +16,5 @@ export interface AppEvents extends ErrorEvents {
   charger_state: { evse: number; from: ChargerState; to: ChargerState; timestamp: number };
   meter_values: { evse: number; reading: MeterReading };
   authorization: { token: ProvidedToken; result: ValidationResult; evse: number | null };
+  slac: { evse: number; event: SlacEvent; timestamp: number };
 }

@@ -7,7 +7,10 @@ export type SlacState = 'UNMATCHED' | 'MATCHING' | 'MATCHED';
 export type SlacEvent =
   | { type: 'state'; state: SlacState; phase: string }
   | { type: 'matched'; pev_mac: string; nid: string; run_id: string }
-  | { type: 'failed'; reason: string };
+  | { type: 'failed'; reason: string }
+  /** The local modem's answer to the new network key. */
+  | { type: 'set_key'; result: 'ok' | 'rejected' | 'no-answer'; nid: string; code?: number }
+  | { type: 'link'; up: boolean };
 
 export interface SlacHandle {
   readonly state: SlacState;
