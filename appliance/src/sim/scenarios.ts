@@ -64,6 +64,42 @@ const FULL_SESSION: SessionEventType[] = [
   'ChargingStarted',
 ];
 
+/** Plug `ev` after 2 s and present the demo card 2 s after the charger asks for it. */
+const plugAndAuthorize = (ev: string): ScenarioStep[] => [
+  { delay_s: 2, action: { plug: ev } },
+  { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+];
+
+/** A fault `after_s` into charging: the session must end safely with `error` and `stop_reason`. */
+function faultWhileCharging(
+  name: string,
+  description: string,
+  fault: Extract<ScenarioAction, { fault: unknown }>['fault'],
+  error: string,
+  stop_reason: StopReason,
+  after_s: number,
+): Scenario {
+  return {
+    name,
+    description,
+    steps: [
+      ...plugAndAuthorize('ac-3p-32-long'),
+      { on: 'ChargingStarted', delay_s: after_s, action: { fault } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [error],
+      stop_reason,
+      energy: 'positive',
+      power_off_after_fault: true,
+      errors_cleared_at_end: true,
+    },
+  };
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'ac-basic',
@@ -88,8 +124,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'ac-pause',
     description: 'The EV pauses and resumes, then the charger pauses and resumes, then the driver stops at the charger.',
     steps: [
-      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
-      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      ...plugAndAuthorize('ac-3p-32-long'),
       { on: 'ChargingStarted', delay_s: 600, action: { ev_pause: true } },
       { on: 'ChargingPausedEV', delay_s: 300, action: { ev_resume: true } },
       { on: 'ChargingResumed', delay_s: 600, action: { evse_pause: true } },
@@ -117,26 +152,14 @@ export const SCENARIOS: readonly Scenario[] = [
       errors_cleared_at_end: true,
     },
   },
-  {
-    name: 'fault-rcd',
-    description: 'The residual current device trips while charging: contactors open at once, the transaction ends, the error clears at unplug.',
-    steps: [
-      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
-      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
-      { on: 'ChargingStarted', delay_s: 120, action: { fault: 'rcd_trip' } },
-      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
-    ],
-    ends_on: 'SessionFinished',
-    max_duration_s: 3600,
-    expect: {
-      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
-      errors: ['bsp/RcdTrip'],
-      stop_reason: 'GroundFault',
-      energy: 'positive',
-      power_off_after_fault: true,
-      errors_cleared_at_end: true,
-    },
-  },
+  faultWhileCharging(
+    'fault-rcd',
+    'The residual current device trips while charging: contactors open at once, the transaction ends, the error clears at unplug.',
+    'rcd_trip',
+    'bsp/RcdTrip',
+    'GroundFault',
+    120,
+  ),
   {
     name: 'fault-diode',
     description: "A vehicle with a failed CP diode: the fault is found when the PWM starts, power is never switched on.",
@@ -159,26 +182,14 @@ export const SCENARIOS: readonly Scenario[] = [
       errors_cleared_at_end: true,
     },
   },
-  {
-    name: 'fault-cp-short',
-    description: 'The control pilot is shorted to earth while charging (state E).',
-    steps: [
-      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
-      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
-      { on: 'ChargingStarted', delay_s: 60, action: { fault: 'cp_short' } },
-      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
-    ],
-    ends_on: 'SessionFinished',
-    max_duration_s: 3600,
-    expect: {
-      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
-      errors: ['bsp/CpShort'],
-      stop_reason: 'EmergencyStop',
-      energy: 'positive',
-      power_off_after_fault: true,
-      errors_cleared_at_end: true,
-    },
-  },
+  faultWhileCharging(
+    'fault-cp-short',
+    'The control pilot is shorted to earth while charging (state E).',
+    'cp_short',
+    'bsp/CpShort',
+    'EmergencyStop',
+    60,
+  ),
   {
     name: 'fault-lock',
     description: 'The connector lock fails when charging should start: power stays off.',
@@ -204,8 +215,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'fault-welded',
     description: 'A contactor welds: it stays closed after the stop, the error stays active and the lock stays closed.',
     steps: [
-      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
-      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      ...plugAndAuthorize('ac-3p-32-long'),
       { on: 'ChargingStarted', delay_s: 60, action: { fault: 'contactor_welded' } },
       { delay_s: 60, action: { stop: 'Local' } },
       { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
@@ -305,8 +315,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'ac-hour',
     description: 'One hour of charging at 16 A on three phases (benchmarks and long demos), stopped by unplugging.',
     steps: [
-      { delay_s: 2, action: { plug: 'ac-3p-32-long' } },
-      { on: 'AuthRequired', delay_s: 2, action: { token: 'DEADBEEF' } },
+      ...plugAndAuthorize('ac-3p-32-long'),
       { on: 'ChargingStarted', delay_s: 3600, action: { unplug: true } },
     ],
     ends_on: 'SessionFinished',
