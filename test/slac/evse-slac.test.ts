@@ -98,6 +98,18 @@ describe('EvseSlac: keys (CM_SET_KEY to the local modem before matching)', () =>
     expect(r.events).toContainEqual({ type: 'set_key', result: 'ok', nid: key.nid, code: 0 });
   });
 
+  it('issue 4 §3 modem discovery: without a configured MAC the first CM_SET_KEY.REQ is broadcast; the answer names the modem for later sessions', () => {
+    const r = rig({ evse: { modemMac: undefined } });
+    expect(r.evse.modemMac).toBeNull();
+    plugAndRun(r);
+    expect(r.bus.sent('CM_SET_KEY.REQ')[0]!.header.dst).toBe('ff:ff:ff:ff:ff:ff');
+    expect(r.evse.modemMac).toBe(MODEM);
+    r.evse.leaveBcd();
+    r.pev.stop();
+    expectCleanReset(r);
+    expect(r.bus.sent('CM_SET_KEY.REQ')[1]!.header.dst).toBe(MODEM);
+  });
+
   it('[V2G3-A09-121] fresh mode: a new NMK per session; fixed mode: one key, set once', () => {
     const fresh = rig();
     plugAndRun(fresh);

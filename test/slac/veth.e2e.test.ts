@@ -252,6 +252,25 @@ describe.skipIf(needRoot)('SLAC over veth: EVSE, PEV and local modem in three na
     await unplug();
   });
 
+  it('no attenuation profiles from the modem at all: TT_EVSE_match_MNBC closes sounding, the fallback profile is sent, they match', async () => {
+    await modem.request({ op: 'set', profile: 'none' });
+    try {
+      const before = await evse.request<EvseStatus>({ op: 'status' });
+      await healthyMatch();
+      const after = await evse.request<EvseStatus>({ op: 'status' });
+      expect(after.counters.fallback_profiles).toBe(before.counters.fallback_profiles + 1);
+      // Sounding ended by the window's expiry, not by the tenth profile.
+      const sounding = await evse.wait((m) => m.event === 'slac' && m.type === 'state' && m.prev_phase === 'SOUNDING', 'end of sounding');
+      expect(sounding.prev_ms).toBeGreaterThanOrEqual(590); // TT_EVSE_match_MNBC = 600 ms (timer granularity)
+      const pevSt = await pev.request<{ attenuation: { num_sounds: number; aag: number[] } } & Message>({ op: 'status' });
+      expect(pevSt.attenuation.num_sounds).toBe(10); // the sounds the EVSE heard itself
+      expect(new Set(pevSt.attenuation.aag)).toEqual(new Set([20]));
+    } finally {
+      await modem.request({ op: 'set', profile: 'normal' });
+    }
+    await unplug();
+  });
+
   it('a PEV vanishing mid-sounds: CM_ATTEN_CHAR.IND goes unanswered (3 attempts), the EVSE resets, then a healthy PEV matches', async () => {
     const { before, after } = await faultEndsInReset({ fault: 'vanish', vanishAt: 'mid-sounds' }, 'atten-char-rsp-timeout');
     expect(after.counters.retries - before.counters.retries).toBe(2); // C_EV_match_retry

@@ -278,9 +278,16 @@ export class EvseSlac {
     });
   }
 
+  /** The local modem's MAC as configured, or as learnt from its first CM_SET_KEY.CNF; null until known. */
+  get modemMac(): MacAddress | null {
+    return this.opts.modemMac?.toLowerCase() ?? this.discoveredModem;
+  }
+
+  private discoveredModem: MacAddress | null = null;
+
   private startSetKey(key: { nmk: Hex; nid: Hex }): void {
     this.setKeyReply?.cancel();
-    const modem = (this.opts.modemMac ?? BROADCAST_MAC).toLowerCase();
+    const modem = (this.opts.modemMac ?? this.discoveredModem ?? BROADCAST_MAC).toLowerCase();
     const ok = this.opts.setKey?.okResults ?? [0];
     const required = this.opts.setKey?.required ?? false;
     const req = setKeyReq(key.nid, key.nmk, this.deps.nonce?.() ?? randomInt(0, 2 ** 32));
@@ -292,6 +299,12 @@ export class EvseSlac {
       transmit: () => this.send({ dst: modem, message: req }),
       onReply: (f) => {
         this.setKeyReply = null;
+        // Modem discovery: the first answer to a broadcast CM_SET_KEY.REQ names the local modem; later
+        // sessions address it directly so another station's modem on the line cannot take the key.
+        if (modem === BROADCAST_MAC && !this.discoveredModem) {
+          this.discoveredModem = f.header.src.toLowerCase();
+          this.log.info(`local modem is ${this.discoveredModem}`);
+        }
         const code = f.message.name === 'CM_SET_KEY.CNF' ? f.message.result : -1;
         if (ok.includes(code)) {
           this.keyConfirmed = true;
