@@ -7,6 +7,7 @@
  * board work on a machine without libpcap, and only opening a real interface fails, with a message that
  * says what to install.
  */
+import { bytesToMac, isMac } from '../frames/mac.js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ETHERTYPE_HOMEPLUG, type MacAddress, type SlacLink } from '../frames/types.js';
@@ -38,23 +39,15 @@ export class SlacLinkError extends Error {
   }
 }
 
-const MAC_RE = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
-
-/** Lower-cases and checks `aa:bb:cc:dd:ee:ff`; throws SlacLinkError('bad-mac') otherwise. */
+/** Lower-cases and checks `aa:bb:cc:dd:ee:ff` (e.g. read from sysfs); throws SlacLinkError('bad-mac') otherwise. */
 export function normalizeMac(mac: string): MacAddress {
   const m = mac.trim().toLowerCase();
-  if (!MAC_RE.test(m)) throw new SlacLinkError('bad-mac', `not a MAC address: ${JSON.stringify(mac)}`);
+  if (!isMac(m)) throw new SlacLinkError('bad-mac', `not a MAC address: ${JSON.stringify(mac)}`);
   return m;
 }
 
 /** The MAC at `offset` of an Ethernet frame as `aa:bb:cc:dd:ee:ff`. */
-export function macAt(frame: Uint8Array, offset: number): MacAddress {
-  let s = '';
-  for (let i = 0; i < 6; i++) {
-    s += (i ? ':' : '') + (frame[offset + i] ?? 0).toString(16).padStart(2, '0');
-  }
-  return s;
-}
+export const macAt = (frame: Uint8Array, offset: number): MacAddress => bytesToMac(frame, offset);
 
 /** Calls every listener, even when one throws; the first error is rethrown outside the delivery path so a
  * bug in a consumer still surfaces as an uncaught exception instead of silencing the link. */
