@@ -360,7 +360,7 @@ describe('openCapLink failures', () => {
     const compiled = path.dirname(path.dirname(await compiledLink())); // …/slac
     const dir = mkdtempSync(path.join(tmpdir(), 'ampbox-nocap-'));
     scratch.push(dir);
-    for (const f of ['link/index.js', 'link/cap-link.js', 'link/memory-link.js', 'frames/types.js']) {
+    for (const f of ['link/index.js', 'link/cap-link.js', 'link/memory-link.js', 'frames/types.js', 'frames/mac.js']) {
       mkdirSync(path.dirname(path.join(dir, 'slac', f)), { recursive: true });
       copyFileSync(path.join(compiled, f), path.join(dir, 'slac', f));
     }
