@@ -16,6 +16,7 @@ commands:
   exi decode --schema S HEX    decode an EXI message to JSON (schemas: appProtocol, din, iso2, iso20, iso20-ac, iso20-dc, iso20-wpt, iso20-acdp)
   exi encode --schema S JSON   encode JSON to EXI hex
   exi roundtrip --jsonl        decode and re-encode {"schema", "hex"} lines from stdin
+  pcap FILE [--json]           print a captured charging session: SLAC, SDP and every V2G message
   version                      print the version
 `;
 
@@ -36,6 +37,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import('./config-cmd.js')).configCommand(rest, io);
     case 'exi':
       return (await import('../v2g/index.js')).runExiCli(rest, io);
+    case 'pcap':
+      return (await import('../v2g/index.js')).runPcapCli(rest, io);
     case 'version':
     case '--version':
       println(io.stdout, version());
