@@ -41,6 +41,9 @@ export interface StateDef {
   accepts: Record<string, string>;
   /** Time the EV may take for its next request in this state (V2G_SECC_Sequence_Timeout unless stricter). */
   timeout_ms: number;
+  /** How long the SECC may keep answering EVSEProcessing=Ongoing in this state before it gives up (FAILED,
+   * connection closed); measured on the injected clock from the first Ongoing answer. Omitted: no limit. */
+  ongoing_limit_ms?: number;
 }
 
 export interface ProtocolDefinition {
@@ -48,6 +51,8 @@ export interface ProtocolDefinition {
   schema: 'din' | 'iso2';
   /** The protocol namespace announced in supportedAppProtocolReq. */
   namespace: string;
+  /** Version announced with the namespace (supportedAppProtocolReq); omitted: 2.0. */
+  version?: { major: number; minor: number };
   initial_state: string;
   states: Record<string, StateDef>;
   handlers: Record<string, Handler>;
