@@ -102,4 +102,23 @@ describe('ISO 15118-2 definition under the session engine', () => {
     expect(a.send('SessionStopReq', ev.sessionStop('Terminate')).close).toBe('terminate');
     expect(evse.ended).toEqual([expect.stringMatching(/^terminate: /)]);
   });
+
+  it('a failed answer after ChargeParameterDiscovery speaks the mode the EV chose (AC at a charger that also does DC)', () => {
+    const clock = new ManualClock();
+    // The EVSE lists DC first: before the session knew the EV's mode, failures would carry DC_EVSEStatus.
+    const evse = new ScriptedEvse(['DC_extended', 'AC_three_phase_core']);
+    const a = connect(evse, clock, { log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+    a.send('SessionSetupReq', ev.sessionSetup(), ZERO);
+    a.send('ServiceDiscoveryReq');
+    a.send('PaymentServiceSelectionReq', ev.paymentSelection());
+    a.send('AuthorizationReq');
+    expect(a.send('ChargeParameterDiscoveryReq', ev.acChargeParameter()).res.ResponseCode).toBe('OK');
+    // A PowerDeliveryReq with a foreign SessionID fails; PowerDeliveryRes carries AC_ or DC_EVSEStatus.
+    const r = a.send('PowerDeliveryReq', ev.powerDelivery('Start'), 'deadbeefdeadbeef');
+    expect(r.res.ResponseCode).toBe('FAILED_UnknownSession');
+    expect(r.res.AC_EVSEStatus).toBeDefined();
+    expect(r.res.DC_EVSEStatus).toBeUndefined();
+    expect(r.close).toBe('error');
+  });
 });
+

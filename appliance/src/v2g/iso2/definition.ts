@@ -4,7 +4,7 @@
  * request type. Plug&Charge and TLS come later through the `contract` seam and the table's PaymentSelected row.
  */
 import type { HlcEvse } from '../../shared/ports/hlc.js';
-import type { FailureCode, Handler, ProtocolDefinition } from '../session/protocol.js';
+import type { FailureCode, Handler, ProtocolDefinition, SessionData } from '../session/protocol.js';
 import { ISO2_NAMESPACE, type Iso2Options, resolveOptions } from './common.js';
 import { authorization, paymentDetails } from './authorization.js';
 import { chargeParameterDiscovery } from './charge-parameter.js';
@@ -41,6 +41,7 @@ export function iso2Protocol(opts: Iso2Options = {}): ProtocolDefinition {
     initial_state: S.SessionSetup,
     states: { ...ISO2_STATES },
     handlers,
-    failedResponse: (request: string, code: FailureCode, evse: HlcEvse) => failedResponse(request, code, evse, cfg),
+    failedResponse: (request: string, code: FailureCode, evse: HlcEvse, session?: SessionData) =>
+      failedResponse(request, code, evse, cfg, session),
   };
 }

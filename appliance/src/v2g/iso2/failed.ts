@@ -5,7 +5,7 @@
  * EVSE_EmergencyShutdown when the charger is in an emergency.
  */
 import type { HlcEvse } from '../../shared/ports/hlc.js';
-import type { FailureCode } from '../session/protocol.js';
+import type { FailureCode, SessionData } from '../session/protocol.js';
 import type { Iso2Types } from '../exi/index.js';
 import { CHARGE_SERVICE_ID, type Iso2Config, SA_SCHEDULE_TUPLE_ID, acStatus, dcStatus, defaultMode, isDc, physical } from './common.js';
 
@@ -46,10 +46,18 @@ const NO_BYTES = '';
 const ZERO_V = physical(0, 'V');
 
 /** `failedResponse` of the ISO-2 definition; throws for a name that is not an ISO-2 request. */
-export function failedResponse(request: string, code: FailureCode, evse: HlcEvse, cfg: Iso2Config): Record<string, unknown> {
+export function failedResponse(
+  request: string,
+  code: FailureCode,
+  evse: HlcEvse,
+  cfg: Iso2Config,
+  session?: SessionData,
+): Record<string, unknown> {
   const ResponseCode = code;
   const st = stopping(evse, cfg);
-  const dcMode = isDc(defaultMode(evse));
+  // Answer in the mode the EV chose when there is one; before ChargeParameterDiscovery, the EVSE's first.
+  const chosen = (session?.values as { mode?: Parameters<typeof isDc>[0] } | undefined)?.mode;
+  const dcMode = isDc(chosen ?? defaultMode(evse));
   const evseStatus = dcMode ? { DC_EVSEStatus: st.dc } : { AC_EVSEStatus: st.ac };
   const emptyChain: Iso2Types.CertificateChainType = { Certificate: NO_BYTES };
   const certRes = {

@@ -189,7 +189,7 @@ export class V2gSession {
     this.deps.log.warn(`${code}: ${detail}`);
     let body: Record<string, unknown> | null = null;
     try {
-      body = this.def.failedResponse(request, code, this.evse);
+      body = this.def.failedResponse(request, code, this.evse, this.data);
     } catch (e) {
       this.deps.log.error(`no failed response for ${request}: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -56,6 +56,9 @@ export interface ProtocolDefinition {
   initial_state: string;
   states: Record<string, StateDef>;
   handlers: Record<string, Handler>;
-  /** A minimal schema-valid response body for `request` carrying `code` (and EVSEStatus where required). */
-  failedResponse(request: string, code: FailureCode, evse: HlcEvse): Record<string, unknown>;
+  /**
+   * A minimal schema-valid response body for `request` carrying `code` (and EVSEStatus where required).
+   * `session` is the session so far, e.g. to answer in the energy transfer mode the EV chose.
+   */
+  failedResponse(request: string, code: FailureCode, evse: HlcEvse, session?: SessionData): Record<string, unknown>;
 }
