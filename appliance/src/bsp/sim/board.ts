@@ -33,6 +33,8 @@ export interface SimulatorControl {
   unplug(): void;
   pauseEv(): void;
   resumeEv(): void;
+  /** The vehicle's EVCC grants itself `amps` under a V2G session (null: none); it then presents C. */
+  setHlcDemand(amps: number | null): void;
   injectFault(fault: InjectableFault): void;
   clearFault(fault: InjectableFault): void;
   activeFaults(): InjectableFault[];
@@ -184,6 +186,11 @@ export class SimBoard implements Board, SimulatorControl {
     this.update(this.lastTick ?? 0, 0);
   }
 
+  setHlcDemand(amps: number | null): void {
+    this.ev.hlcDemandA = amps;
+    this.update(this.lastTick ?? 0, 0);
+  }
+
   pauseEv(): void {
     this.ev.paused = true;
     this.update(this.lastTick ?? 0, 0);
@@ -222,6 +229,7 @@ export class SimBoard implements Board, SimulatorControl {
   }
 
   private offeredAmps(): number {
+    if (this.dutyPct === DIGITAL_COMMUNICATION_DUTY && this.ev.hlcDemandA !== null) return this.ev.hlcDemandA;
     return this.dutyPct === null ? 0 : ampsFromDuty(this.dutyPct);
   }
 

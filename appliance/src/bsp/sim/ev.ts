@@ -20,6 +20,11 @@ export class SimEv {
   energy_received_Wh = 0;
   /** Paused by the driver/vehicle (e.g. departure timer): presents state B. */
   paused = false;
+  /**
+   * Under a V2G session the current comes from messages, not the PWM: the vehicle's EVCC sets what it
+   * may draw (after PowerDelivery Start), null when no session grants current.
+   */
+  hlcDemandA: number | null = null;
   readonly faults = new Set<EvFault>();
 
   constructor(

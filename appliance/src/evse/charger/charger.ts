@@ -90,6 +90,8 @@ export class Charger implements ChargerHandle, ChargerContext {
   private wanted: 'current' | 'X1' = 'X1';
   private stepTimer: TimerHandle | null = null;
   private slacEverStarted = false;
+  /** A V2G session runs on this EVSE: 5 % stays on and PowerDelivery, not the PWM, switches power. */
+  private hlc = { active: false, power: false };
 
   constructor(
     private readonly opts: ChargerOptions,
@@ -100,7 +102,8 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.iec = new Iec61851(deps.board);
     this.origin = { module_id: 'evse', implementation_id: 'charger', evse_index: opts.evse, connector_index: 1 };
     this.power = new PowerController(deps.board, this.iec, deps.meter, deps.clock, deps.errors, this.origin,
-      opts.power, deps.log, () => this.blockingErrors());
+      opts.power, deps.log, () => this.blockingErrors(),
+      () => this.hlc.active && this.hlc.power && this.iec.currentSignal.kind === 'digital');
   }
 
   // ---- lifecycle ----
@@ -357,6 +360,7 @@ export class Charger implements ChargerHandle, ChargerContext {
   endSession(): void {
     this.emit('SessionFinished');
     this.sessionId = null;
+    this.hlc = { active: false, power: false };
     this.deps.slac?.leaveBcd();
   }
 
@@ -433,7 +437,8 @@ export class Charger implements ChargerHandle, ChargerContext {
     const matching = this.deps.slac?.state === 'MATCHING' || this.deps.slac?.state === 'MATCHED';
     if (this.stepTimer) return; // a step is running; it applies the wish when it ends
     if (signal === 'digital') {
-      if (this.wanted === 'X1') return;
+      // Under a V2G session the current is negotiated in messages; 5 % stays on.
+      if (this.wanted === 'X1' || this.hlc.active) return;
       const viaEF = !this.slacEverStarted && !matching;
       // Giving up on digital communication that never started: SLAC stops waiting for the vehicle.
       if (viaEF) this.deps.slac?.leaveBcd();
@@ -466,6 +471,39 @@ export class Charger implements ChargerHandle, ChargerContext {
         });
       }
     }
+  }
+
+  /** A V2G session has been negotiated on this EVSE (ISO 15118-2 / DIN 70121 after the handshake). */
+  beginHlcSession(): void {
+    this.hlc = { active: true, power: false };
+  }
+
+  /** The V2G session ended: power it had switched on goes off through the safety rules. */
+  endHlcSession(): void {
+    const hadPower = this.hlc.power;
+    this.hlc = { active: false, power: false };
+    if (hadPower && this.iec.powerOn) this.powerOff(false);
+  }
+
+  /**
+   * PowerDeliveryReq from the V2G session: Start switches the contactors on once the vehicle presents C
+   * (through the same safety rules as basic charging), Stop switches them off. 'Ongoing' until done.
+   */
+  hlcPowerDelivery(on: boolean): 'Ongoing' | 'Finished' | 'Failed' {
+    if (!this.hlc.active) return 'Failed';
+    if (on) {
+      if (this.blocked || !this.tx) return 'Failed';
+      this.hlc.power = true;
+      if (!this.iec.powerOn && this.iec.carRequestsPower) this.powerOn();
+      return this.iec.powerOn ? 'Finished' : 'Ongoing';
+    }
+    this.hlc.power = false;
+    if (this.iec.powerOn) this.powerOff(false);
+    return this.iec.powerOn ? 'Ongoing' : 'Finished';
+  }
+
+  get hlcSessionActive(): boolean {
+    return this.hlc.active;
   }
 
   /** For status: the SLAC state, or null when this EVSE does not use high-level communication. */

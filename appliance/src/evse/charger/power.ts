@@ -37,6 +37,8 @@ export class PowerController {
     private readonly cfg: PowerConfig,
     private readonly log: Logger,
     private readonly blockingErrors: () => string[],
+    /** Under high-level communication the V2G session, not the PWM, grants power (PowerDelivery). */
+    private readonly hlcGrantsPower: () => boolean = () => false,
   ) {}
 
   get isLocked(): boolean {
@@ -51,7 +53,7 @@ export class PowerController {
     const blocking = this.blockingErrors();
     if (blocking.length) return `blocked by ${blocking.join(', ')}`;
     if (!this.iec.carRequestsPower) return 'vehicle does not request power';
-    if (this.iec.offeredAmps <= 0) return 'no current offered on the CP';
+    if (this.iec.offeredAmps <= 0 && !this.hlcGrantsPower()) return 'no current offered on the CP';
     if (this.cfg.has_lock && !this.locked) {
       // Counted as locked from here: after a failure the position is unknown, so we will try to release it.
       this.locked = true;

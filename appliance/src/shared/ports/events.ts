@@ -4,6 +4,7 @@ import type { ChargerState, SessionEvent } from './charger.js';
 import type { MeterReading } from './meter.js';
 import type { ProvidedToken, ValidationResult } from './auth.js';
 import type { SlacEvent } from './slac.js';
+import type { HlcReport } from './hlc.js';
 
 export interface ErrorEvents {
   error_raised: ErrorRecord;
@@ -17,4 +18,6 @@ export interface AppEvents extends ErrorEvents {
   meter_values: { evse: number; reading: MeterReading };
   authorization: { token: ProvidedToken; result: ValidationResult; evse: number | null };
   slac: { evse: number; event: SlacEvent; timestamp: number };
+  /** What the V2G session knows: protocol, stage, SoC, voltages and currents (issue 5 §9). */
+  hlc_status: { evse: number; report: HlcReport; timestamp: number };
 }
