@@ -15,7 +15,8 @@ async function hlcApp(overrides: Record<string, unknown> = {}) {
     defaultConfig({
       http: { enabled: false },
       database: { path: ':memory:' },
-      evses: [{ id: 1, max_current_A: 16, slac: { enabled: true, init_timeout_s: 20 } }],
+      // SLAC and the PWM at the charger, without a V2G session on top (that is test/evse/hlc-bridge.test.ts).
+      evses: [{ id: 1, max_current_A: 16, slac: { enabled: true, init_timeout_s: 20 }, v2g: { enabled: false } }],
       ...overrides,
     }),
     { clock, env: {} },

@@ -30,6 +30,7 @@ export interface EvseConfig {
     fallback_attenuation_dB: number;
     init_timeout_s: number;
   };
+  v2g: { enabled: boolean };
 }
 
 export interface LocalToken {

@@ -271,8 +271,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'ac-hlc',
-    description: 'An ISO 15118 vehicle: 5 % PWM at plug-in, SLAC over the power line until matched, then RFID and charging until full.',
-    config: { evses: [{ id: 1, max_current_A: 16, slac: { enabled: true } }] },
+    description: 'An ISO 15118 vehicle at a charger with SLAC but no V2G service: matched under 5 % PWM, then RFID, 5 % left through X1 and basic charging until full.',
+    config: { evses: [{ id: 1, max_current_A: 16, slac: { enabled: true }, v2g: { enabled: false } }] },
     steps: [
       { delay_s: 2, action: { plug: 'ac-3p-16-hlc' } },
       { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
@@ -309,6 +309,27 @@ export const SCENARIOS: readonly Scenario[] = [
       peak_current_A: { amps: 16, phases: 3 },
       errors_cleared_at_end: true,
       slac: 'failed',
+    },
+  },
+  {
+    name: 'ac-iso2',
+    description: 'ISO 15118-2 AC: SLAC, SDP and a V2G session over TCP on ::1; the car waits for the RFID card (external identification), charges under 5 % PWM until full and stops the session itself.',
+    config: { evses: [{ id: 1, max_current_A: 16, slac: { enabled: true } }] },
+    steps: [
+      { delay_s: 2, action: { plug: 'ac-3p-16-hlc' } },
+      { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
+      { on: 'TransactionFinished', delay_s: 30, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 6 * 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'StoppedByEV',
+      energy: 'positive',
+      peak_current_A: { amps: 16, phases: 3 },
+      errors_cleared_at_end: true,
+      slac: 'matched',
     },
   },
   {

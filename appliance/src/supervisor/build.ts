@@ -11,7 +11,9 @@ import type { AppEvents } from '../shared/ports/events.js';
 import { randomUuid, type UuidSource } from '../shared/uuid.js';
 import { createBoard, type SimulatorControl } from '../bsp/index.js';
 import { EvseSlac, LinkPort, nidFromNmk as nidOf, openCapLink, type SlacLink } from '../slac/index.js';
-import { Charger } from '../evse/index.js';
+import { Charger, HlcBridge } from '../evse/index.js';
+import { dinProtocol, iso2Protocol, runSessionOnConnection, SdpServer, V2gtpServer } from '../v2g/index.js';
+import { randomBytes } from 'node:crypto';
 import { ErrorManager } from '../errors/index.js';
 import { openDatabase, ErrorHistoryStore, SessionStore, type Database } from '../db/index.js';
 import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/index.js';
@@ -114,6 +116,24 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     return { machine, port, plc };
   }
 
+  // ISO 15118 / DIN 70121 sessions for the EVSEs that do high-level communication (SLAC enabled).
+  const v2g = evses
+    .filter((e) => e.slac && config.evses.find((c) => c.id === e.id)!.v2g.enabled)
+    .map((e) => {
+      const cfg = config.evses.find((c) => c.id === e.id)!;
+      const bridge = new HlcBridge(
+        {
+          evse_id: `${config.charger.id}*${e.id}`,
+          energy_modes: [cfg.phases === 3 ? 'AC_three_phase_core' : 'AC_single_phase_core'],
+          nominal_voltage_V: cfg.nominal_voltage_V,
+          phases: cfg.phases,
+          meter_id: e.meter.id,
+        },
+        { charger: e.charger, meter: e.meter, clock, bus },
+      );
+      return { evse: e, cfg, bridge, tcp: null as V2gtpServer | null, sdp: null as SdpServer | null };
+    });
+
   const tokens = new PushTokenProvider('local-reader');
   const auth = new AuthManager({
     clock,
@@ -192,7 +212,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     {
       name: 'evse',
       // History subscribes first so it records the transactions the chargers end when stopping.
-      after: ['boards', 'database', 'history', 'event-log', 'slac'],
+      after: ['boards', 'database', 'history', 'event-log', 'slac', 'v2g'],
       start: () => {
         for (const e of evses) e.charger.start();
         meterTimer = clock.every(1000, () => {
@@ -253,6 +273,49 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       stop: () => loop?.cancel(),
     },
   ];
+  caps.push({
+    // The V2G service per HLC EVSE: TCP (V2GTP) in the dynamic port range, then SDP announcing it.
+    name: 'v2g',
+    // Before the chargers, so that on stop they end their transactions (reason Reboot) while it still runs.
+    after: ['slac'],
+    start: async () => {
+      for (const v of v2g) {
+        const sim = v.cfg.slac.link === 'sim';
+        const host = sim ? '::1' : undefined;
+        if (!host) throw new Error(`EVSE ${v.evse.id}: V2G over a real interface comes with its link-local setup (not yet)`);
+        const vlog = log.child(`evse${v.evse.id}/v2g`);
+        v.tcp = new V2gtpServer({ host });
+        const { port } = await v.tcp.listen();
+        v.tcp.onConnection((conn) => {
+          runSessionOnConnection(conn, {
+            protocols: [iso2Protocol(), dinProtocol],
+            evse: v.bridge,
+            clock,
+            log: vlog,
+            sessionId: () => randomBytes(8).toString('hex'),
+            onSession: (_s, def) => {
+              vlog.info(`V2G session: ${def.schema === 'din' ? 'DIN 70121' : 'ISO 15118-2'}`);
+              v.bridge.report({ protocol: def.schema === 'din' ? 'DIN70121' : 'ISO15118-2' });
+              v.evse.charger.beginHlcSession();
+            },
+            onEnd: (how, detail) => vlog.info(`V2G session ended (${how}): ${detail}`),
+          });
+        });
+        // Simulation: an ephemeral SDP port so several appliances (tests) can run side by side.
+        v.sdp = new SdpServer({ seccPort: port, port: sim ? 0 : undefined });
+        const sdp = await v.sdp.start();
+        v.evse.sim?.setV2gEndpoint({ address: '::1', sdpPort: sdp.port });
+        vlog.info(`V2G on [${host}]:${port}, SDP on UDP ${sdp.port}`);
+      }
+    },
+    stop: async () => {
+      for (const v of v2g) {
+        v.evse.sim?.setV2gEndpoint(null);
+        await v.sdp?.stop();
+        await v.tcp?.close();
+      }
+    },
+  });
   if (config.http.enabled) {
     http = createHttpServer(() => health());
     caps.push({

@@ -42,6 +42,8 @@ export interface SimulatorControl {
   readonly line: LineState;
   /** The vehicle's SLAC phase when it talks over the power line ('IDLE' otherwise). */
   readonly vehicleSlacPhase: string;
+  /** Tells the simulated vehicle where the charger's V2G service listens (SDP). */
+  setV2gEndpoint(endpoint: { address: string; sdpPort: number } | null): void;
 }
 
 export interface LineState {
@@ -255,7 +257,7 @@ export class SimBoard implements Board, SimulatorControl {
     const cp = this.measureCp();
     // An HLC-capable vehicle answers 5 % PWM by starting SLAC over the power line.
     if (this.opts.powerline && this.ev.plugged && this.ev.profile.hlc !== 'none' && this.dutyPct === DIGITAL_COMMUNICATION_DUTY)
-      this.opts.powerline.startVehicle();
+      this.opts.powerline.startVehicle('none', { profile: this.ev.profile, demand: (a) => this.setHlcDemand(a) });
     if (cp !== this.lastCp) {
       this.lastCp = cp;
       this.emit({ type: 'cp', state: cp });
@@ -329,6 +331,10 @@ export class SimBoard implements Board, SimulatorControl {
   }
   get isLocked(): boolean {
     return this.locked;
+  }
+
+  setV2gEndpoint(endpoint: { address: string; sdpPort: number } | null): void {
+    this.opts.powerline?.setV2gEndpoint(endpoint);
   }
 
   get vehicleSlacPhase(): string {

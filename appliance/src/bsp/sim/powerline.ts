@@ -7,6 +7,17 @@
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import { LinkPort, LocalModemSim, memoryBus, PevSim, type PevFault, type SlacLink } from '../../slac/index.js';
+import { connectV2gtp, Evcc, sdpDiscover } from '../../v2g/index.js';
+import type { EvProfileConfig } from '../../config/index.js';
+
+/** Where the vehicle finds the charger's SDP server once the link is up (simulation: ::1). */
+export interface V2gEndpoint {
+  address: string;
+  sdpPort: number;
+}
+
+/** What the vehicle's V2G stack does to the simulated vehicle: the current it may draw under 5 %. */
+export type HlcDemand = (amps: number | null) => void;
 
 export interface PowerlineMacs {
   evse: string;
@@ -28,6 +39,11 @@ export class SimPowerline {
   private pev: { sim: PevSim; link: SlacLink } | null = null;
   /** The vehicle's SLAC phase, for diagnostics and tests. */
   pevPhase = 'IDLE';
+  /** The vehicle's V2G stage ('Idle' until it talks). */
+  evccStage = 'Idle';
+  private endpoint: V2gEndpoint | null = null;
+  private evcc: Evcc | null = null;
+  private vehicle: { profile: EvProfileConfig; demand: HlcDemand } | null = null;
 
   constructor(
     readonly macs: PowerlineMacs,
@@ -44,8 +60,14 @@ export class SimPowerline {
     return this.pev !== null;
   }
 
-  /** The vehicle starts its SLAC sequence (it saw 5 % PWM). */
-  startVehicle(fault: PevFault = 'none'): void {
+  /** The charger's V2G service is listening here (set when the appliance starts its V2G capability). */
+  setV2gEndpoint(endpoint: V2gEndpoint | null): void {
+    this.endpoint = endpoint;
+  }
+
+  /** The vehicle starts its SLAC sequence (it saw 5 % PWM); after a match it starts its V2G session. */
+  startVehicle(fault: PevFault = 'none', vehicle?: { profile: EvProfileConfig; demand: HlcDemand }): void {
+    if (vehicle) this.vehicle = vehicle;
     if (this.pev) return;
     const link = this.bus.attach(this.macs.pev);
     const port = new LinkPort(this.macs.pev);
@@ -53,13 +75,51 @@ export class SimPowerline {
     const sim = new PevSim({ fault }, { port, clock: this.clock, ...(this.log ? { log: this.log } : {}) });
     sim.onEvent((e) => {
       if (e.type === 'phase') this.pevPhase = e.phase;
+      if (e.type === 'matched') void this.startV2g();
     });
     this.pev = { sim, link };
     sim.start();
   }
 
+  /** SDP, TCP and the EVCC, as the vehicle does after SLAC (needs the charger's V2G endpoint). */
+  private async startV2g(): Promise<void> {
+    const v = this.vehicle;
+    if (!this.endpoint || !v || v.profile.hlc === 'none' || this.evcc) return;
+    const found = await sdpDiscover({ target: this.endpoint.address, port: this.endpoint.sdpPort });
+    if (!found.ok || !this.pev) {
+      this.log?.warn(`vehicle: SDP found no charger (${found.ok ? 'unplugged' : found.reason})`);
+      return;
+    }
+    const conn = await connectV2gtp(found.host, found.port);
+    const p = v.profile;
+    const evcc = new Evcc(
+      this.clock,
+      { capacity_kWh: p.battery_kWh, soc_pct: p.soc_pct, target_soc_pct: p.target_soc_pct, ac: { phases: p.phases === 1 ? 1 : 3, max_current_A: p.max_current_A, min_current_A: 6, max_voltage_V: 400 } },
+      { charging: 'ac', protocols: p.hlc === 'din' ? ['din'] : ['iso2'] },
+    );
+    this.evcc = evcc;
+    evcc.on((e) => {
+      if (e.type === 'stage') {
+        this.evccStage = e.stage;
+        // The vehicle draws only between PowerDelivery Start and Stop, what the EVSE allowed.
+        if (e.stage === 'ChargingStatus') v.demand(evcc.status.target_current_A > 0 ? evcc.status.target_current_A : p.max_current_A);
+        if (e.stage === 'PowerDeliveryStop' || e.stage === 'SessionStop') v.demand(null);
+      }
+      if (e.type === 'end') {
+        v.demand(null);
+        this.log?.info(`vehicle: V2G session ${e.outcome.result} (${e.outcome.reason})`);
+      }
+    });
+    evcc.start(conn);
+  }
+
   /** The vehicle left: its modem is gone from the line. */
   stopVehicle(): void {
+    if (this.evcc) {
+      this.evcc.stop('unplugged');
+      this.evcc = null;
+      this.evccStage = 'Idle';
+    }
     if (!this.pev) return;
     this.pev.sim.close();
     void this.pev.link.close();

@@ -6,8 +6,8 @@ const runtime_ucs2length = runtime_ucs2length_module.default ?? runtime_ucs2leng
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
@@ -288,6 +288,9 @@ data7.power_off_current_A = 1;
 }
 if(data7.slac === undefined){
 data7.slac = {};
+}
+if(data7.v2g === undefined){
+data7.v2g = {};
 }
 for(const key2 in data7){
 if(!(func2.call(schema12.properties, key2))){
@@ -937,9 +940,14 @@ vErrors.push(err71);
 }
 errors++;
 }
+let data33 = data7.v2g;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.enabled === undefined){
+data33.enabled = true;
 }
-else {
-const err72 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 in data33){
+if(!(key6 === "enabled")){
+const err72 = {instancePath:instancePath+"/evses/" + i0+"/v2g",schemaPath:"#/definitions/evse/properties/v2g/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -949,9 +957,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data33.enabled !== "boolean"){
+const err73 = {instancePath:instancePath+"/evses/" + i0+"/v2g/enabled",schemaPath:"#/definitions/evse/properties/v2g/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -960,20 +967,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-let data33 = data.auth;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.mode === undefined){
-data33.mode = "local";
 }
-if(data33.timeout_s === undefined){
-data33.timeout_s = 60;
-}
-if(data33.local_tokens === undefined){
-data33.local_tokens = [];
-}
-for(const key6 in data33){
-if(!(((key6 === "mode") || (key6 === "timeout_s")) || (key6 === "local_tokens"))){
-const err74 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+else {
+const err74 = {instancePath:instancePath+"/evses/" + i0+"/v2g",schemaPath:"#/definitions/evse/properties/v2g/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -983,9 +979,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-let data34 = data33.mode;
-if(typeof data34 !== "string"){
-const err75 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err75 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -994,8 +989,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!((data34 === "free") || (data34 === "local"))){
-const err76 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1004,10 +1001,20 @@ vErrors.push(err76);
 }
 errors++;
 }
-let data35 = data33.timeout_s;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 3600 || isNaN(data35)){
-const err77 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+let data35 = data.auth;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.mode === undefined){
+data35.mode = "local";
+}
+if(data35.timeout_s === undefined){
+data35.timeout_s = 60;
+}
+if(data35.local_tokens === undefined){
+data35.local_tokens = [];
+}
+for(const key7 in data35){
+if(!(((key7 === "mode") || (key7 === "timeout_s")) || (key7 === "local_tokens"))){
+const err77 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1016,8 +1023,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data35 < 5 || isNaN(data35)){
-const err78 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+}
+let data36 = data35.mode;
+if(typeof data36 !== "string"){
+const err78 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1026,9 +1035,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((data36 === "free") || (data36 === "local"))){
+const err79 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1037,10 +1045,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-let data36 = data33.local_tokens;
-if(Array.isArray(data36)){
-if(data36.length > 10000){
-const err80 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+let data37 = data35.timeout_s;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 3600 || isNaN(data37)){
+const err80 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1049,15 +1057,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len1 = data36.length;
-for(let i1=0; i1<len1; i1++){
-let data37 = data36[i1];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.status === undefined){
-data37.status = "Accepted";
-}
-if(data37.id_token === undefined){
-const err81 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
+if(data37 < 5 || isNaN(data37)){
+const err81 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1066,9 +1067,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!(((key7 === "id_token") || (key7 === "status")) || (key7 === "label"))){
-const err82 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err82 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1077,12 +1078,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data37.id_token !== undefined){
-let data38 = data37.id_token;
-if(typeof data38 === "string"){
-if(func3(data38) > 36){
-const err83 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+let data38 = data35.local_tokens;
+if(Array.isArray(data38)){
+if(data38.length > 10000){
+const err83 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1091,8 +1090,15 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func3(data38) < 1){
-const err84 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len1 = data38.length;
+for(let i1=0; i1<len1; i1++){
+let data39 = data38[i1];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.status === undefined){
+data39.status = "Accepted";
+}
+if(data39.id_token === undefined){
+const err84 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1101,9 +1107,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data39){
+if(!(((key8 === "id_token") || (key8 === "status")) || (key8 === "label"))){
+const err85 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1113,9 +1119,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-let data39 = data37.status;
-if(typeof data39 !== "string"){
-const err86 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.id_token !== undefined){
+let data40 = data39.id_token;
+if(typeof data40 === "string"){
+if(func3(data40) > 36){
+const err86 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1124,8 +1132,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!((((data39 === "Accepted") || (data39 === "Blocked")) || (data39 === "Expired")) || (data39 === "Invalid"))){
-const err87 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(func3(data40) < 1){
+const err87 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1134,11 +1142,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data37.label !== undefined){
-let data40 = data37.label;
-if(typeof data40 === "string"){
-if(func3(data40) > 64){
-const err88 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err88 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1148,8 +1154,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data41 = data39.status;
+if(typeof data41 !== "string"){
+const err89 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1158,10 +1165,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data41 === "Accepted") || (data41 === "Blocked")) || (data41 === "Expired")) || (data41 === "Invalid"))){
+const err90 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1170,10 +1175,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.label !== undefined){
+let data42 = data39.label;
+if(typeof data42 === "string"){
+if(func3(data42) > 64){
+const err91 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1184,7 +1190,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1193,17 +1199,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-let data41 = data.simulation;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.ev_profiles === undefined){
-data41.ev_profiles = {};
 }
-if(data41.demo === undefined){
-data41.demo = {};
 }
-for(const key8 in data41){
-if(!((key8 === "ev_profiles") || (key8 === "demo"))){
-const err93 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+const err93 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1213,22 +1212,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-let data42 = data41.ev_profiles;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key9 in data42){
-let data43 = data42[key9];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.soc_pct === undefined){
-data43.soc_pct = 50;
 }
-if(data43.target_soc_pct === undefined){
-data43.target_soc_pct = 100;
-}
-if(data43.hlc === undefined){
-data43.hlc = "none";
-}
-if(data43.max_current_A === undefined){
-const err94 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
+else {
+const err94 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1237,8 +1223,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data43.phases === undefined){
-const err95 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
+}
+else {
+const err95 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1247,8 +1234,17 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data43.battery_kWh === undefined){
-const err96 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
+let data43 = data.simulation;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.ev_profiles === undefined){
+data43.ev_profiles = {};
+}
+if(data43.demo === undefined){
+data43.demo = {};
+}
+for(const key9 in data43){
+if(!((key9 === "ev_profiles") || (key9 === "demo"))){
+const err96 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1257,9 +1253,23 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key10 in data43){
-if(!((((((key10 === "max_current_A") || (key10 === "phases")) || (key10 === "battery_kWh")) || (key10 === "soc_pct")) || (key10 === "target_soc_pct")) || (key10 === "hlc"))){
-const err97 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+let data44 = data43.ev_profiles;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key10 in data44){
+let data45 = data44[key10];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.soc_pct === undefined){
+data45.soc_pct = 50;
+}
+if(data45.target_soc_pct === undefined){
+data45.target_soc_pct = 100;
+}
+if(data45.hlc === undefined){
+data45.hlc = "none";
+}
+if(data45.max_current_A === undefined){
+const err97 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1268,12 +1278,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data43.max_current_A !== undefined){
-let data44 = data43.max_current_A;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 80 || isNaN(data44)){
-const err98 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
+if(data45.phases === undefined){
+const err98 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1282,8 +1288,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err99 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data45.battery_kWh === undefined){
+const err99 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1292,9 +1298,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key11 in data45){
+if(!((((((key11 === "max_current_A") || (key11 === "phases")) || (key11 === "battery_kWh")) || (key11 === "soc_pct")) || (key11 === "target_soc_pct")) || (key11 === "hlc"))){
+const err100 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1304,10 +1310,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data43.phases !== undefined){
-let data45 = data43.phases;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err101 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45.max_current_A !== undefined){
+let data46 = data45.max_current_A;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 80 || isNaN(data46)){
+const err101 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1316,8 +1323,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(((data45 === 1) || (data45 === 2)) || (data45 === 3))){
-const err102 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
+if(data46 < 1 || isNaN(data46)){
+const err102 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1327,11 +1334,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data43.battery_kWh !== undefined){
-let data46 = data43.battery_kWh;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 500 || isNaN(data46)){
-const err103 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
+else {
+const err103 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1340,8 +1344,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data46 <= 0 || isNaN(data46)){
-const err104 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data45.phases !== undefined){
+let data47 = data45.phases;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err104 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1350,9 +1357,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((data47 === 1) || (data47 === 2)) || (data47 === 3))){
+const err105 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1362,10 +1368,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-let data47 = data43.soc_pct;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 100 || isNaN(data47)){
-const err106 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data45.battery_kWh !== undefined){
+let data48 = data45.battery_kWh;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 500 || isNaN(data48)){
+const err106 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1374,8 +1381,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err107 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 <= 0 || isNaN(data48)){
+const err107 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1386,7 +1393,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err108 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1395,10 +1402,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-let data48 = data43.target_soc_pct;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 100 || isNaN(data48)){
-const err109 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+let data49 = data45.soc_pct;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 100 || isNaN(data49)){
+const err109 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1407,8 +1415,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err110 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data49 < 0 || isNaN(data49)){
+const err110 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1419,7 +1427,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err111 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1428,9 +1436,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-let data49 = data43.hlc;
-if(typeof data49 !== "string"){
-const err112 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data50 = data45.target_soc_pct;
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 100 || isNaN(data50)){
+const err112 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1439,8 +1448,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(!(((data49 === "none") || (data49 === "din")) || (data49 === "iso2"))){
-const err113 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
+if(data50 < 1 || isNaN(data50)){
+const err113 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1451,7 +1460,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/simulation/ev_profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err114 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1460,10 +1469,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data51 = data45.hlc;
+if(typeof data51 !== "string"){
+const err115 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1472,20 +1480,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-let data50 = data41.demo;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.scenario === undefined){
-data50.scenario = "ac-basic";
-}
-if(data50.time_scale === undefined){
-data50.time_scale = 30;
-}
-if(data50.repeat === undefined){
-data50.repeat = true;
-}
-for(const key11 in data50){
-if(!(((key11 === "scenario") || (key11 === "time_scale")) || (key11 === "repeat"))){
-const err116 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(!(((data51 === "none") || (data51 === "din")) || (data51 === "iso2"))){
+const err116 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1495,8 +1491,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(typeof data50.scenario !== "string"){
-const err117 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err117 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1505,10 +1501,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-let data52 = data50.time_scale;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 100000 || isNaN(data52)){
-const err118 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1517,8 +1513,20 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data52 <= 0 || isNaN(data52)){
-const err119 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+let data52 = data43.demo;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.scenario === undefined){
+data52.scenario = "ac-basic";
+}
+if(data52.time_scale === undefined){
+data52.time_scale = 30;
+}
+if(data52.repeat === undefined){
+data52.repeat = true;
+}
+for(const key12 in data52){
+if(!(((key12 === "scenario") || (key12 === "time_scale")) || (key12 === "repeat"))){
+const err119 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1528,8 +1536,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data52.scenario !== "string"){
+const err120 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1538,8 +1546,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(typeof data50.repeat !== "boolean"){
-const err121 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data54 = data52.time_scale;
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 100000 || isNaN(data54)){
+const err121 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1548,9 +1558,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54 <= 0 || isNaN(data54)){
+const err122 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1561,7 +1570,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1570,17 +1579,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-let data54 = data.database;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.path === undefined){
-data54.path = "var/ampbox.db";
-}
-if(data54.session_flush_s === undefined){
-data54.session_flush_s = 15;
-}
-for(const key12 in data54){
-if(!((key12 === "path") || (key12 === "session_flush_s"))){
-const err124 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(typeof data52.repeat !== "boolean"){
+const err124 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1590,10 +1590,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-let data55 = data54.path;
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err125 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err125 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1604,7 +1602,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err126 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1613,10 +1611,17 @@ vErrors.push(err126);
 }
 errors++;
 }
-let data56 = data54.session_flush_s;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 3600 || isNaN(data56)){
-const err127 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+let data56 = data.database;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.path === undefined){
+data56.path = "var/ampbox.db";
+}
+if(data56.session_flush_s === undefined){
+data56.session_flush_s = 15;
+}
+for(const key13 in data56){
+if(!((key13 === "path") || (key13 === "session_flush_s"))){
+const err127 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1625,8 +1630,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data56 < 1 || isNaN(data56)){
-const err128 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data57 = data56.path;
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err128 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1637,7 +1645,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err129 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1646,9 +1654,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data58 = data56.session_flush_s;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 3600 || isNaN(data58)){
+const err130 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1657,20 +1666,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-let data57 = data.http;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.enabled === undefined){
-data57.enabled = true;
-}
-if(data57.host === undefined){
-data57.host = "127.0.0.1";
-}
-if(data57.port === undefined){
-data57.port = 8080;
-}
-for(const key13 in data57){
-if(!(((key13 === "enabled") || (key13 === "host")) || (key13 === "port"))){
-const err131 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data58 < 1 || isNaN(data58)){
+const err131 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1680,8 +1677,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(typeof data57.enabled !== "boolean"){
-const err132 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err132 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1690,10 +1687,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-let data59 = data57.host;
-if(typeof data59 === "string"){
-if(func3(data59) < 1){
-const err133 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err133 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1702,9 +1698,20 @@ vErrors.push(err133);
 }
 errors++;
 }
+let data59 = data.http;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.enabled === undefined){
+data59.enabled = true;
 }
-else {
-const err134 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.host === undefined){
+data59.host = "127.0.0.1";
+}
+if(data59.port === undefined){
+data59.port = 8080;
+}
+for(const key14 in data59){
+if(!(((key14 === "enabled") || (key14 === "host")) || (key14 === "port"))){
+const err134 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1713,9 +1720,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-let data60 = data57.port;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err135 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(typeof data59.enabled !== "boolean"){
+const err135 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1724,9 +1731,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 65535 || isNaN(data60)){
-const err136 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+let data61 = data59.host;
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err136 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1735,8 +1743,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data60 < 0 || isNaN(data60)){
-const err137 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err137 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1745,10 +1754,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data62 = data59.port;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err138 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1757,17 +1765,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-let data61 = data.tariff;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.price_per_kWh === undefined){
-data61.price_per_kWh = 0.39;
-}
-if(data61.currency === undefined){
-data61.currency = "EUR";
-}
-for(const key14 in data61){
-if(!((key14 === "price_per_kWh") || (key14 === "currency"))){
-const err139 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 65535 || isNaN(data62)){
+const err139 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1776,11 +1776,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-let data62 = data61.price_per_kWh;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 100 || isNaN(data62)){
-const err140 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data62 < 0 || isNaN(data62)){
+const err140 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1789,8 +1786,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err141 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1799,9 +1798,17 @@ vErrors.push(err141);
 }
 errors++;
 }
+let data63 = data.tariff;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.price_per_kWh === undefined){
+data63.price_per_kWh = 0.39;
 }
-else {
-const err142 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data63.currency === undefined){
+data63.currency = "EUR";
+}
+for(const key15 in data63){
+if(!((key15 === "price_per_kWh") || (key15 === "currency"))){
+const err142 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1810,10 +1817,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-let data63 = data61.currency;
-if(typeof data63 === "string"){
-if(!pattern3.test(data63)){
-const err143 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+}
+let data64 = data63.price_per_kWh;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 100 || isNaN(data64)){
+const err143 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1822,9 +1830,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64 < 0 || isNaN(data64)){
+const err144 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1835,7 +1842,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err145 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1844,14 +1851,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-let data64 = data.log;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.level === undefined){
-data64.level = "info";
-}
-for(const key15 in data64){
-if(!(key15 === "level")){
-const err146 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+let data65 = data63.currency;
+if(typeof data65 === "string"){
+if(!pattern3.test(data65)){
+const err146 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1861,9 +1864,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-let data65 = data64.level;
-if(typeof data65 !== "string"){
-const err147 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err147 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1872,8 +1874,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(!((((data65 === "debug") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
-const err148 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err148 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1882,9 +1885,14 @@ vErrors.push(err148);
 }
 errors++;
 }
+let data66 = data.log;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.level === undefined){
+data66.level = "info";
 }
-else {
-const err149 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key16 in data66){
+if(!(key16 === "level")){
+const err149 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1893,17 +1901,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-let data66 = data.supervisor;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.control_period_ms === undefined){
-data66.control_period_ms = 100;
 }
-if(data66.stop_deadline_ms === undefined){
-data66.stop_deadline_ms = 10000;
-}
-for(const key16 in data66){
-if(!((key16 === "control_period_ms") || (key16 === "stop_deadline_ms"))){
-const err150 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+let data67 = data66.level;
+if(typeof data67 !== "string"){
+const err150 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1912,10 +1913,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-let data67 = data66.control_period_ms;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err151 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((((data67 === "debug") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
+const err151 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1924,9 +1923,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 > 1000 || isNaN(data67)){
-const err152 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+else {
+const err152 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1935,8 +1934,17 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data67 < 10 || isNaN(data67)){
-const err153 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+let data68 = data.supervisor;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.control_period_ms === undefined){
+data68.control_period_ms = 100;
+}
+if(data68.stop_deadline_ms === undefined){
+data68.stop_deadline_ms = 10000;
+}
+for(const key17 in data68){
+if(!((key17 === "control_period_ms") || (key17 === "stop_deadline_ms"))){
+const err153 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1946,9 +1954,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-let data68 = data66.stop_deadline_ms;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-const err154 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data69 = data68.control_period_ms;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err154 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1957,9 +1965,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 > 60000 || isNaN(data68)){
-const err155 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 1000 || isNaN(data69)){
+const err155 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1968,8 +1976,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data68 < 100 || isNaN(data68)){
-const err156 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data69 < 10 || isNaN(data69)){
+const err156 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1979,9 +1987,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data70 = data68.stop_deadline_ms;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err157 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1990,14 +1998,47 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 60000 || isNaN(data70)){
+const err158 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
 if(vErrors === null){
 vErrors = [err158];
 }
 else {
 vErrors.push(err158);
+}
+errors++;
+}
+if(data70 < 100 || isNaN(data70)){
+const err159 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
 }
 errors++;
 }
