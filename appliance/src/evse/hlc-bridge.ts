@@ -68,17 +68,7 @@ export class HlcBridge implements HlcEvse {
   }
 
   dcLimits(): DcLimits {
-    const c = this.deps.dc?.capabilities;
-    if (!c) throw new Error(`EVSE ${this.evse} has no DC supply`);
-    return {
-      max_voltage_V: c.max_voltage_V,
-      min_voltage_V: c.min_voltage_V,
-      max_current_A: c.max_current_A,
-      min_current_A: c.min_current_A,
-      max_power_W: c.max_power_W,
-      current_regulation_tolerance_A: c.current_regulation_tolerance_A,
-      peak_current_ripple_A: c.peak_current_ripple_A,
-    };
+    return { ...this.requireDc().capabilities };
   }
 
   acLimits(): AcLimits {

@@ -2,17 +2,10 @@
  * DC charging hardware contracts: the power supply that sets the output voltage and current, and the
  * insulation monitoring device (IMD) used during cable check and charging (IEC 61557-8).
  */
-import type { IsolationLevel } from './hlc.js';
+import type { DcLimits, IsolationLevel } from './hlc.js';
 
-export interface DcSupplyCapabilities {
-  max_voltage_V: number;
-  min_voltage_V: number;
-  max_current_A: number;
-  min_current_A: number;
-  max_power_W: number;
-  current_regulation_tolerance_A: number;
-  peak_current_ripple_A: number;
-}
+/** What the supply can do: the DC limits a V2G session announces, without a session's energy target. */
+export type DcSupplyCapabilities = Omit<DcLimits, 'energy_to_be_delivered_Wh'>;
 
 /** Off: output disabled. Voltage: regulate voltage (cable check, pre-charge). Current: regulate current (charging). */
 export type DcSupplyMode = 'Off' | 'Voltage' | 'Current';
