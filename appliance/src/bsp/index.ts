@@ -12,6 +12,9 @@ import type { SlacLink } from '../slac/index.js';
 import { SimBoard, type SimulatorControl } from './sim/board.js';
 import { SimMeter } from './sim/meter.js';
 import { SimPowerline, simMacs } from './sim/powerline.js';
+import { SimDcSupply } from './sim/dc-supply.js';
+import { SimImd } from './sim/imd.js';
+import type { DcSupply, Imd } from '../shared/ports/dc.js';
 
 export { INJECTABLE_FAULTS, type InjectableFault, type SimulatorControl } from './sim/board.js';
 
@@ -22,6 +25,8 @@ export interface BoardSet {
   sim: SimulatorControl | null;
   /** The simulated power line's EVSE-side link, when the board simulates HLC (SLAC link 'sim'). */
   plc: SlacLink | null;
+  /** DC supply and insulation monitor of a DC EVSE. */
+  dc: { supply: DcSupply; imd: Imd } | null;
 }
 
 export function createBoard(config: AmpboxConfig, evse: EvseConfig, clock: Clock, log?: Logger): BoardSet {
@@ -29,6 +34,10 @@ export function createBoard(config: AmpboxConfig, evse: EvseConfig, clock: Clock
     case 'sim': {
       const powerline =
         evse.slac.enabled && evse.slac.link === 'sim' ? new SimPowerline(simMacs(evse.id), clock, log) : undefined;
+      const { enabled: dcEnabled, ...dcCaps } = evse.dc;
+      const dc = dcEnabled
+        ? { supply: new SimDcSupply({ capabilities: dcCaps }), imd: new SimImd(dcCaps.max_voltage_V) }
+        : undefined;
       const board = new SimBoard({
         id: `evse${evse.id}-sim`,
         capabilities: {
@@ -44,12 +53,14 @@ export function createBoard(config: AmpboxConfig, evse: EvseConfig, clock: Clock
         evProfiles: { ...BUILTIN_EV_PROFILES, ...config.simulation.ev_profiles },
         defaultEv: evse.board.ev,
         ...(powerline ? { powerline } : {}),
+        ...(dc ? { dc } : {}),
       });
       return {
         board,
         meter: new SimMeter(`evse${evse.id}-meter`, board.line, clock),
         sim: board,
         plc: powerline?.evseLink ?? null,
+        dc: dc ?? null,
       };
     }
   }

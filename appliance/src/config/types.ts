@@ -31,6 +31,16 @@ export interface EvseConfig {
     init_timeout_s: number;
   };
   v2g: { enabled: boolean };
+  dc: {
+    enabled: boolean;
+    max_voltage_V: number;
+    min_voltage_V: number;
+    max_current_A: number;
+    min_current_A: number;
+    max_power_W: number;
+    current_regulation_tolerance_A: number;
+    peak_current_ripple_A: number;
+  };
 }
 
 export interface LocalToken {

@@ -35,6 +35,7 @@ export class ScenarioPlayer {
   powerOffAfterFault: boolean | null = null;
   readonly peak: [number, number, number] = [0, 0, 0];
   slacOutcome: 'matched' | 'failed' | null = null;
+  readonly v2gStages: string[] = [];
   private readonly unsubscribe: Array<() => void> = [];
 
   constructor(
@@ -73,6 +74,10 @@ export class ScenarioPlayer {
         if (s.evse !== this.evse.id) return;
         if (s.event.type === 'matched') this.slacOutcome = 'matched';
         if (s.event.type === 'failed' && this.slacOutcome === null) this.slacOutcome = 'failed';
+      }),
+      bus.on('hlc_status', owner, (h) => {
+        const stage = h.report.stage;
+        if (h.evse === this.evse.id && stage && this.v2gStages.at(-1) !== stage) this.v2gStages.push(stage);
       }),
       bus.on('meter_values', owner, (m) => {
         if (m.evse !== this.evse.id) return;
@@ -194,6 +199,17 @@ export class ScenarioPlayer {
     }
     if (x.power_off_after_fault && this.powerOffAfterFault !== true) failures.push('contactors were not open after the fault');
     if (x.slac && this.slacOutcome !== x.slac) failures.push(`SLAC ${this.slacOutcome ?? 'never finished'}, expected ${x.slac}`);
+    if (x.v2g_stages) {
+      let from = 0;
+      for (const want of x.v2g_stages) {
+        const i = this.v2gStages.indexOf(want, from);
+        if (i < 0) {
+          failures.push(`V2G stage ${want} (in order) not reached; stages: ${this.v2gStages.join(', ') || 'none'}`);
+          break;
+        }
+        from = i + 1;
+      }
+    }
     if (x.errors_cleared_at_end !== undefined) {
       const active = this.app.errors.active().map((e) => e.type);
       if (x.errors_cleared_at_end && active.length) failures.push(`errors still active at the end: ${active.join(', ')}`);

@@ -42,6 +42,8 @@ export interface ScenarioExpectations {
   power_off_after_fault?: boolean;
   /** How SLAC must have ended (ISO 15118-3): the vehicle matched, or SLAC failed and basic charging took over. */
   slac?: 'matched' | 'failed';
+  /** V2G stages the session must have gone through, in this order (as the SECC reported them). */
+  v2g_stages?: string[];
 }
 
 export interface Scenario {
@@ -96,6 +98,33 @@ function faultWhileCharging(
       energy: 'positive',
       power_off_after_fault: true,
       errors_cleared_at_end: true,
+    },
+  };
+}
+
+/** A DC session on the simulated CCS charger: SLAC, SDP, V2G, cable check, pre-charge, CurrentDemand to the EV's target SoC. */
+function dcSession(name: 'dc-iso2' | 'dc-din', protocol: string): Scenario {
+  return {
+    name,
+    description: `${protocol} DC: SLAC, SDP and V2G over TCP on ::1; RFID, cable check with the IMD, pre-charge, CurrentDemand until the car's target SoC, welding detection, session stop.`,
+    config: {
+      evses: [{ id: 1, connector: 'cCCS2', max_current_A: 32, slac: { enabled: true }, dc: { enabled: true } }],
+    },
+    steps: [
+      { delay_s: 2, action: { plug: name } },
+      { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
+      { on: 'TransactionFinished', delay_s: 30, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3 * 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: [],
+      stop_reason: 'StoppedByEV',
+      energy: 'positive',
+      errors_cleared_at_end: true,
+      slac: 'matched',
+      v2g_stages: ['SessionSetup', 'CableCheck', 'PreCharge', 'CurrentDemand', 'WeldingDetection', 'SessionStop'],
     },
   };
 }
@@ -330,8 +359,11 @@ export const SCENARIOS: readonly Scenario[] = [
       peak_current_A: { amps: 16, phases: 3 },
       errors_cleared_at_end: true,
       slac: 'matched',
+      v2g_stages: ['SessionSetup', 'ChargeParameterDiscovery', 'ChargingStatus', 'SessionStop'],
     },
   },
+  dcSession('dc-iso2', 'ISO 15118-2'),
+  dcSession('dc-din', 'DIN 70121'),
   {
     name: 'ac-hour',
     description: 'One hour of charging at 16 A on three phases (benchmarks and long demos), stopped by unplugging.',

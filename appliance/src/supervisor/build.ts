@@ -23,6 +23,7 @@ import { Lifecycle, type Capability } from './lifecycle.js';
 import { createNotifier, WatchdogPinger, type ServiceNotifier } from './notify.js';
 import type { Board } from '../shared/ports/bsp.js';
 import type { Meter } from '../shared/ports/meter.js';
+import type { DcSupply, Imd } from '../shared/ports/dc.js';
 
 export interface BuildOptions {
   clock?: Clock;
@@ -41,6 +42,8 @@ export interface Evse {
   sim: SimulatorControl | null;
   /** ISO 15118-3 data link, when the EVSE does high-level communication. */
   slac: { machine: EvseSlac; port: LinkPort; plc: SlacLink | null } | null;
+  /** DC supply and insulation monitor of a DC EVSE. */
+  dc: { supply: DcSupply; imd: Imd } | null;
 }
 
 export interface App {
@@ -79,7 +82,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
   const errors = new ErrorManager({ store: null, bus, clock, uuid, log: log.child('errors') });
 
   const evses: Evse[] = config.evses.map((e) => {
-    const { board, meter, sim, plc } = createBoard(config, e, clock, log.child(`evse${e.id}/pev-sim`));
+    const { board, meter, sim, plc, dc } = createBoard(config, e, clock, log.child(`evse${e.id}/pev-sim`));
     const slac = e.slac.enabled ? buildSlac(e, plc) : null;
     const charger = new Charger(
       {
@@ -96,7 +99,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       },
       { board, meter, clock, bus, errors, log: log.child(`evse${e.id}/charger`), uuid, ...(slac ? { slac: slac.machine } : {}) },
     );
-    return { id: e.id, charger, board, meter, sim, slac };
+    return { id: e.id, charger, board, meter, sim, slac, dc };
   });
 
   function buildSlac(e: AmpboxConfig['evses'][number], plc: SlacLink | null): NonNullable<Evse['slac']> {
@@ -124,12 +127,12 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       const bridge = new HlcBridge(
         {
           evse_id: `${config.charger.id}*${e.id}`,
-          energy_modes: [cfg.phases === 3 ? 'AC_three_phase_core' : 'AC_single_phase_core'],
+          energy_modes: cfg.dc.enabled ? ['DC_extended', 'DC_core'] : [cfg.phases === 3 ? 'AC_three_phase_core' : 'AC_single_phase_core'],
           nominal_voltage_V: cfg.nominal_voltage_V,
           phases: cfg.phases,
           meter_id: e.meter.id,
         },
-        { charger: e.charger, meter: e.meter, clock, bus },
+        { charger: e.charger, meter: e.meter, clock, bus, ...(e.dc ? { dc: e.dc.supply, imd: e.dc.imd } : {}) },
       );
       return { evse: e, cfg, bridge, tcp: null as V2gtpServer | null, sdp: null as SdpServer | null };
     });

@@ -15,6 +15,8 @@ import type { EvProfileConfig } from '../../config/index.js';
 import { ampsFromDuty } from '../../shared/pwm.js';
 import { SimEv } from './ev.js';
 import type { SimPowerline } from './powerline.js';
+import type { SimBattery, SimDcSupply } from './dc-supply.js';
+import type { SimImd } from './imd.js';
 import { DIGITAL_COMMUNICATION_DUTY } from '../../shared/pwm.js';
 
 export type InjectableFault = 'diode_failure' | 'rcd_trip' | 'lock_failure' | 'cp_short' | 'contactor_welded';
@@ -62,6 +64,8 @@ export interface SimBoardOptions {
   cableAmpacity?: 13 | 20 | 32 | 63;
   /** The HomePlug segment behind the cable, when the EVSE does high-level communication. */
   powerline?: SimPowerline;
+  /** A DC charger: its supply and insulation monitor; the line then carries DC (phase 1 = DC+). */
+  dc?: { supply: SimDcSupply; imd: SimImd };
 }
 
 const TELEMETRY_PERIOD_MS = 1000;
@@ -188,6 +192,29 @@ export class SimBoard implements Board, SimulatorControl {
     this.update(this.lastTick ?? 0, 0);
   }
 
+  /** The vehicle's traction battery as the DC output sees it (set by the vehicle's EVCC). */
+  setDcBattery(battery: Omit<SimBattery, 'connected'> | null): void {
+    if (!this.opts.dc) return;
+    const board = this;
+    this.opts.dc.supply.battery = battery
+      ? {
+          get ocv_V() {
+            return battery.ocv_V;
+          },
+          internal_resistance_ohm: battery.internal_resistance_ohm,
+          // The pack is on the cable once the EVSE's contactors are closed and the vehicle asks for power.
+          get connected() {
+            return board.relaysClosed && board.ev.plugged && board.ev.hlcDemandA !== null;
+          },
+          absorb: (wh: number) => battery.absorb(wh),
+        }
+      : null;
+  }
+
+  get isDc(): boolean {
+    return this.opts.dc !== undefined;
+  }
+
   setHlcDemand(amps: number | null): void {
     this.ev.hlcDemandA = amps;
     this.update(this.lastTick ?? 0, 0);
@@ -257,7 +284,11 @@ export class SimBoard implements Board, SimulatorControl {
     const cp = this.measureCp();
     // An HLC-capable vehicle answers 5 % PWM by starting SLAC over the power line.
     if (this.opts.powerline && this.ev.plugged && this.ev.profile.hlc !== 'none' && this.dutyPct === DIGITAL_COMMUNICATION_DUTY)
-      this.opts.powerline.startVehicle('none', { profile: this.ev.profile, demand: (a) => this.setHlcDemand(a) });
+      this.opts.powerline.startVehicle('none', {
+        profile: this.ev.profile,
+        demand: (a) => this.setHlcDemand(a),
+        ...(this.isDc ? { dcBattery: (b: Omit<SimBattery, 'connected'> | null) => this.setDcBattery(b) } : {}),
+      });
     if (cp !== this.lastCp) {
       this.lastCp = cp;
       this.emit({ type: 'cp', state: cp });
@@ -270,6 +301,7 @@ export class SimBoard implements Board, SimulatorControl {
     this.reportFault('RcdTrip', this.faults.has('rcd_trip'), 'residual current 35 mA AC');
     this.reportFault('LockFailure', this.lockFailed && this.faults.has('lock_failure'), 'lock motor did not reach its end position');
 
+    if (this.opts.dc) return this.updateDc(nowMs, dtMs, cp);
     // Line: the EV draws only through closed relays, on the phases both sides have.
     const energised = this.relaysClosed;
     const v = energised ? this.opts.nominalVoltage : 0;
@@ -296,6 +328,35 @@ export class SimBoard implements Board, SimulatorControl {
           locked: this.locked,
           temperature_C: 25 + (a * phases) / 8,
           current_A: [...this.line.current_A],
+        },
+      });
+    }
+  }
+
+  /** DC: the supply and the IMD run; the line shows the DC output behind the contactors. */
+  private updateDc(nowMs: number, dtMs: number, cp: CpState): void {
+    const { supply, imd } = this.opts.dc!;
+    if (dtMs > 0) {
+      supply.tick(nowMs);
+      imd.tick(nowMs);
+    }
+    const out = supply.read();
+    const i = this.relaysClosed ? out.current_A : 0;
+    this.line.voltage_V = [out.voltage_V, 0, 0];
+    this.line.current_A = [i, 0, 0];
+    if (dtMs > 0 && i > 0) this.line.energy_import_Wh += (out.voltage_V * i * dtMs) / 3_600_000;
+    if (nowMs - this.lastTelemetry >= TELEMETRY_PERIOD_MS) {
+      this.lastTelemetry = nowMs;
+      this.emit({
+        type: 'telemetry',
+        data: {
+          cp_pwm_duty_pct: this.dutyPct ?? 100,
+          cp_voltage_hi_V: { A: 12, B: 9, C: 6, D: 3, E: 0, F: -12 }[cp],
+          cp_voltage_lo_V: this.dutyPct === null ? 12 : -12,
+          relays_closed: this.relaysClosed,
+          locked: this.locked,
+          temperature_C: 25 + (out.voltage_V * i) / 2000,
+          current_A: [i, 0, 0],
         },
       });
     }

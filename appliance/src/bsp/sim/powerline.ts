@@ -9,6 +9,7 @@ import type { Logger } from '../../shared/logger.js';
 import { LinkPort, LocalModemSim, memoryBus, PevSim, type PevFault, type SlacLink } from '../../slac/index.js';
 import { connectV2gtp, Evcc, sdpDiscover } from '../../v2g/index.js';
 import type { EvProfileConfig } from '../../config/index.js';
+import type { SimBattery } from './dc-supply.js';
 
 /** Where the vehicle finds the charger's SDP server once the link is up (simulation: ::1). */
 export interface V2gEndpoint {
@@ -18,6 +19,13 @@ export interface V2gEndpoint {
 
 /** What the vehicle's V2G stack does to the simulated vehicle: the current it may draw under 5 %. */
 export type HlcDemand = (amps: number | null) => void;
+
+export interface VehicleHooks {
+  profile: EvProfileConfig;
+  demand: HlcDemand;
+  /** At a DC charger: puts the traction battery on the DC output (null: none). */
+  dcBattery?: (battery: Omit<SimBattery, 'connected'> | null) => void;
+}
 
 export interface PowerlineMacs {
   evse: string;
@@ -43,7 +51,7 @@ export class SimPowerline {
   evccStage = 'Idle';
   private endpoint: V2gEndpoint | null = null;
   private evcc: Evcc | null = null;
-  private vehicle: { profile: EvProfileConfig; demand: HlcDemand } | null = null;
+  private vehicle: VehicleHooks | null = null;
 
   constructor(
     readonly macs: PowerlineMacs,
@@ -66,7 +74,7 @@ export class SimPowerline {
   }
 
   /** The vehicle starts its SLAC sequence (it saw 5 % PWM); after a match it starts its V2G session. */
-  startVehicle(fault: PevFault = 'none', vehicle?: { profile: EvProfileConfig; demand: HlcDemand }): void {
+  startVehicle(fault: PevFault = 'none', vehicle?: VehicleHooks): void {
     if (vehicle) this.vehicle = vehicle;
     if (this.pev) return;
     const link = this.bus.attach(this.macs.pev);
@@ -92,17 +100,28 @@ export class SimPowerline {
     }
     const conn = await connectV2gtp(found.host, found.port);
     const p = v.profile;
+    const dc = v.dcBattery !== undefined;
     const evcc = new Evcc(
       this.clock,
-      { capacity_kWh: p.battery_kWh, soc_pct: p.soc_pct, target_soc_pct: p.target_soc_pct, ac: { phases: p.phases === 1 ? 1 : 3, max_current_A: p.max_current_A, min_current_A: 6, max_voltage_V: 400 } },
-      { charging: 'ac', protocols: p.hlc === 'din' ? ['din'] : ['iso2'] },
+      {
+        capacity_kWh: p.battery_kWh,
+        soc_pct: p.soc_pct,
+        target_soc_pct: p.target_soc_pct,
+        ...(dc ? { max_current_A: p.max_current_A } : {}),
+        ac: { phases: p.phases === 1 ? 1 : 3, max_current_A: p.max_current_A, min_current_A: 6, max_voltage_V: 400 },
+      },
+      { charging: dc ? 'dc' : 'ac', protocols: p.hlc === 'din' ? ['din'] : ['iso2'] },
     );
     this.evcc = evcc;
+    // DC: the pack the supply sees is the EVCC's own battery (it counts its energy itself).
+    v.dcBattery?.({ get ocv_V() { return evcc.battery.ocv_V(); }, internal_resistance_ohm: 0.1, absorb: () => {} });
     evcc.on((e) => {
       if (e.type === 'stage') {
         this.evccStage = e.stage;
-        // The vehicle draws only between PowerDelivery Start and Stop, what the EVSE allowed.
-        if (e.stage === 'ChargingStatus') v.demand(evcc.status.target_current_A > 0 ? evcc.status.target_current_A : p.max_current_A);
+        // AC: the vehicle draws, between PowerDelivery Start and Stop, what the EVSE allowed. DC: it closes
+        // S2 (state C) for PowerDelivery Start; the current then comes through the DC output.
+        if (dc && e.stage === 'PowerDeliveryStart') v.demand(10);
+        if (!dc && e.stage === 'ChargingStatus') v.demand(evcc.status.target_current_A > 0 ? evcc.status.target_current_A : p.max_current_A);
         if (e.stage === 'PowerDeliveryStop' || e.stage === 'SessionStop') v.demand(null);
       }
       if (e.type === 'end') {
@@ -115,6 +134,7 @@ export class SimPowerline {
 
   /** The vehicle left: its modem is gone from the line. */
   stopVehicle(): void {
+    this.vehicle?.dcBattery?.(null);
     if (this.evcc) {
       this.evcc.stop('unplugged');
       this.evcc = null;

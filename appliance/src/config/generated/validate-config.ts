@@ -6,8 +6,8 @@ const runtime_ucs2length = runtime_ucs2length_module.default ?? runtime_ucs2leng
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
@@ -291,6 +291,9 @@ data7.slac = {};
 }
 if(data7.v2g === undefined){
 data7.v2g = {};
+}
+if(data7.dc === undefined){
+data7.dc = {};
 }
 for(const key2 in data7){
 if(!(func2.call(schema12.properties, key2))){
@@ -978,9 +981,35 @@ vErrors.push(err74);
 }
 errors++;
 }
+let data35 = data7.dc;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.enabled === undefined){
+data35.enabled = false;
 }
-else {
-const err75 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.max_voltage_V === undefined){
+data35.max_voltage_V = 500;
+}
+if(data35.min_voltage_V === undefined){
+data35.min_voltage_V = 150;
+}
+if(data35.max_current_A === undefined){
+data35.max_current_A = 125;
+}
+if(data35.min_current_A === undefined){
+data35.min_current_A = 0;
+}
+if(data35.max_power_W === undefined){
+data35.max_power_W = 50000;
+}
+if(data35.current_regulation_tolerance_A === undefined){
+data35.current_regulation_tolerance_A = 1;
+}
+if(data35.peak_current_ripple_A === undefined){
+data35.peak_current_ripple_A = 2;
+}
+for(const key7 in data35){
+if(!((((((((key7 === "enabled") || (key7 === "max_voltage_V")) || (key7 === "min_voltage_V")) || (key7 === "max_current_A")) || (key7 === "min_current_A")) || (key7 === "max_power_W")) || (key7 === "current_regulation_tolerance_A")) || (key7 === "peak_current_ripple_A"))){
+const err75 = {instancePath:instancePath+"/evses/" + i0+"/dc",schemaPath:"#/definitions/evse/properties/dc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -990,9 +1019,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data35.enabled !== "boolean"){
+const err76 = {instancePath:instancePath+"/evses/" + i0+"/dc/enabled",schemaPath:"#/definitions/evse/properties/dc/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1001,20 +1029,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-let data35 = data.auth;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.mode === undefined){
-data35.mode = "local";
-}
-if(data35.timeout_s === undefined){
-data35.timeout_s = 60;
-}
-if(data35.local_tokens === undefined){
-data35.local_tokens = [];
-}
-for(const key7 in data35){
-if(!(((key7 === "mode") || (key7 === "timeout_s")) || (key7 === "local_tokens"))){
-const err77 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+let data37 = data35.max_voltage_V;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1500 || isNaN(data37)){
+const err77 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1023,10 +1041,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-let data36 = data35.mode;
-if(typeof data36 !== "string"){
-const err78 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37 < 50 || isNaN(data37)){
+const err78 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1035,8 +1051,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!((data36 === "free") || (data36 === "local"))){
-const err79 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err79 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1045,10 +1062,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-let data37 = data35.timeout_s;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 3600 || isNaN(data37)){
-const err80 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+let data38 = data35.min_voltage_V;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1500 || isNaN(data38)){
+const err80 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1057,8 +1074,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data37 < 5 || isNaN(data37)){
-const err81 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+if(data38 < 0 || isNaN(data38)){
+const err81 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1069,7 +1086,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err82 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1078,10 +1095,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-let data38 = data35.local_tokens;
-if(Array.isArray(data38)){
-if(data38.length > 10000){
-const err83 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+let data39 = data35.max_current_A;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1000 || isNaN(data39)){
+const err83 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1090,15 +1107,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-const len1 = data38.length;
-for(let i1=0; i1<len1; i1++){
-let data39 = data38[i1];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.status === undefined){
-data39.status = "Accepted";
-}
-if(data39.id_token === undefined){
-const err84 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
+if(data39 < 1 || isNaN(data39)){
+const err84 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1107,9 +1117,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!(((key8 === "id_token") || (key8 === "status")) || (key8 === "label"))){
-const err85 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err85 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1118,12 +1128,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data39.id_token !== undefined){
-let data40 = data39.id_token;
-if(typeof data40 === "string"){
-if(func3(data40) > 36){
-const err86 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+let data40 = data35.min_current_A;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 100 || isNaN(data40)){
+const err86 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1132,8 +1140,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(func3(data40) < 1){
-const err87 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40 < 0 || isNaN(data40)){
+const err87 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1144,7 +1152,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err88 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1153,10 +1161,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-let data41 = data39.status;
-if(typeof data41 !== "string"){
-const err89 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data41 = data35.max_power_W;
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1000000 || isNaN(data41)){
+const err89 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1165,8 +1173,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!((((data41 === "Accepted") || (data41 === "Blocked")) || (data41 === "Expired")) || (data41 === "Invalid"))){
-const err90 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data41 < 1000 || isNaN(data41)){
+const err90 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1175,11 +1183,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data39.label !== undefined){
-let data42 = data39.label;
-if(typeof data42 === "string"){
-if(func3(data42) > 64){
-const err91 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err91 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1188,9 +1194,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data42 = data35.current_regulation_tolerance_A;
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 50 || isNaN(data42)){
+const err92 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1199,10 +1206,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42 < 0 || isNaN(data42)){
+const err93 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1212,9 +1217,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
 else {
-const err94 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1223,9 +1227,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data43 = data35.peak_current_ripple_A;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 50 || isNaN(data43)){
+const err95 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1234,17 +1239,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-let data43 = data.simulation;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.ev_profiles === undefined){
-data43.ev_profiles = {};
-}
-if(data43.demo === undefined){
-data43.demo = {};
-}
-for(const key9 in data43){
-if(!((key9 === "ev_profiles") || (key9 === "demo"))){
-const err96 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data43 < 0 || isNaN(data43)){
+const err96 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1254,22 +1250,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-let data44 = data43.ev_profiles;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key10 in data44){
-let data45 = data44[key10];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.soc_pct === undefined){
-data45.soc_pct = 50;
-}
-if(data45.target_soc_pct === undefined){
-data45.target_soc_pct = 100;
-}
-if(data45.hlc === undefined){
-data45.hlc = "none";
-}
-if(data45.max_current_A === undefined){
-const err97 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
+else {
+const err97 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1278,8 +1260,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data45.phases === undefined){
-const err98 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
+}
+else {
+const err98 = {instancePath:instancePath+"/evses/" + i0+"/dc",schemaPath:"#/definitions/evse/properties/dc/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1288,8 +1271,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data45.battery_kWh === undefined){
-const err99 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
+}
+else {
+const err99 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1298,9 +1282,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key11 in data45){
-if(!((((((key11 === "max_current_A") || (key11 === "phases")) || (key11 === "battery_kWh")) || (key11 === "soc_pct")) || (key11 === "target_soc_pct")) || (key11 === "hlc"))){
-const err100 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1309,12 +1294,20 @@ vErrors.push(err100);
 }
 errors++;
 }
+let data44 = data.auth;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.mode === undefined){
+data44.mode = "local";
 }
-if(data45.max_current_A !== undefined){
-let data46 = data45.max_current_A;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 80 || isNaN(data46)){
-const err101 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
+if(data44.timeout_s === undefined){
+data44.timeout_s = 60;
+}
+if(data44.local_tokens === undefined){
+data44.local_tokens = [];
+}
+for(const key8 in data44){
+if(!(((key8 === "mode") || (key8 === "timeout_s")) || (key8 === "local_tokens"))){
+const err101 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1323,8 +1316,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err102 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data45 = data44.mode;
+if(typeof data45 !== "string"){
+const err102 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1333,9 +1328,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((data45 === "free") || (data45 === "local"))){
+const err103 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1344,11 +1338,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data45.phases !== undefined){
-let data47 = data45.phases;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err104 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data46 = data44.timeout_s;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 3600 || isNaN(data46)){
+const err104 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1357,8 +1350,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!(((data47 === 1) || (data47 === 2)) || (data47 === 3))){
-const err105 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
+if(data46 < 5 || isNaN(data46)){
+const err105 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1368,11 +1361,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data45.battery_kWh !== undefined){
-let data48 = data45.battery_kWh;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 500 || isNaN(data48)){
-const err106 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
+else {
+const err106 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1381,8 +1371,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data48 <= 0 || isNaN(data48)){
-const err107 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+let data47 = data44.local_tokens;
+if(Array.isArray(data47)){
+if(data47.length > 10000){
+const err107 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1391,9 +1383,15 @@ vErrors.push(err107);
 }
 errors++;
 }
+const len1 = data47.length;
+for(let i1=0; i1<len1; i1++){
+let data48 = data47[i1];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.status === undefined){
+data48.status = "Accepted";
 }
-else {
-const err108 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data48.id_token === undefined){
+const err108 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1402,11 +1400,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-let data49 = data45.soc_pct;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 100 || isNaN(data49)){
-const err109 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+for(const key9 in data48){
+if(!(((key9 === "id_token") || (key9 === "status")) || (key9 === "label"))){
+const err109 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1415,8 +1411,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data49 < 0 || isNaN(data49)){
-const err110 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data48.id_token !== undefined){
+let data49 = data48.id_token;
+if(typeof data49 === "string"){
+if(func3(data49) > 36){
+const err110 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1425,9 +1425,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(func3(data49) < 1){
+const err111 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1436,10 +1435,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-let data50 = data45.target_soc_pct;
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 100 || isNaN(data50)){
-const err112 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+else {
+const err112 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1448,8 +1446,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data50 < 1 || isNaN(data50)){
-const err113 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data50 = data48.status;
+if(typeof data50 !== "string"){
+const err113 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1458,9 +1458,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((((data50 === "Accepted") || (data50 === "Blocked")) || (data50 === "Expired")) || (data50 === "Invalid"))){
+const err114 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1469,9 +1468,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-let data51 = data45.hlc;
-if(typeof data51 !== "string"){
-const err115 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data48.label !== undefined){
+let data51 = data48.label;
+if(typeof data51 === "string"){
+if(func3(data51) > 64){
+const err115 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1480,8 +1481,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(!(((data51 === "none") || (data51 === "din")) || (data51 === "iso2"))){
-const err116 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err116 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1491,8 +1493,9 @@ vErrors.push(err116);
 errors++;
 }
 }
+}
 else {
-const err117 = {instancePath:instancePath+"/simulation/ev_profiles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err117 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1504,7 +1507,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err118 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1513,20 +1516,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-let data52 = data43.demo;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.scenario === undefined){
-data52.scenario = "ac-basic";
 }
-if(data52.time_scale === undefined){
-data52.time_scale = 30;
-}
-if(data52.repeat === undefined){
-data52.repeat = true;
-}
-for(const key12 in data52){
-if(!(((key12 === "scenario") || (key12 === "time_scale")) || (key12 === "repeat"))){
-const err119 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+else {
+const err119 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1535,9 +1527,17 @@ vErrors.push(err119);
 }
 errors++;
 }
+let data52 = data.simulation;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.ev_profiles === undefined){
+data52.ev_profiles = {};
 }
-if(typeof data52.scenario !== "string"){
-const err120 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.demo === undefined){
+data52.demo = {};
+}
+for(const key10 in data52){
+if(!((key10 === "ev_profiles") || (key10 === "demo"))){
+const err120 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1546,10 +1546,23 @@ vErrors.push(err120);
 }
 errors++;
 }
-let data54 = data52.time_scale;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 100000 || isNaN(data54)){
-const err121 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+}
+let data53 = data52.ev_profiles;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key11 in data53){
+let data54 = data53[key11];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.soc_pct === undefined){
+data54.soc_pct = 50;
+}
+if(data54.target_soc_pct === undefined){
+data54.target_soc_pct = 100;
+}
+if(data54.hlc === undefined){
+data54.hlc = "none";
+}
+if(data54.max_current_A === undefined){
+const err121 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1558,8 +1571,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data54 <= 0 || isNaN(data54)){
-const err122 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data54.phases === undefined){
+const err122 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1568,9 +1581,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data54.battery_kWh === undefined){
+const err123 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1579,8 +1591,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(typeof data52.repeat !== "boolean"){
-const err124 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key12 in data54){
+if(!((((((key12 === "max_current_A") || (key12 === "phases")) || (key12 === "battery_kWh")) || (key12 === "soc_pct")) || (key12 === "target_soc_pct")) || (key12 === "hlc"))){
+const err124 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1590,8 +1603,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.max_current_A !== undefined){
+let data55 = data54.max_current_A;
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 80 || isNaN(data55)){
+const err125 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1600,9 +1616,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55 < 1 || isNaN(data55)){
+const err126 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1611,17 +1626,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-let data56 = data.database;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.path === undefined){
-data56.path = "var/ampbox.db";
 }
-if(data56.session_flush_s === undefined){
-data56.session_flush_s = 15;
-}
-for(const key13 in data56){
-if(!((key13 === "path") || (key13 === "session_flush_s"))){
-const err127 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+else {
+const err127 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1631,10 +1638,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-let data57 = data56.path;
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err128 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data54.phases !== undefined){
+let data56 = data54.phases;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err128 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1643,9 +1650,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data56 === 1) || (data56 === 2)) || (data56 === 3))){
+const err129 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1654,10 +1660,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-let data58 = data56.session_flush_s;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 3600 || isNaN(data58)){
-const err130 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+}
+if(data54.battery_kWh !== undefined){
+let data57 = data54.battery_kWh;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 500 || isNaN(data57)){
+const err130 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1666,8 +1674,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data58 < 1 || isNaN(data58)){
-const err131 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data57 <= 0 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1678,7 +1686,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err132 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1688,8 +1696,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data58 = data54.soc_pct;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 100 || isNaN(data58)){
+const err133 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1698,20 +1708,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-let data59 = data.http;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.enabled === undefined){
-data59.enabled = true;
-}
-if(data59.host === undefined){
-data59.host = "127.0.0.1";
-}
-if(data59.port === undefined){
-data59.port = 8080;
-}
-for(const key14 in data59){
-if(!(((key14 === "enabled") || (key14 === "host")) || (key14 === "port"))){
-const err134 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data58 < 0 || isNaN(data58)){
+const err134 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1721,8 +1719,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(typeof data59.enabled !== "boolean"){
-const err135 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err135 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1731,10 +1729,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-let data61 = data59.host;
-if(typeof data61 === "string"){
-if(func3(data61) < 1){
-const err136 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data59 = data54.target_soc_pct;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 100 || isNaN(data59)){
+const err136 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1743,9 +1741,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59 < 1 || isNaN(data59)){
+const err137 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1754,9 +1751,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-let data62 = data59.port;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err138 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err138 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1765,9 +1762,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 65535 || isNaN(data62)){
-const err139 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+let data60 = data54.hlc;
+if(typeof data60 !== "string"){
+const err139 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1776,8 +1773,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err140 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(((data60 === "none") || (data60 === "din")) || (data60 === "iso2"))){
+const err140 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1787,9 +1784,8 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
 else {
-const err141 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err141 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1798,17 +1794,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-let data63 = data.tariff;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.price_per_kWh === undefined){
-data63.price_per_kWh = 0.39;
 }
-if(data63.currency === undefined){
-data63.currency = "EUR";
 }
-for(const key15 in data63){
-if(!((key15 === "price_per_kWh") || (key15 === "currency"))){
-const err142 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+else {
+const err142 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1817,11 +1806,20 @@ vErrors.push(err142);
 }
 errors++;
 }
+let data61 = data52.demo;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.scenario === undefined){
+data61.scenario = "ac-basic";
 }
-let data64 = data63.price_per_kWh;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 100 || isNaN(data64)){
-const err143 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data61.time_scale === undefined){
+data61.time_scale = 30;
+}
+if(data61.repeat === undefined){
+data61.repeat = true;
+}
+for(const key13 in data61){
+if(!(((key13 === "scenario") || (key13 === "time_scale")) || (key13 === "repeat"))){
+const err143 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1830,8 +1828,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err144 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(typeof data61.scenario !== "string"){
+const err144 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1840,9 +1839,10 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+let data63 = data61.time_scale;
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 100000 || isNaN(data63)){
+const err145 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1851,10 +1851,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-let data65 = data63.currency;
-if(typeof data65 === "string"){
-if(!pattern3.test(data65)){
-const err146 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(data63 <= 0 || isNaN(data63)){
+const err146 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1865,7 +1863,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err147 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1874,9 +1872,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data61.repeat !== "boolean"){
+const err148 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1885,14 +1882,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-let data66 = data.log;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.level === undefined){
-data66.level = "info";
 }
-for(const key16 in data66){
-if(!(key16 === "level")){
-const err149 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+else {
+const err149 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1902,9 +1894,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-let data67 = data66.level;
-if(typeof data67 !== "string"){
-const err150 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err150 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1913,8 +1904,17 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(!((((data67 === "debug") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
-const err151 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+let data65 = data.database;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.path === undefined){
+data65.path = "var/ampbox.db";
+}
+if(data65.session_flush_s === undefined){
+data65.session_flush_s = 15;
+}
+for(const key14 in data65){
+if(!((key14 === "path") || (key14 === "session_flush_s"))){
+const err151 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1924,8 +1924,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data66 = data65.path;
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err152 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1934,17 +1936,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-let data68 = data.supervisor;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.control_period_ms === undefined){
-data68.control_period_ms = 100;
 }
-if(data68.stop_deadline_ms === undefined){
-data68.stop_deadline_ms = 10000;
-}
-for(const key17 in data68){
-if(!((key17 === "control_period_ms") || (key17 === "stop_deadline_ms"))){
-const err153 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+else {
+const err153 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1953,10 +1947,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-let data69 = data68.control_period_ms;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err154 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data67 = data65.session_flush_s;
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 3600 || isNaN(data67)){
+const err154 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1965,9 +1959,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 1000 || isNaN(data69)){
-const err155 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data67 < 1 || isNaN(data67)){
+const err155 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1976,8 +1969,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data69 < 10 || isNaN(data69)){
-const err156 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+else {
+const err156 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1987,9 +1981,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-let data70 = data68.stop_deadline_ms;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err157 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err157 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1998,9 +1991,20 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 60000 || isNaN(data70)){
-const err158 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+let data68 = data.http;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.enabled === undefined){
+data68.enabled = true;
+}
+if(data68.host === undefined){
+data68.host = "127.0.0.1";
+}
+if(data68.port === undefined){
+data68.port = 8080;
+}
+for(const key15 in data68){
+if(!(((key15 === "enabled") || (key15 === "host")) || (key15 === "port"))){
+const err158 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2009,8 +2013,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data70 < 100 || isNaN(data70)){
-const err159 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+if(typeof data68.enabled !== "boolean"){
+const err159 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2019,10 +2024,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data70 = data68.host;
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+const err160 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2033,12 +2038,300 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err161 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
 else {
 vErrors.push(err161);
+}
+errors++;
+}
+let data71 = data68.port;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err162 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 65535 || isNaN(data71)){
+const err163 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(data71 < 0 || isNaN(data71)){
+const err164 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+let data72 = data.tariff;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.price_per_kWh === undefined){
+data72.price_per_kWh = 0.39;
+}
+if(data72.currency === undefined){
+data72.currency = "EUR";
+}
+for(const key16 in data72){
+if(!((key16 === "price_per_kWh") || (key16 === "currency"))){
+const err166 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+let data73 = data72.price_per_kWh;
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 100 || isNaN(data73)){
+const err167 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if(data73 < 0 || isNaN(data73)){
+const err168 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+let data74 = data72.currency;
+if(typeof data74 === "string"){
+if(!pattern3.test(data74)){
+const err170 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+let data75 = data.log;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.level === undefined){
+data75.level = "info";
+}
+for(const key17 in data75){
+if(!(key17 === "level")){
+const err173 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+let data76 = data75.level;
+if(typeof data76 !== "string"){
+const err174 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(!((((data76 === "debug") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
+const err175 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+let data77 = data.supervisor;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.control_period_ms === undefined){
+data77.control_period_ms = 100;
+}
+if(data77.stop_deadline_ms === undefined){
+data77.stop_deadline_ms = 10000;
+}
+for(const key18 in data77){
+if(!((key18 === "control_period_ms") || (key18 === "stop_deadline_ms"))){
+const err177 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+let data78 = data77.control_period_ms;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err178 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 1000 || isNaN(data78)){
+const err179 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data78 < 10 || isNaN(data78)){
+const err180 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+let data79 = data77.stop_deadline_ms;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err181 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 60000 || isNaN(data79)){
+const err182 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data79 < 100 || isNaN(data79)){
+const err183 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
 }
 errors++;
 }
