@@ -139,4 +139,24 @@ describe('HLC at plug-in', () => {
     expect(evse.sim!.vehicleSlacPhase).toBe('IDLE');
     await app.stop();
   });
+
+  it('a DC EVSE never falls back to basic charging: after a failed SLAC it steps through F and tries again [V2G3-M06-07]', async () => {
+    const { app, evse, commands, slacEvents, run } = await hlcApp({
+      evses: [{ id: 1, connector: 'cCCS2', slac: { enabled: true, init_timeout_s: 20 }, v2g: { enabled: false }, dc: { enabled: true } }],
+      auth: { timeout_s: 300 },
+    });
+    evse.sim!.plug('ac-3p-32-long'); // a car that never answers 5 %
+    await run(21_000);
+    expect(slacEvents).toContain('failed');
+    expect(commands.at(-1)).toEqual({ type: 'cp_state_F' });
+    await run(5_000);
+    expect(commands.at(-1)).toEqual({ type: 'pwm_on', duty_pct: 5 });
+    await app.auth.present({ id_token: 'DEADBEEF', type: 'RFID', source: 'test' });
+    await run(10_000);
+    // Authorized, but no V2G session: the CP stays at 5 %, nothing nominal is ever offered.
+    expect(commands.some((c) => c.type === 'pwm_on' && c.duty_pct > 5)).toBe(false);
+    expect(evse.charger.status().power_on).toBe(false);
+    await app.stop();
+  });
 });
+

@@ -48,7 +48,7 @@ describe('appliance', () => {
   it('notifies READY after start, STOPPING on stop, and pings the watchdog only from control-loop ticks', async () => {
     const clock = new ManualClock();
     const notifier = recordingNotifier();
-    const app = build(defaultConfig({ http: { enabled: false }, database: { path: ':memory:' } }), { clock, notifier });
+    const app = build(defaultConfig({ http: { enabled: false }, database: { path: ':memory:' }, evses: [{ id: 1 }] }), { clock, notifier });
     await app.start();
     expect(notifier.sent).toEqual(['STATUS=starting', 'READY=1 STATUS=charging ready: 1 EVSE(s)']);
     // Real time passes but the loop does not tick (a stuck loop): no ping.

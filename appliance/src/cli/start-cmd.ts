@@ -40,10 +40,12 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     throw e;
   }
   const demo = values.demo || values.scenario !== undefined;
-  const scenarioName = values.scenario ?? config.simulation.demo.scenario;
-  const scenario = demo ? findScenario(scenarioName) : undefined;
-  if (demo && !scenario) {
-    println(io.stderr, `ampbox start: unknown demo scenario "${scenarioName}" (known: ${SCENARIOS.map((s) => s.name).join(', ')})`);
+  // One scenario per EVSE: --scenario plays on the first; the config may give one for each.
+  const names = values.scenario !== undefined ? [values.scenario] : (config.simulation.demo.scenarios ?? [config.simulation.demo.scenario]);
+  const scenarios = demo ? names.slice(0, config.evses.length).map((n) => findScenario(n)) : [];
+  const unknown = names.find((n, i) => demo && !scenarios[i]);
+  if (unknown !== undefined) {
+    println(io.stderr, `ampbox start: unknown demo scenario "${unknown}" (known: ${SCENARIOS.map((s) => s.name).join(', ')})`);
     return EXIT.CONFIG;
   }
   const scale = values['time-scale'] !== undefined ? Number(values['time-scale']) : demo ? config.simulation.demo.time_scale : 1;
@@ -100,24 +102,25 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
-  if (scenario) stopDemo = runDemo(app, scenario, config.simulation.demo.repeat);
+  const stops = scenarios.map((s, i) => runDemo(app, s!, config.simulation.demo.repeat, i));
+  if (stops.length) stopDemo = () => stops.forEach((stop) => stop());
   return stopped;
 }
 
 /** Plays the scenario (again and again with `repeat`); returns a function that ends the demo. */
-function runDemo(app: App, scenario: NonNullable<ReturnType<typeof findScenario>>, repeat: boolean): () => void {
+function runDemo(app: App, scenario: NonNullable<ReturnType<typeof findScenario>>, repeat: boolean, evseIndex: number): () => void {
   let round = 0;
   let player: ScenarioPlayer | null = null;
   let next: TimerHandle | null = null;
   const play = (): void => {
     round++;
-    app.log.info(`demo: scenario ${scenario.name} (round ${round}): ${scenario.description}`);
+    app.log.info(`demo: scenario ${scenario.name} on EVSE ${app.evses[evseIndex]!.id} (round ${round}): ${scenario.description}`);
     const current: ScenarioPlayer = new ScenarioPlayer(app, scenario, () => {
       const s = current.summary(false);
       current.stop();
-      app.log.info(`demo: ${s.ok ? 'session complete' : 'session ended unexpectedly'}: ${(s.energy_Wh / 1000).toFixed(2)} kWh, stopped by ${s.stop_reason ?? 'nobody'}`);
+      app.log.info(`demo: ${s.ok ? 'session complete' : 'session ended unexpectedly'} on EVSE ${app.evses[evseIndex]!.id}: ${(s.energy_Wh / 1000).toFixed(2)} kWh, stopped by ${s.stop_reason ?? 'nobody'}`);
       if (repeat) next = app.clock.after(20_000, play);
-    });
+    }, evseIndex);
     player = current;
     current.start();
   };

@@ -56,7 +56,7 @@ export interface AmpboxConfig {
   auth: { mode: 'free' | 'local'; timeout_s: number; local_tokens: LocalToken[] };
   simulation: {
     ev_profiles: Record<string, EvProfileConfig>;
-    demo: { scenario: string; time_scale: number; repeat: boolean };
+    demo: { scenario: string; scenarios?: string[]; time_scale: number; repeat: boolean };
   };
   database: { path: string; session_flush_s: number };
   http: { enabled: boolean; host: string; port: number };

@@ -152,7 +152,8 @@ export class ScenarioPlayer {
     this.lastActionAt = this.app.clock.now();
     if ('plug' in a) sim.plug(a.plug);
     else if ('unplug' in a) sim.unplug();
-    else if ('token' in a) void this.app.auth.present({ id_token: a.token, type: 'RFID', source: 'scenario' });
+    // The card is presented at this EVSE's reader.
+    else if ('token' in a) void this.app.auth.present({ id_token: a.token, type: 'RFID', source: 'scenario', evse: this.evse.id });
     else if ('ev_pause' in a) sim.pauseEv();
     else if ('ev_resume' in a) sim.resumeEv();
     else if ('evse_pause' in a) charger.pauseCharging();

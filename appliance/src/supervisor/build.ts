@@ -96,6 +96,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
           has_lock: e.board.has_lock,
         },
         hlc: slac !== null,
+        hlcOnly: e.dc.enabled,
       },
       { board, meter, clock, bus, errors, log: log.child(`evse${e.id}/charger`), uuid, ...(slac ? { slac: slac.machine } : {}) },
     );

@@ -6,7 +6,7 @@ const runtime_ucs2length = runtime_ucs2length_module.default ?? runtime_ucs2leng
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true},"scenarios":{"type":"array","maxItems":8,"items":{"type":"string"},"description":"One scenario per EVSE, in the order of `evses` (overrides `scenario`, which plays on the first EVSE only)."}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -1818,7 +1818,7 @@ if(data61.repeat === undefined){
 data61.repeat = true;
 }
 for(const key13 in data61){
-if(!(((key13 === "scenario") || (key13 === "time_scale")) || (key13 === "repeat"))){
+if(!((((key13 === "scenario") || (key13 === "time_scale")) || (key13 === "repeat")) || (key13 === "scenarios"))){
 const err143 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
@@ -1882,9 +1882,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data61.scenarios !== undefined){
+let data65 = data61.scenarios;
+if(Array.isArray(data65)){
+if(data65.length > 8){
+const err149 = {instancePath:instancePath+"/simulation/demo/scenarios",schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1893,9 +1895,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len2 = data65.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data65[i2] !== "string"){
+const err150 = {instancePath:instancePath+"/simulation/demo/scenarios/" + i2,schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1904,17 +1907,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-let data65 = data.database;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.path === undefined){
-data65.path = "var/ampbox.db";
 }
-if(data65.session_flush_s === undefined){
-data65.session_flush_s = 15;
 }
-for(const key14 in data65){
-if(!((key14 === "path") || (key14 === "session_flush_s"))){
-const err151 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+else {
+const err151 = {instancePath:instancePath+"/simulation/demo/scenarios",schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1924,10 +1920,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-let data66 = data65.path;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err152 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err152 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1938,7 +1933,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err153 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1947,10 +1942,17 @@ vErrors.push(err153);
 }
 errors++;
 }
-let data67 = data65.session_flush_s;
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 > 3600 || isNaN(data67)){
-const err154 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+let data67 = data.database;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.path === undefined){
+data67.path = "var/ampbox.db";
+}
+if(data67.session_flush_s === undefined){
+data67.session_flush_s = 15;
+}
+for(const key14 in data67){
+if(!((key14 === "path") || (key14 === "session_flush_s"))){
+const err154 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1959,8 +1961,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data67 < 1 || isNaN(data67)){
-const err155 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data68 = data67.path;
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err155 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1971,7 +1976,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err156 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1980,9 +1985,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data69 = data67.session_flush_s;
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 3600 || isNaN(data69)){
+const err157 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1991,20 +1997,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-let data68 = data.http;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.enabled === undefined){
-data68.enabled = true;
-}
-if(data68.host === undefined){
-data68.host = "127.0.0.1";
-}
-if(data68.port === undefined){
-data68.port = 8080;
-}
-for(const key15 in data68){
-if(!(((key15 === "enabled") || (key15 === "host")) || (key15 === "port"))){
-const err158 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data69 < 1 || isNaN(data69)){
+const err158 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2014,8 +2008,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(typeof data68.enabled !== "boolean"){
-const err159 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err159 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2024,10 +2018,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-let data70 = data68.host;
-if(typeof data70 === "string"){
-if(func3(data70) < 1){
-const err160 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err160 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2036,9 +2029,20 @@ vErrors.push(err160);
 }
 errors++;
 }
+let data70 = data.http;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.enabled === undefined){
+data70.enabled = true;
 }
-else {
-const err161 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70.host === undefined){
+data70.host = "127.0.0.1";
+}
+if(data70.port === undefined){
+data70.port = 8080;
+}
+for(const key15 in data70){
+if(!(((key15 === "enabled") || (key15 === "host")) || (key15 === "port"))){
+const err161 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2047,9 +2051,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-let data71 = data68.port;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
-const err162 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(typeof data70.enabled !== "boolean"){
+const err162 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2058,9 +2062,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 > 65535 || isNaN(data71)){
-const err163 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+let data72 = data70.host;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err163 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2069,8 +2074,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data71 < 0 || isNaN(data71)){
-const err164 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err164 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2079,10 +2085,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data73 = data70.port;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err165 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2091,17 +2096,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-let data72 = data.tariff;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.price_per_kWh === undefined){
-data72.price_per_kWh = 0.39;
-}
-if(data72.currency === undefined){
-data72.currency = "EUR";
-}
-for(const key16 in data72){
-if(!((key16 === "price_per_kWh") || (key16 === "currency"))){
-const err166 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 65535 || isNaN(data73)){
+const err166 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2110,11 +2107,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-let data73 = data72.price_per_kWh;
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 100 || isNaN(data73)){
-const err167 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data73 < 0 || isNaN(data73)){
+const err167 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2123,8 +2117,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data73 < 0 || isNaN(data73)){
-const err168 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2133,9 +2129,17 @@ vErrors.push(err168);
 }
 errors++;
 }
+let data74 = data.tariff;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.price_per_kWh === undefined){
+data74.price_per_kWh = 0.39;
 }
-else {
-const err169 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data74.currency === undefined){
+data74.currency = "EUR";
+}
+for(const key16 in data74){
+if(!((key16 === "price_per_kWh") || (key16 === "currency"))){
+const err169 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2144,10 +2148,11 @@ vErrors.push(err169);
 }
 errors++;
 }
-let data74 = data72.currency;
-if(typeof data74 === "string"){
-if(!pattern3.test(data74)){
-const err170 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+}
+let data75 = data74.price_per_kWh;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 100 || isNaN(data75)){
+const err170 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2156,9 +2161,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75 < 0 || isNaN(data75)){
+const err171 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2169,7 +2173,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err172 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2178,14 +2182,10 @@ vErrors.push(err172);
 }
 errors++;
 }
-let data75 = data.log;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.level === undefined){
-data75.level = "info";
-}
-for(const key17 in data75){
-if(!(key17 === "level")){
-const err173 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+let data76 = data74.currency;
+if(typeof data76 === "string"){
+if(!pattern3.test(data76)){
+const err173 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2195,9 +2195,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-let data76 = data75.level;
-if(typeof data76 !== "string"){
-const err174 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err174 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2206,8 +2205,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!((((data76 === "debug") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err175 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err175 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2216,9 +2216,14 @@ vErrors.push(err175);
 }
 errors++;
 }
+let data77 = data.log;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.level === undefined){
+data77.level = "info";
 }
-else {
-const err176 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key17 in data77){
+if(!(key17 === "level")){
+const err176 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2227,17 +2232,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-let data77 = data.supervisor;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.control_period_ms === undefined){
-data77.control_period_ms = 100;
 }
-if(data77.stop_deadline_ms === undefined){
-data77.stop_deadline_ms = 10000;
-}
-for(const key18 in data77){
-if(!((key18 === "control_period_ms") || (key18 === "stop_deadline_ms"))){
-const err177 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+let data78 = data77.level;
+if(typeof data78 !== "string"){
+const err177 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2246,10 +2244,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-let data78 = data77.control_period_ms;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err178 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((((data78 === "debug") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
+const err178 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2258,9 +2254,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 1000 || isNaN(data78)){
-const err179 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+else {
+const err179 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2269,8 +2265,17 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data78 < 10 || isNaN(data78)){
-const err180 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+let data79 = data.supervisor;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.control_period_ms === undefined){
+data79.control_period_ms = 100;
+}
+if(data79.stop_deadline_ms === undefined){
+data79.stop_deadline_ms = 10000;
+}
+for(const key18 in data79){
+if(!((key18 === "control_period_ms") || (key18 === "stop_deadline_ms"))){
+const err180 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2280,9 +2285,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-let data79 = data77.stop_deadline_ms;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err181 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data80 = data79.control_period_ms;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err181 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2291,9 +2296,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 > 60000 || isNaN(data79)){
-const err182 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 1000 || isNaN(data80)){
+const err182 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2302,8 +2307,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data79 < 100 || isNaN(data79)){
-const err183 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data80 < 10 || isNaN(data80)){
+const err183 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2313,9 +2318,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data81 = data79.stop_deadline_ms;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err184 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2324,14 +2329,47 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 60000 || isNaN(data81)){
+const err185 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
 if(vErrors === null){
 vErrors = [err185];
 }
 else {
 vErrors.push(err185);
+}
+errors++;
+}
+if(data81 < 100 || isNaN(data81)){
+const err186 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
 }
 errors++;
 }

@@ -35,6 +35,8 @@ export interface ChargerOptions {
   power: PowerConfig;
   /** Request digital communication (5 % PWM) at plug-in and run SLAC; needs `deps.slac`. */
   hlc?: boolean;
+  /** DC: charging only under high-level communication; never a nominal duty cycle, SLAC is retried. */
+  hlcOnly?: boolean;
 }
 
 /**
@@ -437,8 +439,8 @@ export class Charger implements ChargerHandle, ChargerContext {
     const matching = this.deps.slac?.state === 'MATCHING' || this.deps.slac?.state === 'MATCHED';
     if (this.stepTimer) return; // a step is running; it applies the wish when it ends
     if (signal === 'digital') {
-      // Under a V2G session the current is negotiated in messages; 5 % stays on.
-      if (this.wanted === 'X1' || this.hlc.active) return;
+      // Under a V2G session the current is negotiated in messages; 5 % stays on (always, for DC).
+      if (this.wanted === 'X1' || this.hlc.active || this.opts.hlcOnly) return;
       const viaEF = !this.slacEverStarted && !matching;
       // Giving up on digital communication that never started: SLAC stops waiting for the vehicle.
       if (viaEF) this.deps.slac?.leaveBcd();
@@ -457,6 +459,20 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.deps.bus.emit('slac', { evse: this.evse, event: e, timestamp: this.deps.clock.now() });
     if (e.type === 'state' && e.state !== 'UNMATCHED') this.slacEverStarted = true;
     if (e.type === 'matched') this.deps.log.info(`SLAC matched PEV ${e.pev_mac}`);
+    if (e.type === 'failed' && !this.blocked && this.opts.hlcOnly) {
+      // DC cannot fall back to basic charging: E/F for T_step_EF, then 5 % and a new matching attempt
+      // ([V2G3-M06-07/09]).
+      this.deps.log.info(`SLAC failed (${e.reason}); retrying after T_step_EF`);
+      this.stepTimer?.cancel();
+      this.iec.setSignal({ kind: 'F' });
+      this.stepTimer = this.deps.clock.after(T_STEP_EF_MS, () => {
+        this.stepTimer = null;
+        if (!this.sessionId || this.blocked) return;
+        this.iec.setSignal({ kind: 'digital' });
+        this.deps.slac?.enterBcd();
+      });
+      return;
+    }
     if (e.type === 'failed' && !this.blocked) {
       this.deps.log.info(`SLAC failed (${e.reason}); continuing with basic charging`);
       // No digital communication: leave 5 % (through E/F, as no matching happened) so a basic EV can charge.
