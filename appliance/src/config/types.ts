@@ -1,4 +1,6 @@
 /** The configuration after validation and defaults; mirrors appliance/config/ampbox.schema.json. */
+import type { DcLimits } from '../shared/ports/hlc.js';
+
 export interface EvProfileConfig {
   max_current_A: number;
   phases: 1 | 2 | 3;
@@ -31,16 +33,8 @@ export interface EvseConfig {
     init_timeout_s: number;
   };
   v2g: { enabled: boolean };
-  dc: {
-    enabled: boolean;
-    max_voltage_V: number;
-    min_voltage_V: number;
-    max_current_A: number;
-    min_current_A: number;
-    max_power_W: number;
-    current_regulation_tolerance_A: number;
-    peak_current_ripple_A: number;
-  };
+  /** The DC supply's limits are the DC limits a V2G session announces. */
+  dc: { enabled: boolean } & Omit<DcLimits, 'energy_to_be_delivered_Wh'>;
 }
 
 export interface LocalToken {

@@ -316,21 +316,25 @@ export class SimBoard implements Board, SimulatorControl {
       this.ev.absorb(wh);
     }
 
-    if (nowMs - this.lastTelemetry >= TELEMETRY_PERIOD_MS) {
-      this.lastTelemetry = nowMs;
-      this.emit({
-        type: 'telemetry',
-        data: {
-          cp_pwm_duty_pct: this.dutyPct ?? 100,
-          cp_voltage_hi_V: { A: 12, B: 9, C: 6, D: 3, E: 0, F: -12 }[cp],
-          cp_voltage_lo_V: this.dutyPct === null ? 12 : this.faults.has('diode_failure') ? -3 : -12,
-          relays_closed: this.relaysClosed,
-          locked: this.locked,
-          temperature_C: 25 + (a * phases) / 8,
-          current_A: [...this.line.current_A],
-        },
-      });
-    }
+    this.telemetry(nowMs, cp, 25 + (a * phases) / 8);
+  }
+
+  /** Reports what the board's sensors read, once per TELEMETRY_PERIOD_MS. */
+  private telemetry(nowMs: number, cp: CpState, temperature_C: number): void {
+    if (nowMs - this.lastTelemetry < TELEMETRY_PERIOD_MS) return;
+    this.lastTelemetry = nowMs;
+    this.emit({
+      type: 'telemetry',
+      data: {
+        cp_pwm_duty_pct: this.dutyPct ?? 100,
+        cp_voltage_hi_V: { A: 12, B: 9, C: 6, D: 3, E: 0, F: -12 }[cp],
+        cp_voltage_lo_V: this.dutyPct === null ? 12 : this.faults.has('diode_failure') ? -3 : -12,
+        relays_closed: this.relaysClosed,
+        locked: this.locked,
+        temperature_C,
+        current_A: [...this.line.current_A],
+      },
+    });
   }
 
   /** DC: the supply and the IMD run; the line shows the DC output behind the contactors. */
@@ -345,21 +349,7 @@ export class SimBoard implements Board, SimulatorControl {
     this.line.voltage_V = [out.voltage_V, 0, 0];
     this.line.current_A = [i, 0, 0];
     if (dtMs > 0 && i > 0) this.line.energy_import_Wh += (out.voltage_V * i * dtMs) / 3_600_000;
-    if (nowMs - this.lastTelemetry >= TELEMETRY_PERIOD_MS) {
-      this.lastTelemetry = nowMs;
-      this.emit({
-        type: 'telemetry',
-        data: {
-          cp_pwm_duty_pct: this.dutyPct ?? 100,
-          cp_voltage_hi_V: { A: 12, B: 9, C: 6, D: 3, E: 0, F: -12 }[cp],
-          cp_voltage_lo_V: this.dutyPct === null ? 12 : -12,
-          relays_closed: this.relaysClosed,
-          locked: this.locked,
-          temperature_C: 25 + (out.voltage_V * i) / 2000,
-          current_A: [i, 0, 0],
-        },
-      });
-    }
+    this.telemetry(nowMs, cp, 25 + (out.voltage_V * i) / 2000);
   }
 
   private reportFault(fault: BoardFault, active: boolean, detail: string): void {
