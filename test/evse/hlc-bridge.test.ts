@@ -92,6 +92,51 @@ describe('HlcBridge: ISO 15118-2 AC on the simulated charger', () => {
     await app.stop();
   });
 
+  it('asks for ReNegotiation when the current limit changes mid-session and publishes the status on the bus', async () => {
+    const { app, e, clock, run } = await matchedApp();
+    const published: Array<Record<string, unknown>> = [];
+    app.bus.on('hlc_status', 'test', (h) => published.push({ ...h.report }));
+    e.charger.beginHlcSession();
+    const bridge = new HlcBridge(
+      { evse_id: 'DE*AMP*E1*1', energy_modes: ['AC_three_phase_core'], nominal_voltage_V: 230, phases: 3, meter_id: 'SIM-1' },
+      { charger: e.charger, meter: e.meter, clock, bus: app.bus },
+    );
+    bridge.report({ stage: 'from an earlier car', soc_pct: 99 });
+    const send = session(bridge, clock);
+    send('SessionSetupReq', ev.sessionSetup(), ZERO);
+    // SessionSetup starts a clean report: nothing of the earlier car survives.
+    expect(published.at(-1)).toMatchObject({ protocol: 'ISO15118-2', stage: 'SessionSetup' });
+    expect(published.at(-1)!.soc_pct).toBeUndefined();
+    send('ServiceDiscoveryReq');
+    send('PaymentServiceSelectionReq', ev.paymentSelection());
+    await app.auth.present({ id_token: 'DEADBEEF', type: 'RFID', source: 'test' });
+    await run(200);
+    expect(send('AuthorizationReq').EVSEProcessing).toBe('Finished');
+    expect(send('ChargeParameterDiscoveryReq', ev.acChargeParameter()).ResponseCode).toBe('OK');
+    expect(published.at(-1)).toMatchObject({ stage: 'ChargeParameterDiscovery', evse_max_current_A: 16, evse_max_power_W: 230 * 16 * 3 });
+    e.sim!.setHlcDemand(16);
+    send('PowerDeliveryReq', ev.powerDelivery('Start'));
+    await run(2_000);
+    const before = send('ChargingStatusReq');
+    expect((before.AC_EVSEStatus as { EVSENotification: string }).EVSENotification).toBe('None');
+    expect(published.at(-1)).toMatchObject({ stage: 'ChargingStatus', present_voltage_V: 230 });
+    expect(published.at(-1)!.present_current_A as number).toBeCloseTo(16, 0);
+
+    // An energy manager lowers the limit: the schedule given no longer holds.
+    e.charger.setCurrentLimit(10);
+    const after = send('ChargingStatusReq');
+    expect(after.AC_EVSEStatus).toMatchObject({ EVSENotification: 'ReNegotiation' });
+    expect(after.EVSEMaxCurrent).toEqual({ Multiplier: 0, Unit: 'A', Value: 10 });
+    expect(send('PowerDeliveryReq', ev.powerDelivery('Renegotiate')).ResponseCode).toBe('OK');
+    const cpd = send('ChargeParameterDiscoveryReq', ev.acChargeParameter());
+    const pmax = (cpd.SAScheduleList as any).SAScheduleTuple[0].PMaxSchedule.PMaxScheduleEntry[0].PMax;
+    expect(pmax).toEqual({ Multiplier: 0, Unit: 'W', Value: 6900 });
+    // Renegotiated: the notification is gone.
+    send('PowerDeliveryReq', ev.powerDelivery('Start'));
+    expect((send('ChargingStatusReq').AC_EVSEStatus as { EVSENotification: string }).EVSENotification).toBe('None');
+    await app.stop();
+  });
+
   it('PowerDelivery Start without authorization fails and leaves the contactors open', async () => {
     const { app, e, clock } = await matchedApp();
     e.charger.beginHlcSession();

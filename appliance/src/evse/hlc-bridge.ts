@@ -39,6 +39,8 @@ export class HlcBridge implements HlcEvse {
   readonly energy_modes: readonly EnergyMode[];
   private lastReport: HlcReport = {};
   private cableCheckVoltage = 0;
+  /** PMax (W) of the schedule last given to the EV; a different limit now asks it to renegotiate. */
+  private offeredPmax: number | null = null;
 
   constructor(
     private readonly opts: HlcBridgeOptions,
@@ -59,8 +61,11 @@ export class HlcBridge implements HlcEvse {
   status(): EvseHlcStatus {
     const s = this.deps.charger.status();
     const stopping = s.state === 'StoppingCharging' || s.state === 'Finished' || s.state === 'Disabled' || (!!s.transaction_id && !s.charging_allowed);
+    // ISO 15118-2 [V2G2-682]: a limit change after the schedule was given is told with ReNegotiation until the
+    // EV has asked for the new parameters (ChargeParameterDiscovery calls pmaxSchedule() again).
+    const renegotiate = !stopping && this.offeredPmax !== null && this.currentPmax() !== this.offeredPmax;
     return {
-      notification: stopping ? 'StopCharging' : 'None',
+      notification: stopping ? 'StopCharging' : renegotiate ? 'ReNegotiation' : 'None',
       emergency: s.blocking_errors.length > 0,
       ready: this.deps.dc ? s.blocking_errors.length === 0 : true,
       isolation: this.deps.imd?.read().level ?? 'No_IMD',
@@ -80,10 +85,15 @@ export class HlcBridge implements HlcEvse {
   }
 
   pmaxSchedule(): Array<{ start_s: number; pmax_W: number }> {
-    const pmax = this.deps.dc
+    const pmax = this.currentPmax();
+    this.offeredPmax = pmax;
+    return [{ start_s: 0, pmax_W: pmax }];
+  }
+
+  private currentPmax(): number {
+    return this.deps.dc
       ? this.deps.dc.capabilities.max_power_W
       : this.opts.nominal_voltage_V * this.deps.charger.status().current_limit_A * this.opts.phases;
-    return [{ start_s: 0, pmax_W: pmax }];
   }
 
   meter(): { energy_Wh: number; meter_id: string; timestamp_s: number } {
@@ -137,8 +147,37 @@ export class HlcBridge implements HlcEvse {
   }
 
   report(update: HlcReport): void {
-    this.lastReport = { ...this.lastReport, ...update };
-    this.deps.bus.emit('hlc_status', { evse: this.evse, report: this.lastReport, timestamp: this.deps.clock.now() });
+    // A new session starts from a clean slate: nothing of the previous car, no schedule given yet.
+    if (update.stage === 'SessionSetup') {
+      this.lastReport = {};
+      this.offeredPmax = null;
+    }
+    this.lastReport = { ...this.lastReport, ...update, ...this.evseSide(update) };
+    this.deps.bus.emit('hlc_status', { evse: this.evse, report: { ...this.lastReport }, timestamp: this.deps.clock.now() });
+  }
+
+  /** What the charger offers and delivers, next to what the EV said (present values from the handler win). */
+  private evseSide(update: HlcReport): HlcReport {
+    const dc = this.deps.dc;
+    if (dc) {
+      const c = dc.capabilities;
+      const m = dc.read();
+      return {
+        evse_max_voltage_V: c.max_voltage_V,
+        evse_max_current_A: c.max_current_A,
+        evse_max_power_W: c.max_power_W,
+        present_voltage_V: update.present_voltage_V ?? m.voltage_V,
+        present_current_A: update.present_current_A ?? m.current_A,
+      };
+    }
+    const limit = this.deps.charger.status().current_limit_A;
+    const r = this.deps.meter.read();
+    return {
+      evse_max_current_A: limit,
+      evse_max_power_W: this.opts.nominal_voltage_V * limit * this.opts.phases,
+      present_voltage_V: r.voltage_V[0] ?? 0,
+      present_current_A: Math.max(...r.current_A),
+    };
   }
 
   sessionEnded(how: 'terminate' | 'pause' | 'error', detail: string): void {

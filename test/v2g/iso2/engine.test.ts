@@ -120,5 +120,27 @@ describe('ISO 15118-2 definition under the session engine', () => {
     expect(r.res.DC_EVSEStatus).toBeUndefined();
     expect(r.close).toBe('error');
   });
-});
 
+  it('runs the Authorization Ongoing limit from the first Ongoing answer, the one that left PaymentSelected', () => {
+    const clock = new ManualClock();
+    const evse = new ScriptedEvse(['AC_three_phase_core']);
+    evse.auth = ['Ongoing'];
+    const log = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+    const a = connect(evse, clock, { log });
+    a.send('SessionSetupReq', ev.sessionSetup(), ZERO);
+    a.send('ServiceDiscoveryReq');
+    a.send('PaymentServiceSelectionReq', ev.paymentSelection());
+    expect(a.send('AuthorizationReq').res.EVSEProcessing).toBe('Ongoing');
+    expect(a.s.state).toBe('Authorization');
+    expect(a.s.session.ongoing).toBe(1);
+    // 30 s later the second Ongoing; at 60 s + 1 ms after the first one the limit has passed.
+    clock.advance(30_000);
+    expect(a.send('AuthorizationReq').res.EVSEProcessing).toBe('Ongoing');
+    expect(a.s.session.ongoing).toBe(2);
+    clock.advance(30_001);
+    const last = a.send('AuthorizationReq');
+    expect(last.res).toEqual({ ResponseCode: 'FAILED', EVSEProcessing: 'Finished' });
+    expect(last.close).toBe('error');
+    expect(a.s.endReason?.detail).toMatch(/^FAILED: still Ongoing after 60000 ms in state Authorization/);
+  });
+});

@@ -145,13 +145,14 @@ const ZERO = '0000000000000000';
  * appliance/src/v2g/session/engine.ts: SessionID check only inside an established session and not for the
  * initial state's request; the SessionID is assigned (or resumed, with `values.old_session`) before the
  * SessionSetup handler runs; `values` are merged; Ongoing answers that keep the state are counted and the
- * state's `ongoing_limit_ms` ends the run with failedResponse(FAILED).
+ * state's `ongoing_limit_ms` (counted from the first Ongoing answer to the same request) ends the run with failedResponse(FAILED).
  */
 export class TestDriver {
   session: SessionData;
   closed: HandlerResult<unknown>['close'] | undefined;
   readonly log: Exchange[] = [];
   private ongoingSince: number | null = null;
+  private ongoingFor: string | null = null;
   private readonly nextId: () => string;
 
   constructor(
@@ -205,12 +206,19 @@ export class TestDriver {
       expect(Object.keys(this.def.states)).toContain(next);
       const merged: SessionData = { ...session, ...result.session, values: { ...session.values, ...(result.session?.values ?? {}) }, state: next };
       const processing = (Object.values(result.body)[0] as { EVSEProcessing?: unknown } | undefined)?.EVSEProcessing;
-      const ongoing = next === before.state && processing === 'Ongoing';
+      const ongoing = processing === 'Ongoing';
+      const continuing = ongoing && this.ongoingFor === name;
       const now = this.opts.now?.() ?? 0;
-      merged.ongoing = ongoing ? before.ongoing + 1 : 0;
-      if (ongoing && this.ongoingSince === null) this.ongoingSince = now;
-      if (!ongoing) this.ongoingSince = null;
-      const limit = state.ongoing_limit_ms;
+      merged.ongoing = ongoing ? (continuing ? before.ongoing + 1 : 1) : 0;
+      if (ongoing && !continuing) {
+        this.ongoingSince = now;
+        this.ongoingFor = name;
+      }
+      if (!ongoing) {
+        this.ongoingSince = null;
+        this.ongoingFor = null;
+      }
+      const limit = this.def.states[next]!.ongoing_limit_ms;
       if (ongoing && limit !== undefined && this.ongoingSince !== null && now - this.ongoingSince > limit) {
         out = this.refuse(name, 'FAILED');
       } else {

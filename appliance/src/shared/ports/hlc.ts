@@ -77,9 +77,14 @@ export interface HlcEvse {
   sessionEnded(how: 'terminate' | 'pause' | 'error', detail: string): void;
 }
 
-/** Published on the bus for the API and HMI (issue 5 §9). */
+/**
+ * Published on the bus (`hlc_status`) for the API and HMI: what the EV told us, merged over the session,
+ * plus what the charger offers and delivers (the `evse_*` and `present_*` values, filled by the charger).
+ * Reset when a new session starts (SessionSetup).
+ */
 export interface HlcReport {
   protocol?: 'DIN70121' | 'ISO15118-2' | 'ISO15118-20';
+  /** The message the session is at, by the protocol's own name ('CurrentDemand', 'PowerDelivery Start', …). */
   stage?: string;
   soc_pct?: number;
   ev_target_voltage_V?: number;
@@ -87,8 +92,16 @@ export interface HlcReport {
   ev_max_voltage_V?: number;
   ev_max_current_A?: number;
   ev_max_power_W?: number;
+  /** DC: EVSEPresentVoltage/-Current; AC: what the meter measures (highest phase current). */
   present_voltage_V?: number;
   present_current_A?: number;
   departure_time_s?: number;
   energy_request_Wh?: number;
+  /** DIN/ISO-2 DC CurrentDemandReq: the EV's estimate until full / until bulk SoC. */
+  remaining_time_to_full_soc_s?: number;
+  remaining_time_to_bulk_soc_s?: number;
+  /** The limits the charger offers now (AC: per-phase current; DC: its supply's limits). */
+  evse_max_current_A?: number;
+  evse_max_voltage_V?: number;
+  evse_max_power_W?: number;
 }

@@ -23,6 +23,8 @@ export const handleCurrentDemand: Handler = (req, _session, evse) => {
     ...(r.EVMaximumPowerLimit ? { ev_max_power_W: num(r.EVMaximumPowerLimit) } : {}),
     present_voltage_V: present.voltage_V,
     present_current_A: present.current_A,
+    ...(r.RemainingTimeToFullSoC ? { remaining_time_to_full_soc_s: num(r.RemainingTimeToFullSoC) } : {}),
+    ...(r.RemainingTimeToBulkSoC ? { remaining_time_to_bulk_soc_s: num(r.RemainingTimeToBulkSoC) } : {}),
   });
   const res: DinTypes.CurrentDemandResType = {
     ResponseCode: 'OK',

@@ -10,7 +10,7 @@ export const handlePowerDelivery: Handler = (req, session, evse) => {
   const r = req as unknown as DinTypes.PowerDeliveryReqType;
   const start = r.ReadyToChargeState === true;
   const outcome = evse.powerDelivery(start);
-  evse.report({ stage: start ? 'PowerDeliveryStart' : 'PowerDeliveryStop', soc_pct: soc(r.DC_EVPowerDeliveryParameter?.DC_EVStatus) });
+  evse.report({ stage: start ? 'PowerDelivery Start' : 'PowerDelivery Stop', soc_pct: soc(r.DC_EVPowerDeliveryParameter?.DC_EVStatus) });
   if (outcome === 'Failed') {
     const res: DinTypes.PowerDeliveryResType = {
       ResponseCode: start ? 'FAILED_PowerDeliveryNotApplied' : 'FAILED',

@@ -75,6 +75,8 @@ export function currentDemand(cfg: Iso2Config): Handler {
       ...(r.EVMaximumVoltageLimit ? { ev_max_voltage_V: num(r.EVMaximumVoltageLimit) } : {}),
       ...(r.EVMaximumCurrentLimit ? { ev_max_current_A: num(r.EVMaximumCurrentLimit) } : {}),
       ...(r.EVMaximumPowerLimit ? { ev_max_power_W: num(r.EVMaximumPowerLimit) } : {}),
+      ...(r.RemainingTimeToFullSoC ? { remaining_time_to_full_soc_s: num(r.RemainingTimeToFullSoC) } : {}),
+      ...(r.RemainingTimeToBulkSoC ? { remaining_time_to_bulk_soc_s: num(r.RemainingTimeToBulkSoC) } : {}),
     });
     reportEvStatus(evse, 'CurrentDemand', r.DC_EVStatus, present);
     const body: Iso2Types.CurrentDemandResType = {

@@ -61,6 +61,7 @@ export class V2gSession {
   private data: SessionData;
   private timer: TimerHandle | null = null;
   private ongoingSince: number | null = null;
+  private ongoingFor: string | null = null;
   private ended: { how: CloseKind; detail: string } | null = null;
   private readonly endListeners: Array<(how: CloseKind, detail: string) => void> = [];
 
@@ -161,16 +162,25 @@ export class V2gSession {
       values: { ...before.values, ...(result.session?.values ?? {}) },
       state: next,
     };
-    // Ongoing bookkeeping: count answers with EVSEProcessing=Ongoing that keep the state.
+    // Ongoing bookkeeping: consecutive Ongoing answers to the same request, counted from the first one even
+    // when that first answer moved the state (ISO-2: PaymentSelected → Authorization). The limit is the one
+    // of the state the EV repeats its request in.
     const inner = Object.values(result.body)[0] as { EVSEProcessing?: unknown } | undefined;
-    const ongoing = next === before.state && inner?.EVSEProcessing === 'Ongoing';
-    merged.ongoing = ongoing ? before.ongoing + 1 : 0;
-    if (ongoing && this.ongoingSince === null) this.ongoingSince = this.deps.clock.now();
-    if (!ongoing) this.ongoingSince = null;
-    const limit = this.def.states[before.state]!.ongoing_limit_ms;
+    const ongoing = inner?.EVSEProcessing === 'Ongoing';
+    const continuing = ongoing && this.ongoingFor === name;
+    merged.ongoing = ongoing ? (continuing ? before.ongoing + 1 : 1) : 0;
+    if (ongoing && !continuing) {
+      this.ongoingSince = this.deps.clock.now();
+      this.ongoingFor = name;
+    }
+    if (!ongoing) {
+      this.ongoingSince = null;
+      this.ongoingFor = null;
+    }
+    const limit = this.def.states[next]!.ongoing_limit_ms;
     if (ongoing && limit !== undefined && this.ongoingSince !== null && this.deps.clock.now() - this.ongoingSince > limit) {
-      this.data = { ...merged, ongoing: before.ongoing };
-      return this.reject(name, 'FAILED', `still Ongoing after ${limit} ms in state ${before.state}`);
+      this.data = { ...merged, state: before.state, ongoing: before.ongoing };
+      return this.reject(name, 'FAILED', `still Ongoing after ${limit} ms in state ${next}`);
     }
     const bytes = this.encodeBody(merged.session_id, result.body);
     if (!bytes) return this.fail(`could not encode the answer to ${name}`);
