@@ -163,8 +163,14 @@ describe('HlcBridge: DC actions on the simulated supply and IMD', () => {
     const imd = new SimImd(500, { settle_ms: 1000 });
     const battery: SimBattery = { ocv_V: 380, internal_resistance_ohm: 0.1, connected: false, absorb: () => {} };
     dc.battery = battery;
-    // Only the DC parts are used here; the charger is not involved in these actions.
-    const charger = { evse: 1, status: () => ({ blocking_errors: [] }) } as never;
+    // Only the DC parts are used here; the charger lets power flow and has nothing to say about the IMD.
+    const charger = {
+      evse: 1,
+      status: () => ({ blocking_errors: [] }),
+      attachDcOutput: () => {},
+      superviseDcOutput: () => {},
+      hlcOutputAllowed: true,
+    } as never;
     const bridge = new HlcBridge(
       { evse_id: 'DE*AMP*E1*1', energy_modes: ['DC_extended'], nominal_voltage_V: 230, phases: 3, meter_id: 'SIM-1' },
       { charger, meter: { id: 'm', read: () => ({ timestamp: 0, energy_import_Wh: 0, power_W: 0, current_A: [0, 0, 0], voltage_V: [0, 0, 0] }) }, clock, bus, dc, imd },

@@ -57,6 +57,16 @@ export const ERROR_CATALOGUE = {
     description: 'Contactors had to be opened while current was still flowing because the vehicle did not reduce it in time.',
     blocks_charging: false,
   },
+  'dc/IsolationFault': {
+    severity: 'High',
+    description: 'The insulation monitor found the DC output insulated below 100 Ω/V (cable, connector or vehicle).',
+    blocks_charging: true,
+  },
+  'v2g/SessionFailed': {
+    severity: 'Medium',
+    description: 'The V2G session (ISO 15118-2 / DIN 70121) with the connected vehicle ended in error: a FAILED response, a timeout, undecodable data or a lost connection.',
+    blocks_charging: false,
+  },
   'evse/MeterCommunicationFault': {
     severity: 'Medium',
     description: 'The power meter did not deliver a valid reading.',

@@ -49,6 +49,9 @@ export class HlcBridge implements HlcEvse {
     this.evse = deps.charger.evse;
     this.evse_id = opts.evse_id;
     this.energy_modes = opts.energy_modes;
+    // DC: the charger switches the supply off before it opens the contactors, and watches the IMD.
+    const { dc, imd } = deps;
+    if (dc && imd) deps.charger.attachDcOutput({ switchOff: () => dc.set('Off', 0, 0), isolation: () => imd.read().level });
   }
 
   authorization(): 'Accepted' | 'Ongoing' | 'Rejected' {
@@ -73,15 +76,26 @@ export class HlcBridge implements HlcEvse {
   }
 
   dcLimits(): DcLimits {
-    return { ...this.requireDc().capabilities };
+    return { ...this.requireDc().capabilities, max_power_W: this.dcPowerMax() };
   }
 
   acLimits(): AcLimits {
     return {
       nominal_voltage_V: this.opts.nominal_voltage_V,
       max_current_A: this.deps.charger.status().current_limit_A,
-      phases: this.opts.phases,
+      phases: this.acPhases(),
     };
+  }
+
+  /** The supply's maximum power, lowered by an energy manager's limit on the charger. */
+  private dcPowerMax(): number {
+    const max = this.requireDc().capabilities.max_power_W;
+    return Math.min(max, this.deps.charger.dcPowerLimitW ?? max);
+  }
+
+  /** The phases the charger offers now (an energy manager may switch them), never more than configured. */
+  private acPhases(): 1 | 3 {
+    return Math.min(this.opts.phases, this.deps.charger.phaseCount) as 1 | 3;
   }
 
   pmaxSchedule(): Array<{ start_s: number; pmax_W: number }> {
@@ -92,8 +106,8 @@ export class HlcBridge implements HlcEvse {
 
   private currentPmax(): number {
     return this.deps.dc
-      ? this.deps.dc.capabilities.max_power_W
-      : this.opts.nominal_voltage_V * this.deps.charger.status().current_limit_A * this.opts.phases;
+      ? this.dcPowerMax()
+      : this.opts.nominal_voltage_V * this.deps.charger.status().current_limit_A * this.acPhases();
   }
 
   meter(): { energy_Wh: number; meter_id: string; timestamp_s: number } {
@@ -114,6 +128,8 @@ export class HlcBridge implements HlcEvse {
     const level = imd.read().level;
     if (level === 'Fault') {
       dc.set('Off', 0, 0);
+      // The charger records it (and declares the emergency) before the answer reads the status.
+      this.deps.charger.superviseDcOutput();
       return 'Failed';
     }
     const reached = Math.abs(dc.read().voltage_V - target) <= (this.opts.voltage_tolerance_V ?? 10);
@@ -138,7 +154,13 @@ export class HlcBridge implements HlcEvse {
 
   currentDemand(target_voltage_V: number, target_current_A: number): DcPresent {
     const dc = this.requireDc();
-    dc.set('Current', target_voltage_V, target_current_A);
+    this.deps.charger.superviseDcOutput();
+    // The supply follows the EV only while the charger lets power flow: once it is switching off (a fault, a
+    // charger-side stop), the EV's next request must not turn the supply back on.
+    // The power limit in force caps the current at the EV's target voltage.
+    const current_A = Math.min(target_current_A, this.dcPowerMax() / Math.max(1, target_voltage_V));
+    if (this.deps.charger.hlcOutputAllowed) dc.set('Current', target_voltage_V, current_A);
+    else dc.set('Off', 0, 0);
     return this.present(target_voltage_V, target_current_A);
   }
 
@@ -165,7 +187,7 @@ export class HlcBridge implements HlcEvse {
       return {
         evse_max_voltage_V: c.max_voltage_V,
         evse_max_current_A: c.max_current_A,
-        evse_max_power_W: c.max_power_W,
+        evse_max_power_W: this.dcPowerMax(),
         present_voltage_V: update.present_voltage_V ?? m.voltage_V,
         present_current_A: update.present_current_A ?? m.current_A,
       };
@@ -174,7 +196,7 @@ export class HlcBridge implements HlcEvse {
     const r = this.deps.meter.read();
     return {
       evse_max_current_A: limit,
-      evse_max_power_W: this.opts.nominal_voltage_V * limit * this.opts.phases,
+      evse_max_power_W: this.opts.nominal_voltage_V * limit * this.acPhases(),
       present_voltage_V: r.voltage_V[0] ?? 0,
       present_current_A: Math.max(...r.current_A),
     };
@@ -182,6 +204,8 @@ export class HlcBridge implements HlcEvse {
 
   sessionEnded(how: 'terminate' | 'pause' | 'error', detail: string): void {
     this.deps.dc?.set('Off', 0, 0);
+    // Recorded while the IMD still runs (an isolation fault is the cause, not the session) and the power is on.
+    if (how === 'error') this.deps.charger.hlcSessionFailed(detail);
     this.deps.imd?.stop();
     this.deps.charger.endHlcSession();
     // A terminated or failed session ends the transaction; a paused one keeps it for the resume.
@@ -203,7 +227,7 @@ export class HlcBridge implements HlcEvse {
       current_A: m.current_A,
       current_limit_achieved: !!c && targetA >= c.max_current_A,
       voltage_limit_achieved: !!c && targetV >= c.max_voltage_V,
-      power_limit_achieved: !!c && targetV * targetA >= c.max_power_W,
+      power_limit_achieved: !!c && targetV * targetA >= this.dcPowerMax(),
     };
   }
 }

@@ -4,6 +4,9 @@
  */
 import type { App } from '../supervisor/index.js';
 import type { SimulatorControl } from '../bsp/index.js';
+
+/** What the simulated hardware and vehicle did (SimulatorControl.journal). */
+export type JournalEntries = SimulatorControl['journal']['entries'];
 import type { SessionEvent, SessionEventType, StopReason, ChargerState } from '../shared/ports/charger.js';
 import type { TimerHandle } from '../shared/clock.js';
 import type { Scenario, ScenarioAction } from './scenarios.js';
@@ -14,11 +17,15 @@ export interface ScenarioSummary {
   states: ChargerState[];
   events: SessionEventType[];
   energy_Wh: number;
+  /** Highest current per phase the meter reported (A). */
+  peak_current_A: [number, number, number];
   duration_s: number;
   stop_reason: StopReason | null;
   errors: string[];
   /** Why `ok` is false; empty when ok. */
   failures: string[];
+  /** The board's and vehicle's journal from the scenario's start: contactors with their current, lock, V2G answers. */
+  journal: JournalEntries;
 }
 
 /** Plays the steps; calls `onDone` once the end event has been seen after the last step. */
@@ -37,6 +44,8 @@ export class ScenarioPlayer {
   slacOutcome: 'matched' | 'failed' | null = null;
   readonly v2gStages: string[] = [];
   private readonly unsubscribe: Array<() => void> = [];
+  /** Journal entries before the scenario started are not its own. */
+  private journalStart = 0;
 
   constructor(
     private readonly app: App,
@@ -61,6 +70,7 @@ export class ScenarioPlayer {
   start(): void {
     const owner = `scenario:${this.scenario.name}`;
     const { bus } = this.app;
+    this.journalStart = this.sim.journal.entries.length;
     this.states.push(this.evse.charger.state);
     this.unsubscribe.push(
       bus.on('session_event', owner, (e) => this.onSessionEvent(e)),
@@ -164,6 +174,8 @@ export class ScenarioPlayer {
       sim.injectFault(a.fault);
       this.faultAt = this.app.clock.now();
     } else if ('clear_fault' in a) sim.clearFault(a.clear_fault);
+    else if ('v2g_fault' in a) sim.setV2gFault(a.v2g_fault);
+    else if ('isolation_kOhm' in a) sim.setIsolationResistance(a.isolation_kOhm);
   }
 
   /** Compares what happened with the scenario's expectations. */
@@ -222,10 +234,12 @@ export class ScenarioPlayer {
       states: [...this.states],
       events: names,
       energy_Wh: Math.round(energy * 10) / 10,
+      peak_current_A: [...this.peak],
       duration_s: Math.round((this.app.clock.now() - this.startedAt) / 1000),
       stop_reason: stopReason,
       errors: [...this.errors],
       failures,
+      journal: this.sim.journal.entries.slice(this.journalStart),
     };
   }
 }

@@ -3,6 +3,7 @@
  * the charger must have done by the end. Used by `ampbox simulate`, the tests and the `npm start` demo.
  */
 import type { InjectableFault } from '../bsp/index.js';
+import type { FaultSpec } from '../v2g/evcc/index.js';
 import type { SessionEventType, StopReason } from '../shared/ports/charger.js';
 
 export type ScenarioAction =
@@ -16,7 +17,11 @@ export type ScenarioAction =
   | { current_limit_A: number }
   | { stop: StopReason }
   | { fault: InjectableFault }
-  | { clear_fault: InjectableFault };
+  | { clear_fault: InjectableFault }
+  /** The vehicle's V2G stack injects this fault in the sessions it starts from now on (null: none). */
+  | { v2g_fault: FaultSpec | null }
+  /** DC: the insulation resistance the IMD measures from now on (a damaged cable: e.g. 10 kΩ). */
+  | { isolation_kOhm: number };
 
 export interface ScenarioStep {
   /** Wait for this session event (after the previous step) before the delay; absent: start at once. */
@@ -102,14 +107,15 @@ function faultWhileCharging(
   };
 }
 
+/** The simulated CCS charger: a 50 kW supply and an IMD behind SLAC and V2G. */
+const DC_EVSE = { id: 1, connector: 'cCCS2', max_current_A: 32, slac: { enabled: true }, dc: { enabled: true } };
+
 /** A DC session on the simulated CCS charger: SLAC, SDP, V2G, cable check, pre-charge, CurrentDemand to the EV's target SoC. */
 function dcSession(name: 'dc-iso2' | 'dc-din', protocol: string): Scenario {
   return {
     name,
     description: `${protocol} DC: SLAC, SDP and V2G over TCP on ::1; RFID, cable check with the IMD, pre-charge, CurrentDemand until the car's target SoC, welding detection, session stop.`,
-    config: {
-      evses: [{ id: 1, connector: 'cCCS2', max_current_A: 32, slac: { enabled: true }, dc: { enabled: true } }],
-    },
+    config: { evses: [DC_EVSE] },
     steps: [
       { delay_s: 2, action: { plug: name } },
       { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
@@ -364,6 +370,49 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   dcSession('dc-iso2', 'ISO 15118-2'),
   dcSession('dc-din', 'DIN 70121'),
+  {
+    name: 'dc-ev-sequence-error',
+    description: 'ISO 15118-2 DC: the car sends a request out of sequence in the CurrentDemand loop; the charger answers FAILED_SequenceError, records v2g/SessionFailed, switches the supply off and opens the contactors once the current fell; the error clears at unplug.',
+    config: { evses: [DC_EVSE] },
+    steps: [
+      { delay_s: 1, action: { v2g_fault: { kind: 'wrong-order', after: 50 } } },
+      { delay_s: 1, action: { plug: 'dc-iso2' } },
+      { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: ['v2g/SessionFailed'],
+      stop_reason: 'Other',
+      energy: 'positive',
+      errors_cleared_at_end: true,
+      slac: 'matched',
+    },
+  },
+  {
+    name: 'dc-isolation-fault',
+    description: 'DIN 70121 DC: the insulation monitor reports a fault while charging: EVSE_EmergencyShutdown to the car, the supply switched off, contactors opened once the current fell; dc/IsolationFault clears at unplug.',
+    config: { evses: [DC_EVSE] },
+    steps: [
+      { delay_s: 2, action: { plug: 'dc-din' } },
+      { on: 'AuthRequired', delay_s: 5, action: { token: 'DEADBEEF' } },
+      { on: 'ChargingStarted', delay_s: 30, action: { isolation_kOhm: 10 } },
+      { on: 'TransactionFinished', delay_s: 10, action: { unplug: true } },
+    ],
+    ends_on: 'SessionFinished',
+    max_duration_s: 3600,
+    expect: {
+      events: [...FULL_SESSION, 'StoppingCharging', 'TransactionFinished', 'SessionFinished'],
+      errors: ['dc/IsolationFault'],
+      stop_reason: 'GroundFault',
+      energy: 'positive',
+      errors_cleared_at_end: true,
+      slac: 'matched',
+      v2g_stages: ['SessionSetup', 'CableCheck', 'PreCharge', 'CurrentDemand'],
+    },
+  },
   {
     name: 'ac-hour',
     description: 'One hour of charging at 16 A on three phases (benchmarks and long demos), stopped by unplugging.',

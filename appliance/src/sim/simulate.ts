@@ -14,6 +14,8 @@ export interface SimulateOptions {
   /** Base configuration (defaults when absent); the scenario's overrides apply on top. */
   config?: AmpboxConfig;
   log?: LogRecord[];
+  /** SQLite file for the error history and sessions (default: in memory, nothing written). */
+  database_path?: string;
 }
 
 export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): Promise<ScenarioSummary> {
@@ -22,7 +24,7 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
     ...base,
     ...(scenario.config ?? {}),
     http: { ...base.http, enabled: false },
-    database: { ...base.database, path: ':memory:' },
+    database: { ...base.database, path: opts.database_path ?? ':memory:' },
   });
   const clock = new ManualClock();
   const app = build(config, {

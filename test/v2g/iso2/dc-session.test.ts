@@ -134,6 +134,24 @@ describe('ISO 15118-2 DC session (SECC)', () => {
     expect(cd.close).toBe('error');
   });
 
+  it('treats an isolation Fault during CurrentDemand as an emergency even before the charger does (FAILED, EmergencyShutdown)', () => {
+    const evse = new ScriptedEvse(['DC_extended']);
+    const d = new TestDriver(iso2Protocol(), evse);
+    setUpToChargeParameter(d);
+    d.send('ChargeParameterDiscoveryReq', ev.dcChargeParameter());
+    d.send('CableCheckReq', ev.cableCheck());
+    d.send('PreChargeReq', ev.preCharge(200));
+    d.send('PowerDeliveryReq', ev.powerDelivery('Start', true));
+    expect(d.send('CurrentDemandReq', ev.currentDemand(380, 100)).res.ResponseCode).toBe('OK');
+    evse.st.isolation = 'Fault';
+    const cd = d.send('CurrentDemandReq', ev.currentDemand(380, 100));
+    expect(cd.res).toMatchObject({
+      ResponseCode: 'FAILED',
+      DC_EVSEStatus: { EVSEIsolationStatus: 'Fault', EVSENotification: 'StopCharging', EVSEStatusCode: 'EVSE_EmergencyShutdown' },
+    });
+    expect(cd.close).toBe('error');
+  });
+
   it('reports a contactor that will not close as FAILED_PowerDeliveryNotApplied', () => {
     const evse = new ScriptedEvse(['DC_extended']);
     evse.contactor = 'Failed';

@@ -17,6 +17,8 @@ import { SimEv } from './ev.js';
 import type { SimPowerline } from './powerline.js';
 import type { SimBattery, SimDcSupply } from './dc-supply.js';
 import type { SimImd } from './imd.js';
+import { SimJournal } from './journal.js';
+import type { FaultSpec } from '../../v2g/evcc/index.js';
 import { DIGITAL_COMMUNICATION_DUTY } from '../../shared/pwm.js';
 
 export type InjectableFault = 'diode_failure' | 'rcd_trip' | 'lock_failure' | 'cp_short' | 'contactor_welded';
@@ -46,6 +48,12 @@ export interface SimulatorControl {
   readonly vehicleSlacPhase: string;
   /** Tells the simulated vehicle where the charger's V2G service listens (SDP). */
   setV2gEndpoint(endpoint: { address: string; sdpPort: number } | null): void;
+  /** The vehicle's V2G stack injects this fault in the sessions it starts from now on (null: none). */
+  setV2gFault(spec: FaultSpec | null): void;
+  /** DC: the insulation resistance of cable and vehicle the IMD measures (a damaged cable: low). */
+  setIsolationResistance(kOhm: number): void;
+  /** What the hardware and the vehicle did, in order (contactors with their current, lock, V2G answers). */
+  readonly journal: SimJournal;
 }
 
 export interface LineState {
@@ -94,12 +102,14 @@ export class SimBoard implements Board, SimulatorControl {
   private lastCp: CpState | null = null;
   private lastTick: number | null = null;
   private lastTelemetry = -Infinity;
+  readonly journal = new SimJournal();
 
   constructor(private readonly opts: SimBoardOptions) {
     this.id = opts.id;
     this.capabilities = opts.capabilities;
     this.activePhases = opts.capabilities.phases;
     this.ev = this.makeEv(opts.defaultEv);
+    opts.powerline?.attachJournal(this.journal);
   }
 
   // ---- Board contract ----
@@ -122,7 +132,7 @@ export class SimBoard implements Board, SimulatorControl {
         this.enabled = cmd.value;
         if (!cmd.value) {
           this.dutyPct = null;
-          this.relaysCommanded = false;
+          this.commandRelays(false);
         }
         break;
       case 'pwm_on':
@@ -144,14 +154,17 @@ export class SimBoard implements Board, SimulatorControl {
         this.dutyPct = null;
         break;
       case 'allow_power_on':
-        this.relaysCommanded = cmd.value;
+        this.commandRelays(cmd.value);
         break;
       case 'lock':
       case 'unlock':
         if (this.faults.has('lock_failure')) {
           this.lockFailed = true;
           this.emit({ type: 'lock_failure' });
-        } else this.locked = cmd.type === 'lock';
+        } else if (this.locked !== (cmd.type === 'lock')) {
+          this.locked = cmd.type === 'lock';
+          this.journal.record({ kind: 'lock', locked: this.locked }, this.lastTick ?? 0);
+        }
         break;
       case 'switch_phases':
         this.activePhases = cmd.phases;
@@ -233,7 +246,8 @@ export class SimBoard implements Board, SimulatorControl {
   injectFault(fault: InjectableFault): void {
     this.faults.add(fault);
     if (fault === 'rcd_trip') {
-      // An RCD opens the supply by itself, whatever the controller commands.
+      // An RCD interrupts the supply by itself, ahead of the contactors, whatever the controller commands.
+      this.journal.record({ kind: 'rcd', tripped: true }, this.lastTick ?? 0);
       this.emit({ type: 'rcd', tripped: true, residual_mA: 35 });
     }
     this.update(this.lastTick ?? 0, 0);
@@ -271,10 +285,12 @@ export class SimBoard implements Board, SimulatorControl {
   }
 
   private update(nowMs: number, dtMs: number): void {
-    // Relays: an RCD trip or a disabled board holds them open; a welded contactor holds them closed.
-    const wantClosed = this.relaysCommanded && this.enabled && !this.faults.has('rcd_trip');
+    // Relays: a disabled board holds them open; a welded contactor holds them closed. (A tripped RCD
+    // interrupts the supply ahead of them; the controller opens them.)
+    const wantClosed = this.relaysCommanded && this.enabled;
     const closed = this.faults.has('contactor_welded') && this.relaysClosed ? true : wantClosed;
     if (closed !== this.relaysClosed) {
+      this.journal.record({ kind: 'contactors', closed, current_A: this.contactorCurrent() }, this.lastTick ?? 0);
       this.relaysClosed = closed;
       this.emit({ type: closed ? 'power_on' : 'power_off' });
     }
@@ -302,8 +318,8 @@ export class SimBoard implements Board, SimulatorControl {
     this.reportFault('LockFailure', this.lockFailed && this.faults.has('lock_failure'), 'lock motor did not reach its end position');
 
     if (this.opts.dc) return this.updateDc(nowMs, dtMs, cp);
-    // Line: the EV draws only through closed relays, on the phases both sides have.
-    const energised = this.relaysClosed;
+    // Line: the EV draws only through closed relays behind an untripped RCD, on the phases both sides have.
+    const energised = this.relaysClosed && !this.faults.has('rcd_trip');
     const v = energised ? this.opts.nominalVoltage : 0;
     const phases = Math.min(this.activePhases, this.ev.profile.phases);
     const a = energised && this.ev.plugged && cp === 'C' ? this.ev.drawA(this.offeredAmps()) : 0;
@@ -345,7 +361,7 @@ export class SimBoard implements Board, SimulatorControl {
       imd.tick(nowMs);
     }
     const out = supply.read();
-    const i = this.relaysClosed ? out.current_A : 0;
+    const i = this.contactorCurrent();
     this.line.voltage_V = [out.voltage_V, 0, 0];
     this.line.current_A = [i, 0, 0];
     if (dtMs > 0 && i > 0) this.line.energy_import_Wh += (out.voltage_V * i * dtMs) / 3_600_000;
@@ -386,6 +402,33 @@ export class SimBoard implements Board, SimulatorControl {
 
   setV2gEndpoint(endpoint: { address: string; sdpPort: number } | null): void {
     this.opts.powerline?.setV2gEndpoint(endpoint);
+  }
+
+  setV2gFault(spec: FaultSpec | null): void {
+    this.opts.powerline?.setV2gFault(spec);
+  }
+
+  setIsolationResistance(kOhm: number): void {
+    if (this.opts.dc) this.opts.dc.imd.resistance_kOhm = kOhm;
+  }
+
+  private commandRelays(closed: boolean): void {
+    if (closed !== this.relaysCommanded) this.journal.record({ kind: 'contactor_command', closed, current_A: this.contactorCurrent() }, this.lastTick ?? 0);
+    this.relaysCommanded = closed;
+  }
+
+  /**
+   * The current through the contactors this instant, by the simulation's physics: nothing through open
+   * ones or behind a tripped RCD; AC what the vehicle draws in state C; DC what the supply drives into
+   * a connected pack.
+   */
+  private contactorCurrent(): number {
+    if (!this.relaysClosed || this.faults.has('rcd_trip')) return 0;
+    if (this.opts.dc) {
+      const { supply } = this.opts.dc;
+      return supply.battery?.connected ? supply.read().current_A : 0;
+    }
+    return this.ev.plugged && this.measureCp() === 'C' ? this.ev.drawA(this.offeredAmps()) : 0;
   }
 
   get vehicleSlacPhase(): string {

@@ -22,6 +22,12 @@ export interface SimDcSupplyOptions {
   slew_V_per_s?: number;
   /** Current slew rate. */
   slew_A_per_s?: number;
+  /**
+   * How fast the current falls once the supply is switched off. A converter that stops switching drops its
+   * output within milliseconds (IEC 61851-23 expects an emergency shutdown to bring it to a few amperes
+   * within tens of ms); this is what lets the charger open its contactors without load.
+   */
+  off_slew_A_per_s?: number;
 }
 
 export class SimDcSupply implements DcSupply {
@@ -63,7 +69,7 @@ export class SimDcSupply implements DcSupply {
     const da = (this.opts.slew_A_per_s ?? 50) * dt;
     const bat = this.battery?.connected ? this.battery : null;
     if (this.currentMode === 'Off') {
-      this.a = approach(this.a, 0, da * 4);
+      this.a = approach(this.a, 0, (this.opts.off_slew_A_per_s ?? 5000) * dt);
       // Output capacitors discharge through the bleeder; with the battery connected, its voltage stays.
       this.v = bat ? bat.ocv_V : approach(this.v, 0, dv);
       return;

@@ -8,8 +8,10 @@ import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import { LinkPort, LocalModemSim, memoryBus, PevSim, type PevFault, type SlacLink } from '../../slac/index.js';
 import { connectV2gtp, Evcc, sdpDiscover } from '../../v2g/index.js';
+import type { FaultSpec } from '../../v2g/evcc/index.js';
 import type { EvProfileConfig } from '../../config/index.js';
 import type { SimBattery } from './dc-supply.js';
+import type { SimJournal } from './journal.js';
 
 /** Where the vehicle finds the charger's SDP server once the link is up (simulation: ::1). */
 export interface V2gEndpoint {
@@ -52,6 +54,8 @@ export class SimPowerline {
   private endpoint: V2gEndpoint | null = null;
   private evcc: Evcc | null = null;
   private vehicle: VehicleHooks | null = null;
+  private v2gFault: FaultSpec | null = null;
+  private journal: SimJournal | null = null;
 
   constructor(
     readonly macs: PowerlineMacs,
@@ -66,6 +70,16 @@ export class SimPowerline {
 
   get vehicleTalking(): boolean {
     return this.pev !== null;
+  }
+
+  /** The vehicle's V2G stack injects this fault in every session it starts from now on (null: none). */
+  setV2gFault(spec: FaultSpec | null): void {
+    this.v2gFault = spec;
+  }
+
+  /** Where the vehicle's V2G answers worth noting and its sessions' ends are written. */
+  attachJournal(journal: SimJournal): void {
+    this.journal = journal;
   }
 
   /** The charger's V2G service is listening here (set when the appliance starts its V2G capability). */
@@ -110,7 +124,7 @@ export class SimPowerline {
         ...(dc ? { max_current_A: p.max_current_A } : {}),
         ac: { phases: p.phases === 1 ? 1 : 3, max_current_A: p.max_current_A, min_current_A: 6, max_voltage_V: 400 },
       },
-      { charging: dc ? 'dc' : 'ac', protocols: p.hlc === 'din' ? ['din'] : ['iso2'] },
+      { charging: dc ? 'dc' : 'ac', protocols: p.hlc === 'din' ? ['din'] : ['iso2'], ...(this.v2gFault ? { fault: this.v2gFault } : {}) },
     );
     this.evcc = evcc;
     // DC: the pack the supply sees is the EVCC's own battery (it counts its energy itself).
@@ -124,7 +138,12 @@ export class SimPowerline {
         if (!dc && e.stage === 'ChargingStatus') v.demand(evcc.status.target_current_A > 0 ? evcc.status.target_current_A : p.max_current_A);
         if (e.stage === 'PowerDeliveryStop' || e.stage === 'SessionStop') v.demand(null);
       }
+      if (e.type === 'response' && !plainOk(e)) {
+        const status = { ...(e.status_code !== undefined ? { status_code: e.status_code } : {}), ...(e.notification !== undefined ? { notification: e.notification } : {}) };
+        this.journal?.record({ kind: 'ev_response', name: e.name, code: e.code, ...status }, this.clock.now());
+      }
       if (e.type === 'end') {
+        this.journal?.record({ kind: 'ev_end', outcome: e.outcome }, this.clock.now());
         v.demand(null);
         this.log?.info(`vehicle: V2G session ${e.outcome.result} (${e.outcome.reason})`);
       }
@@ -152,4 +171,10 @@ export class SimPowerline {
     this.modem.close();
     void this.evseLink.close();
   }
+}
+
+/** An answer that says nothing new: OK, and the EVSE ready (or testing isolation) with no notification. */
+function plainOk(e: { code: string; status_code?: string; notification?: string }): boolean {
+  const quietStatus = e.status_code === undefined || e.status_code === 'EVSE_Ready' || e.status_code === 'EVSE_IsolationMonitoringActive';
+  return e.code.startsWith('OK') && quietStatus && (e.notification ?? 'None') === 'None';
 }

@@ -21,11 +21,12 @@ import type { Meter } from '../../shared/ports/meter.js';
 import type { ProvidedToken, ValidationResult } from '../../shared/ports/auth.js';
 import type { UuidSource } from '../../shared/uuid.js';
 import type { SlacEvent, SlacHandle, SlacState } from '../../shared/ports/slac.js';
+import type { IsolationLevel } from '../../shared/ports/hlc.js';
 import { catalogueEntry } from '../../errors/index.js';
 import { Iec61851, type IecEvent } from '../iec61851/index.js';
 import type { ChargerInput, InputOf } from './inputs.js';
 import { STATES, type ChargerContext } from './states.js';
-import { PowerController, type PowerConfig } from './power.js';
+import { PowerController, type OutputStage, type PowerConfig } from './power.js';
 
 export interface ChargerOptions {
   evse: number;
@@ -62,6 +63,14 @@ const FAULT_STOP_REASON: Partial<Record<string, StopReason>> = {
   Overcurrent: 'OvercurrentFault',
 };
 
+/** A DC output as the charger supervises it: the supply it switches off, the IMD it watches. */
+export interface DcOutputStage extends OutputStage {
+  isolation(): IsolationLevel;
+}
+
+/** Errors that belong to the vehicle connected now: they end when it unplugs. */
+const CLEARED_AT_UNPLUG = ['v2g/SessionFailed', 'dc/IsolationFault'];
+
 interface Transaction {
   id: string;
   id_token: string;
@@ -94,6 +103,12 @@ export class Charger implements ChargerHandle, ChargerContext {
   private slacEverStarted = false;
   /** A V2G session runs on this EVSE: 5 % stays on and PowerDelivery, not the PWM, switches power. */
   private hlc = { active: false, power: false };
+  private dcOutput: DcOutputStage | null = null;
+  /** Phases the board switches to; a change asked for while the contactors are closed waits in `pendingPhases`. */
+  private phases: 1 | 3;
+  private pendingPhases: 1 | 3 | null = null;
+  /** An energy manager's DC power limit (W); null: the supply's own maximum. */
+  private dcPowerLimit: number | null = null;
 
   constructor(
     private readonly opts: ChargerOptions,
@@ -101,6 +116,7 @@ export class Charger implements ChargerHandle, ChargerContext {
   ) {
     this.evse = opts.evse;
     this.limit = opts.maxCurrentA;
+    this.phases = deps.board.capabilities.phases;
     this.iec = new Iec61851(deps.board);
     this.origin = { module_id: 'evse', implementation_id: 'charger', evse_index: opts.evse, connector_index: 1 };
     this.power = new PowerController(deps.board, this.iec, deps.meter, deps.clock, deps.errors, this.origin,
@@ -148,9 +164,25 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.stop();
   }
 
-  /** Control-loop tick: lets the safety controller watch the current while contactors are opening. */
+  /** Control-loop tick: watches the DC output and lets the safety controller watch the current while contactors are opening. */
   tick(): void {
+    this.superviseDcOutput();
     this.power.poll();
+  }
+
+  /** A DC EVSE's supply and IMD (attached by the V2G bridge): switched off before the contactors open, watched for isolation faults. */
+  attachDcOutput(stage: DcOutputStage | null): void {
+    this.dcOutput = stage;
+    this.power.setOutputStage(stage);
+  }
+
+  /**
+   * An isolation fault on the DC output (IEC 61851-23: the IMD reads below 100 Ω/V) is an emergency like a
+   * board fault. Checked every tick, and by the V2G bridge before it answers, so the answer already says so.
+   */
+  superviseDcOutput(): void {
+    const level = this.dcOutput?.isolation();
+    if (level === 'Fault') this.raiseFault('dc/IsolationFault', 'insulation monitor reports Fault on the DC output', 'GroundFault');
   }
 
   get state(): ChargerState {
@@ -220,6 +252,57 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.dispatch({ type: enabled ? 'Enable' : 'Disable' });
   }
 
+  /**
+   * An energy manager's switch: false pauses the running transaction (or the next one, from its start)
+   * whatever the authorization; true lifts that pause.
+   */
+  setChargingAllowed(allowed: boolean): void {
+    if (allowed) {
+      if (!this.resumeCharging()) this.paused = false;
+      return;
+    }
+    this.paused = true;
+    if (this.tx) this.dispatch({ type: 'PauseCharging' });
+  }
+
+  /** Phases offered to the vehicle: the one asked for last, even while its switch waits for the contactors. */
+  get phaseCount(): 1 | 3 {
+    return this.pendingPhases ?? this.phases;
+  }
+
+  /**
+   * Switches the AC supply to 1 or 3 phases. Never under load: with the contactors closed the switch waits
+   * until they next open (the vehicle or the charger pauses, the session ends). False when the board cannot.
+   */
+  setPhaseCount(phases: 1 | 3): boolean {
+    const caps = this.deps.board.capabilities;
+    if (phases > caps.phases || (phases !== caps.phases && !caps.supports_phase_switching)) return false;
+    if (this.iec.powerOn) {
+      this.pendingPhases = phases === this.phases ? null : phases;
+      return true;
+    }
+    this.pendingPhases = null;
+    this.switchPhases(phases);
+    return true;
+  }
+
+  private switchPhases(phases: 1 | 3): void {
+    if (phases === this.phases) return;
+    this.phases = phases;
+    this.deps.board.send({ type: 'switch_phases', phases });
+    this.deps.log.info(`switched to ${phases} phase(s)`);
+  }
+
+  /** The DC power limit in force (W), null when only the supply's maximum applies. */
+  get dcPowerLimitW(): number | null {
+    return this.dcPowerLimit;
+  }
+
+  /** Sets (null: lifts) a DC power limit; the V2G session offers it and asks the vehicle to renegotiate. */
+  setDcPowerLimit(watts: number | null): void {
+    this.dcPowerLimit = watts === null ? null : Math.max(0, watts);
+  }
+
   /** Whether the state machine is waiting for a token (the authorization manager asks). */
   get waitingForAuthorization(): boolean {
     return this.current === 'WaitingForAuthentication';
@@ -268,7 +351,15 @@ export class Charger implements ChargerHandle, ChargerContext {
   private onIec(e: IecEvent): void {
     switch (e.type) {
       case 'car':
-        if (e.event === 'PowerOff') return this.power.onPowerOff();
+        if (e.event === 'PowerOff') {
+          // A phase switch asked for under load happens now that nothing flows.
+          if (this.pendingPhases !== null) {
+            this.switchPhases(this.pendingPhases);
+            this.pendingPhases = null;
+          }
+          return this.power.onPowerOff();
+        }
+        if (e.event === 'CarUnplugged') for (const type of CLEARED_AT_UNPLUG) this.deps.errors.clear(type, this.origin);
         return this.dispatch({ type: e.event } as ChargerInput);
       case 'fault':
         return this.onFault(e.fault, e.active, e.detail);
@@ -284,16 +375,22 @@ export class Charger implements ChargerHandle, ChargerContext {
       this.deps.errors.clear(type, this.origin);
       return;
     }
+    this.raiseFault(type, detail, FAULT_STOP_REASON[fault] ?? 'EmergencyStop');
+  }
+
+  private raiseFault(type: string, detail: string, reason: StopReason): void {
     const known = this.deps.errors.active({ evse_index: this.evse }).some((e) => e.type === type);
+    if (known) return;
     this.deps.errors.raise({ type, message: detail, origin: this.origin });
     // Only a new fault triggers the emergency reaction; a repeat report (e.g. a failed unlock) must not
     // re-assert F over the line after the session has already been made safe.
-    if (!known && catalogueEntry(type)?.blocks_charging) {
-      // Emergency: contactors open now, whatever state the machine is in; the table then ends the session.
+    if (catalogueEntry(type)?.blocks_charging) {
+      // Emergency: contactors open now (behind a DC supply: once it is off), whatever state the machine is
+      // in; the table then ends the session.
       this.signalFault();
       this.deps.slac?.leaveBcd();
       if (this.iec.powerOn) this.power.requestPowerOff(true, () => {});
-      this.dispatch({ type: 'Fault', reason: FAULT_STOP_REASON[fault] ?? 'EmergencyStop' });
+      this.dispatch({ type: 'Fault', reason });
     }
   }
 
@@ -487,6 +584,26 @@ export class Charger implements ChargerHandle, ChargerContext {
         });
       }
     }
+  }
+
+  /**
+   * The V2G session ended in error (a FAILED answer, a timeout, undecodable input, a lost connection).
+   * With the vehicle still connected that is recorded as v2g/SessionFailed, unless a fault already recorded
+   * explains it or the charger refused authorization (its decision; PluginTimeout says so). An AC vehicle
+   * still drawing under 5 % is told by the PWM: X1, no current offered.
+   */
+  hlcSessionFailed(detail: string): void {
+    // An isolation fault seen at the same moment is the cause; it must be on record before we judge.
+    this.superviseDcOutput();
+    if (this.hlc.power && !this.opts.hlcOnly && this.iec.currentSignal.kind === 'digital') this.iec.setSignal({ kind: 'X1' });
+    if (!this.plugged || this.blocked) return;
+    if (this.current === 'Finished' && !this.tx && !this.lastTx) return;
+    this.deps.errors.raise({ type: 'v2g/SessionFailed', message: detail, origin: this.origin });
+  }
+
+  /** DC: the supply may drive current only while the contactors are closed and nothing is switching them off. */
+  get hlcOutputAllowed(): boolean {
+    return this.hlc.active && this.hlc.power && this.iec.powerOn && !this.power.isOpening && !this.blocked;
   }
 
   /** A V2G session has been negotiated on this EVSE (ISO 15118-2 / DIN 70121 after the handshake). */

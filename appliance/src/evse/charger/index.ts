@@ -1,3 +1,3 @@
-export { Charger, type ChargerOptions, type ChargerDeps } from './charger.js';
+export { Charger, type ChargerOptions, type ChargerDeps, type DcOutputStage } from './charger.js';
 export { STATES } from './states.js';
 export type { ChargerInput } from './inputs.js';

@@ -2,7 +2,8 @@
  * The safety rules, in one place. Every contactor and lock command of a charger goes through here:
  *  - contactors close only with the connector locked, the vehicle requesting power and no blocking error;
  *  - contactors open only once the current has fallen below a threshold, or after a bounded wait
- *    (then an error records the switching under load), except in an emergency, where they open at once;
+ *    (then an error records the switching under load), except in an emergency, where they open at once —
+ *    or, behind a DC supply, as soon as the supply switched off has brought the current down;
  *  - the lock releases only after the board has confirmed the contactors are open;
  *  - a contactor that does not confirm opening is reported as welded.
  */
@@ -22,10 +23,32 @@ export interface PowerConfig {
 /** How long the board may take to confirm that the contactors opened before we call them welded. */
 export const CONTACTOR_CONFIRM_MS = 1000;
 
+/**
+ * An emergency behind a DC supply: how long the contactors wait for the switched-off supply's current to
+ * fall before they open anyway. A supply needs milliseconds; this leaves a few control-loop periods.
+ */
+export const URGENT_OUTPUT_WAIT_MS = 500;
+
+/** A power stage ahead of the contactors that drives the current itself (a DC supply). */
+export interface OutputStage {
+  /** Stops driving current; the current then falls within the stage's own response time. */
+  switchOff(): void;
+}
+
+interface Opening {
+  deadline: TimerHandle;
+  /** Clock time at which the contactors open whatever the current. */
+  due: number;
+  waitedMs: number;
+  confirm: TimerHandle | null;
+  done: () => void;
+  commanded: boolean;
+}
+
 export class PowerController {
-  private opening: { deadline: TimerHandle; confirm: TimerHandle | null; done: () => void; commanded: boolean } | null =
-    null;
+  private opening: Opening | null = null;
   private locked = false;
+  private output: OutputStage | null = null;
 
   constructor(
     private readonly board: Board,
@@ -43,6 +66,16 @@ export class PowerController {
 
   get isLocked(): boolean {
     return this.locked;
+  }
+
+  /** True from a power-off request until the board confirmed the contactors open. */
+  get isOpening(): boolean {
+    return this.opening !== null;
+  }
+
+  /** The DC supply (null: none; AC, where the vehicle draws the current and is told by the CP). */
+  setOutputStage(stage: OutputStage | null): void {
+    this.output = stage;
   }
 
   /** Closes the contactors when every rule allows it; returns the reason when it does not. */
@@ -67,13 +100,20 @@ export class PowerController {
   }
 
   /**
-   * Opens the contactors. `urgent` skips waiting for the current to fall (faults, unplug). `done` runs once
-   * the board has confirmed the contactors are open.
+   * Opens the contactors. `urgent` (faults, unplug) skips waiting for the vehicle to reduce its current;
+   * behind a DC supply it still waits, briefly, for the switched-off supply. `done` runs once the board has
+   * confirmed the contactors are open.
    */
   requestPowerOff(urgent: boolean, done: () => void): void {
+    // A supply drives the current itself: it goes off first, so the contactors can open once it has fallen.
+    this.output?.switchOff();
+    const waitMs = this.waitBeforeOpening(urgent);
     if (this.opening) {
       this.opening.done = chain(this.opening.done, done);
-      if (urgent && !this.opening.commanded) this.commandOpen();
+      if (urgent && !this.opening.commanded) {
+        if (waitMs === 0) this.commandOpen();
+        else if (this.clock.now() + waitMs < this.opening.due) this.armDeadline(this.opening, waitMs);
+      }
       return;
     }
     if (!this.iec.powerOn) {
@@ -81,21 +121,36 @@ export class PowerController {
       done();
       return;
     }
-    const deadline = this.clock.after(urgent ? 0 : this.cfg.power_off_wait_ms, () => {
-      if (!this.opening || this.opening.commanded) return;
+    const opening: Opening = { deadline: { cancel: () => {} }, due: 0, waitedMs: 0, confirm: null, done, commanded: false };
+    this.opening = opening;
+    if (urgent && waitMs === 0) return this.commandOpen();
+    this.armDeadline(opening, waitMs);
+    this.poll();
+  }
+
+  /** Normal stop: the configured wait for the vehicle. Emergency: none, or the supply's short fall time. */
+  private waitBeforeOpening(urgent: boolean): number {
+    if (!urgent) return this.cfg.power_off_wait_ms;
+    return this.output ? Math.min(this.cfg.power_off_wait_ms, URGENT_OUTPUT_WAIT_MS) : 0;
+  }
+
+  /** After `waitMs` the contactors open whatever the current; above the threshold that is recorded. */
+  private armDeadline(opening: Opening, waitMs: number): void {
+    opening.deadline.cancel();
+    opening.due = this.clock.now() + waitMs;
+    opening.waitedMs = waitMs;
+    opening.deadline = this.clock.after(waitMs, () => {
+      if (this.opening !== opening || opening.commanded) return;
       const amps = this.maxCurrent();
       if (amps > this.cfg.power_off_current_A) {
         this.errors.raise({
           type: 'evse/PowerOffUnderLoad',
-          message: `opened at ${amps.toFixed(1)} A after waiting ${this.cfg.power_off_wait_ms} ms`,
+          message: `opened at ${amps.toFixed(1)} A after waiting ${opening.waitedMs} ms`,
           origin: this.origin,
         });
       }
       this.commandOpen();
     });
-    this.opening = { deadline, confirm: null, done, commanded: false };
-    if (urgent) this.commandOpen();
-    else this.poll();
   }
 
   /** Called on every control-loop tick: opens as soon as the vehicle has reduced its current. */

@@ -169,6 +169,7 @@ export interface EvccStatus {
 export type EvccEvent =
   | { type: 'stage'; stage: EvccStage }
   | { type: 'request'; name: string }
-  | { type: 'response'; name: string; code: string }
+  /** `status_code` / `notification`: the EVSE status the answer carried (DC_EVSEStatus / AC_EVSEStatus), if any. */
+  | { type: 'response'; name: string; code: string; status_code?: string; notification?: string }
   | { type: 'notification'; notification: string; status_code?: string }
   | { type: 'end'; outcome: EvccOutcome };

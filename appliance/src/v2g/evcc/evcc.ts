@@ -22,7 +22,7 @@ import { DEFAULT_TIMING, type EvccEvent, type EvccOptions, type EvccOutcome, typ
 import type { EvccStage, EvccStatus, EvccTiming, FaultSpec } from './config.js';
 import { faultAction, faultDue } from './faults.js';
 import { readLoopAnswer } from './loop.js';
-import { appProtocolOffers, buildRequest, energyMode, learnChargeParameters, num, readHandshake, readResponse, UNKNOWN_EVSE, type EvseView, type RequestContext } from './requests.js';
+import { appProtocolOffers, buildRequest, energyMode, evseStatus, learnChargeParameters, num, readHandshake, readResponse, UNKNOWN_EVSE, type EvseView, type RequestContext } from './requests.js';
 
 const ZERO = '0000000000000000';
 /** Stages whose answer only leads on (ResponseCode OK is all the EV checks). */
@@ -33,8 +33,8 @@ type Gap = 'gap' | 'ongoing' | 'loop';
 export class Evcc {
   readonly battery: Battery;
   readonly timing: EvccTiming;
-  /** Every response code seen, in order ('supportedAppProtocolRes' first). */
-  readonly responses: Array<{ name: string; code: string }> = [];
+  /** Every response code seen, in order ('supportedAppProtocolRes' first), with the EVSE status it carried. */
+  readonly responses: Array<{ name: string; code: string; status_code?: string; notification?: string }> = [];
   readonly done: Promise<EvccOutcome>;
 
   private readonly opts: EvccOptions;
@@ -217,8 +217,10 @@ export class Evcc {
       return this.fail(`undecodable response: ${e instanceof Error ? e.message : String(e)}`);
     }
     const code = typeof res.ResponseCode === 'string' ? res.ResponseCode : '';
-    this.responses.push({ name, code });
-    this.emit({ type: 'response', name, code });
+    const st = evseStatus(res);
+    const status = st ? { notification: st.notification, ...(st.code !== undefined ? { status_code: st.code } : {}) } : {};
+    this.responses.push({ name, code, ...status });
+    this.emit({ type: 'response', name, code, ...status });
     if (code.startsWith('FAILED')) return this.failedBySecc(name, code);
     if (this.expected !== '*' && name !== this.expected) return this.fail(`expected ${this.expected}, got ${name}`);
     if (this.stage === 'SessionSetup') this.sessionId = header;

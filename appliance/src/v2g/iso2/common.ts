@@ -157,6 +157,11 @@ function notificationDelay(status: EvseHlcStatus, cfg: Iso2Config): number {
   return status.notification === 'None' ? 0 : cfg.notification_max_delay_s;
 }
 
+/** The charger has to stop at once: an emergency, or an isolation Fault (answered FAILED, session ends). */
+export function emergencyStop(status: EvseHlcStatus): boolean {
+  return status.emergency || status.isolation === 'Fault';
+}
+
 /** AC_EVSEStatus: an emergency is told to the EV as StopCharging (AC has no status code). */
 export function acStatus(status: EvseHlcStatus, cfg: Iso2Config): Iso2Types.AC_EVSEStatusType {
   const notification = status.emergency ? 'StopCharging' : status.notification;
@@ -164,10 +169,12 @@ export function acStatus(status: EvseHlcStatus, cfg: Iso2Config): Iso2Types.AC_E
 }
 
 /**
- * DC_EVSEStatus: EmergencyShutdown before Shutdown (StopCharging) before NotReady; `monitoring` while a
- * cable check is running.
+ * DC_EVSEStatus: EmergencyShutdown (also for an isolation Fault) before Shutdown (StopCharging) before
+ * NotReady; `monitoring` while a cable check is running.
  */
 export function dcStatus(status: EvseHlcStatus, cfg: Iso2Config, monitoring = false): Iso2Types.DC_EVSEStatusType {
+  // An isolation fault is an emergency whatever the charger has concluded yet (IEC 61851-23: stop at once).
+  if (emergencyStop(status) && !status.emergency) status = { ...status, emergency: true };
   let code: Iso2Types.DC_EVSEStatusType['EVSEStatusCode'] = 'EVSE_Ready';
   if (status.emergency) code = 'EVSE_EmergencyShutdown';
   else if (status.notification === 'StopCharging') code = 'EVSE_Shutdown';

@@ -6,7 +6,7 @@
 import type { DcPresent, HlcEvse } from '../../shared/ports/hlc.js';
 import type { Handler } from '../session/protocol.js';
 import type { Iso2Types } from '../exi/index.js';
-import { type Iso2Config, SA_SCHEDULE_TUPLE_ID, content, dcStatus, meterInfo, num, physical } from './common.js';
+import { type Iso2Config, SA_SCHEDULE_TUPLE_ID, content, dcStatus, emergencyStop, meterInfo, num, physical } from './common.js';
 import { S } from './states.js';
 
 function reportEvStatus(evse: HlcEvse, stage: string, s: Iso2Types.DC_EVStatusType, present?: DcPresent): void {
@@ -27,7 +27,7 @@ export function cableCheck(cfg: Iso2Config): Handler {
     const out = evse.cableCheck();
     const status = evse.status();
     reportEvStatus(evse, 'CableCheck', r.DC_EVStatus);
-    const failed = out === 'Failed' || status.isolation === 'Fault' || status.emergency;
+    const failed = out === 'Failed' || emergencyStop(status);
     if (out === 'Ongoing' && !failed) {
       const body: Iso2Types.CableCheckResType = { ResponseCode: 'OK', DC_EVSEStatus: dcStatus(status, cfg, true), EVSEProcessing: 'Ongoing' };
       return { body: { CableCheckRes: body }, next: S.CableCheck };
@@ -48,11 +48,11 @@ export function preCharge(cfg: Iso2Config): Handler {
     evse.report({ ev_target_voltage_V: target_V, ev_target_current_A: target_A });
     reportEvStatus(evse, 'PreCharge', r.DC_EVStatus, present);
     const body: Iso2Types.PreChargeResType = {
-      ResponseCode: status.emergency ? 'FAILED' : 'OK',
+      ResponseCode: emergencyStop(status) ? 'FAILED' : 'OK',
       DC_EVSEStatus: dcStatus(status, cfg),
       EVSEPresentVoltage: physical(present.voltage_V, 'V'),
     };
-    if (status.emergency) return { body: { PreChargeRes: body }, close: 'error' };
+    if (emergencyStop(status)) return { body: { PreChargeRes: body }, close: 'error' };
     return { body: { PreChargeRes: body }, next: S.PreChargeOrPowerDelivery };
   };
 }
@@ -80,7 +80,7 @@ export function currentDemand(cfg: Iso2Config): Handler {
     });
     reportEvStatus(evse, 'CurrentDemand', r.DC_EVStatus, present);
     const body: Iso2Types.CurrentDemandResType = {
-      ResponseCode: status.emergency ? 'FAILED' : 'OK',
+      ResponseCode: emergencyStop(status) ? 'FAILED' : 'OK',
       DC_EVSEStatus: dcStatus(status, cfg),
       EVSEPresentVoltage: physical(present.voltage_V, 'V'),
       EVSEPresentCurrent: physical(present.current_A, 'A'),
@@ -95,7 +95,7 @@ export function currentDemand(cfg: Iso2Config): Handler {
       MeterInfo: meterInfo(evse),
       ReceiptRequired: false,
     };
-    if (status.emergency) return { body: { CurrentDemandRes: body }, close: 'error' };
+    if (emergencyStop(status)) return { body: { CurrentDemandRes: body }, close: 'error' };
     return { body: { CurrentDemandRes: body }, next: S.CurrentDemand };
   };
 }
