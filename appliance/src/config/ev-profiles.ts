@@ -1,6 +1,9 @@
 /** Vehicles the simulator knows without configuration; config `simulation.ev_profiles` adds or overrides. */
 import type { EvProfileConfig } from './types.js';
 
+/** `board.ev` value for a real vehicle on the V2G interface instead of a simulated one (not a profile). */
+export const EXTERNAL_EV = 'external';
+
 export const BUILTIN_EV_PROFILES: Readonly<Record<string, EvProfileConfig>> = {
   // A typical 11 kW on-board charger, battery nearly full so a demo session ends within the hour.
   'ac-3p-16': { max_current_A: 16, phases: 3, battery_kWh: 30, soc_pct: 85, target_soc_pct: 100, hlc: 'none' },

@@ -1,4 +1,4 @@
-export type { AmpboxConfig, EvseConfig, EvProfileConfig, LocalToken } from './types.js';
+export type { AmpboxConfig, EvseConfig, EvProfileConfig, LocalToken, ApiConfig, ApiRole, ApiToken } from './types.js';
 export {
   loadConfig,
   checkConfigFile,
@@ -6,8 +6,9 @@ export {
   parseConfigText,
   defaultConfig,
   formatPath,
+  isLoopbackHost,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   SCHEMA_PATH,
 } from './load.js';
-export { BUILTIN_EV_PROFILES } from './ev-profiles.js';
+export { BUILTIN_EV_PROFILES, EXTERNAL_EV } from './ev-profiles.js';

@@ -4,12 +4,13 @@
  * `evses[0].max_current_A: must be <= 80`, so an installer can fix a file in one pass.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { isIPv4 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import validateGenerated from './generated/validate-config.js';
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { AmpboxConfig } from './types.js';
-import { BUILTIN_EV_PROFILES } from './ev-profiles.js';
+import { BUILTIN_EV_PROFILES, EXTERNAL_EV } from './ev-profiles.js';
 
 const CONFIG_DIR = new URL('../../config/', import.meta.url);
 export const SCHEMA_PATH = fileURLToPath(new URL('ampbox.schema.json', CONFIG_DIR));
@@ -82,8 +83,9 @@ function semanticProblems(data: unknown): string[] {
     if (slac.nmk === 'fixed' && typeof slac.fixed_nmk !== 'string')
       problems.push(`evses[${i}].slac.fixed_nmk: is required when slac.nmk is fixed`);
     const board = obj(e.board);
-    if (board.type === 'sim' && typeof board.ev === 'string' && !(board.ev in profiles))
-      problems.push(`evses[${i}].board.ev: unknown EV profile "${board.ev}" (known: ${Object.keys(profiles).join(', ')})`);
+    if (board.type === 'sim' && typeof board.ev === 'string' && board.ev !== EXTERNAL_EV && !(board.ev in profiles))
+      problems.push(`evses[${i}].board.ev: unknown EV profile "${board.ev}" (known: ${Object.keys(profiles).join(', ')}, or ${EXTERNAL_EV})`);
+    if (board.ev === EXTERNAL_EV) problems.push(...externalEvProblems(i, slac, obj(e.v2g)));
   });
   const tokens = new Set<unknown>();
   arr(obj(c.auth).local_tokens).forEach((raw, i) => {
@@ -93,10 +95,60 @@ function semanticProblems(data: unknown): string[] {
     tokens.add(t.id_token);
   });
   for (const [name, raw] of Object.entries(obj(obj(c.simulation).ev_profiles))) {
+    if (name === EXTERNAL_EV) problems.push(`simulation.ev_profiles.${name}: the name is reserved for board.ev: ${EXTERNAL_EV}`);
     const p = obj(raw);
     if (typeof p.target_soc_pct === 'number' && typeof p.soc_pct === 'number' && p.target_soc_pct < p.soc_pct)
       problems.push(`simulation.ev_profiles.${name}.target_soc_pct: must be >= soc_pct (${p.soc_pct})`);
   }
+  const names = new Set<unknown>();
+  arr(obj(obj(c.api).auth).tokens).forEach((raw, i) => {
+    const t = obj(raw);
+    if (names.has(t.name)) problems.push(`api.auth.tokens[${i}].name: duplicate name ${String(t.name)}`);
+    names.add(t.name);
+  });
+  problems.push(...exposureProblems(c));
+  return problems;
+}
+
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`; any other name or address may be reachable from outside. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  const v4 = h.startsWith('::ffff:') ? h.slice(7) : h;
+  return isIPv4(v4) && v4.startsWith('127.');
+}
+
+/**
+ * The API controls charging; beyond loopback it must not be readable or writable by anyone on the network,
+ * so a non-loopback listener needs TLS and token authentication, or the appliance refuses to start.
+ */
+function exposureProblems(c: Loose): string[] {
+  const http = obj(c.http);
+  const api = obj(c.api);
+  const everest = obj(api.everest);
+  const exposed: string[] = [];
+  if (http.enabled !== false && typeof http.host === 'string' && !isLoopbackHost(http.host)) exposed.push(`http.host ${http.host}`);
+  if (api.enabled !== false && everest.enabled === true && typeof everest.host === 'string' && !isLoopbackHost(everest.host))
+    exposed.push(`api.everest.host ${everest.host}`);
+  if (!exposed.length) return [];
+  const missing: string[] = [];
+  if (http.tls === undefined) missing.push('http.tls (cert and key)');
+  if (obj(api.auth).required !== true) missing.push('api.auth.required: true');
+  if (!missing.length) return [];
+  return [
+    `${exposed.join(' and ')}: listening beyond loopback (127.0.0.0/8, ::1) needs TLS and API authentication; ` +
+      `missing ${missing.join(' and ')} (or listen on 127.0.0.1)`,
+  ];
+}
+
+/** An external EV talks to us over a real interface, so V2G must run and know which one. */
+function externalEvProblems(i: number, slac: Loose, v2g: Loose): string[] {
+  const problems: string[] = [];
+  if (v2g.enabled === false) problems.push(`evses[${i}].v2g.enabled: must be true for board.ev: ${EXTERNAL_EV} (the EV drives the session over HLC)`);
+  if (slac.enabled === true && slac.link !== 'pcap')
+    problems.push(`evses[${i}].slac.link: must be pcap for board.ev: ${EXTERNAL_EV} (the simulated power line exists only with a simulated vehicle)`);
+  if (slac.enabled !== true && typeof v2g.interface !== 'string')
+    problems.push(`evses[${i}].board.ev: ${EXTERNAL_EV} needs a network interface: slac.enabled with slac.link pcap, or v2g.interface`);
   return problems;
 }
 

@@ -17,6 +17,7 @@ export interface EvseConfig {
   phases: 1 | 3;
   nominal_voltage_V: number;
   connector: 'sType2' | 'cType2' | 'cCCS2' | 'cCCS1' | 'cType1';
+  /** `ev`: an EV profile name, or EXTERNAL_EV (a real EV drives the session; the CP follows it). */
   board: { type: 'sim'; ev: string; has_lock: boolean; has_rcd: boolean };
   meter: { type: 'sim' };
   power_off_wait_ms: number;
@@ -32,7 +33,8 @@ export interface EvseConfig {
     fallback_attenuation_dB: number;
     init_timeout_s: number;
   };
-  v2g: { enabled: boolean };
+  /** `interface` overrides slac.interface for SDP and V2GTP (absent: slac.interface with link pcap, else ::1). */
+  v2g: { enabled: boolean; interface?: string; address_timeout_s: number };
   /** The DC supply's limits are the DC limits a V2G session announces. */
   dc: { enabled: boolean } & Omit<DcLimits, 'energy_to_be_delivered_Wh'>;
 }
@@ -41,6 +43,24 @@ export interface LocalToken {
   id_token: string;
   status: 'Accepted' | 'Blocked' | 'Expired' | 'Invalid';
   label?: string;
+}
+
+export type ApiRole = 'viewer' | 'hmi' | 'ems' | 'admin';
+
+export interface ApiToken {
+  name: string;
+  role: ApiRole;
+  /** `scrypt$N$r$p$<salt b64>$<hash b64>`; never the token itself. */
+  hash: string;
+}
+
+export interface ApiConfig {
+  enabled: boolean;
+  path: string;
+  text_frames: boolean;
+  everest: { enabled: boolean; host: string; port: number };
+  auth: { required: boolean; anonymous_role: ApiRole; tokens: ApiToken[] };
+  limits: { max_message_bytes: number; requests_per_s: number; max_clients: number };
 }
 
 export interface AmpboxConfig {
@@ -53,7 +73,9 @@ export interface AmpboxConfig {
     demo: { scenario: string; scenarios?: string[]; time_scale: number; repeat: boolean };
   };
   database: { path: string; session_flush_s: number };
-  http: { enabled: boolean; host: string; port: number };
+  /** `tls`: PEM file paths; absent: plain HTTP (only allowed on loopback). */
+  http: { enabled: boolean; host: string; port: number; tls?: { cert: string; key: string } };
+  api: ApiConfig;
   tariff: { price_per_kWh: number; currency: string };
   log: { level: 'debug' | 'info' | 'warn' | 'error' };
   supervisor: { control_period_ms: number; stop_deadline_ms: number };

@@ -9,11 +9,10 @@ import { EventBus } from '../shared/events.js';
 import { Logger, silentSink, type LogSink } from '../shared/logger.js';
 import type { AppEvents } from '../shared/ports/events.js';
 import { randomUuid, type UuidSource } from '../shared/uuid.js';
-import { createBoard, type SimulatorControl } from '../bsp/index.js';
+import { createBoard, type ExternalEv, type SimulatorControl } from '../bsp/index.js';
 import { EvseSlac, LinkPort, nidFromNmk as nidOf, openCapLink, type SlacLink } from '../slac/index.js';
 import { Charger, HlcBridge } from '../evse/index.js';
-import { dinProtocol, iso2Protocol, runSessionOnConnection, SdpServer, V2gtpServer } from '../v2g/index.js';
-import { randomBytes } from 'node:crypto';
+import { V2gService } from '../v2g/index.js';
 import { ErrorManager } from '../errors/index.js';
 import { openDatabase, ErrorHistoryStore, SessionStore, type Database } from '../db/index.js';
 import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/index.js';
@@ -40,6 +39,8 @@ export interface Evse {
   board: Board;
   meter: Meter;
   sim: SimulatorControl | null;
+  /** `board.ev: external`: the follower that moves the CP as the real EV does. */
+  externalEv: ExternalEv | null;
   /** ISO 15118-3 data link, when the EVSE does high-level communication. */
   slac: { machine: EvseSlac; port: LinkPort; plc: SlacLink | null } | null;
   /** DC supply and insulation monitor of a DC EVSE. */
@@ -82,8 +83,13 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
   const errors = new ErrorManager({ store: null, bus, clock, uuid, log: log.child('errors') });
 
   const evses: Evse[] = config.evses.map((e) => {
-    const { board, meter, sim, plc, dc } = createBoard(config, e, clock, log.child(`evse${e.id}/pev-sim`));
+    const { board, meter, sim, plc, dc, externalEv } = createBoard(config, e, clock, log.child(`evse${e.id}/pev-sim`));
     const slac = e.slac.enabled ? buildSlac(e, plc) : null;
+    // An external EV shows up with its CM_SLAC_PARM.REQ (after the machine's listener: it answers a repetition).
+    if (externalEv && slac)
+      slac.port.onFrame((f) => {
+        if (f.message.name === 'CM_SLAC_PARM.REQ') externalEv.plugIn(`CM_SLAC_PARM.REQ from ${f.header.src}`);
+      });
     const charger = new Charger(
       {
         evse: e.id,
@@ -96,11 +102,12 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
           has_lock: e.board.has_lock,
         },
         hlc: slac !== null,
-        hlcOnly: e.dc.enabled,
+        // An external EV exists for the charger only through HLC: no fallback to a nominal duty cycle.
+        hlcOnly: e.dc.enabled || externalEv !== null,
       },
       { board, meter, clock, bus, errors, log: log.child(`evse${e.id}/charger`), uuid, ...(slac ? { slac: slac.machine } : {}) },
     );
-    return { id: e.id, charger, board, meter, sim, slac, dc };
+    return { id: e.id, charger, board, meter, sim, externalEv, slac, dc };
   });
 
   function buildSlac(e: AmpboxConfig['evses'][number], plc: SlacLink | null): NonNullable<Evse['slac']> {
@@ -120,9 +127,9 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     return { machine, port, plc };
   }
 
-  // ISO 15118 / DIN 70121 sessions for the EVSEs that do high-level communication (SLAC enabled).
+  // ISO 15118 / DIN 70121 sessions for the EVSEs that do high-level communication (SLAC, or an external EV).
   const v2g = evses
-    .filter((e) => e.slac && config.evses.find((c) => c.id === e.id)!.v2g.enabled)
+    .filter((e) => (e.slac || e.externalEv) && config.evses.find((c) => c.id === e.id)!.v2g.enabled)
     .map((e) => {
       const cfg = config.evses.find((c) => c.id === e.id)!;
       const bridge = new HlcBridge(
@@ -135,8 +142,28 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
         },
         { charger: e.charger, meter: e.meter, clock, bus, ...(e.dc ? { dc: e.dc.supply, imd: e.dc.imd } : {}) },
       );
-      return { evse: e, cfg, bridge, tcp: null as V2gtpServer | null, sdp: null as SdpServer | null };
+      const ext = e.externalEv;
+      const service = new V2gService({
+        evse: e.id,
+        interface: v2gInterface(cfg),
+        addressTimeoutMs: cfg.v2g.address_timeout_s * 1000,
+        hlc: ext ? ext.follow(bridge) : bridge,
+        clock,
+        log: log.child(`evse${e.id}/v2g`),
+        hooks: {
+          // Without SLAC the connection is the external EV's first sign; with SLAC it only says it is still there.
+          connected: () => (e.slac ? ext?.stillThere() : ext?.plugIn('V2GTP connection')),
+          sessionStarted: () => e.charger.beginHlcSession(),
+          disconnected: (how) => ext?.left(how),
+        },
+      });
+      return { evse: e, cfg, bridge, service };
     });
+
+  /** The interface V2G listens on: v2g.interface, else the PLC modem's with link pcap; null: simulation (::1). */
+  function v2gInterface(cfg: AmpboxConfig['evses'][number]): string | null {
+    return cfg.v2g.interface ?? (cfg.slac.enabled && cfg.slac.link === 'pcap' ? cfg.slac.interface : null);
+  }
 
   const tokens = new PushTokenProvider('local-reader');
   const auth = new AuthManager({
@@ -282,44 +309,30 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     name: 'v2g',
     // Before the chargers, so that on stop they end their transactions (reason Reboot) while it still runs.
     after: ['slac'],
-    start: async () => {
+    start: async (signal) => {
       for (const v of v2g) {
-        const sim = v.cfg.slac.link === 'sim';
-        const host = sim ? '::1' : undefined;
-        if (!host) throw new Error(`EVSE ${v.evse.id}: V2G over a real interface comes with its link-local setup (not yet)`);
-        const vlog = log.child(`evse${v.evse.id}/v2g`);
-        v.tcp = new V2gtpServer({ host });
-        const { port } = await v.tcp.listen();
-        v.tcp.onConnection((conn) => {
-          runSessionOnConnection(conn, {
-            protocols: [iso2Protocol(), dinProtocol],
-            evse: v.bridge,
-            clock,
-            log: vlog,
-            sessionId: () => randomBytes(8).toString('hex'),
-            onSession: (_s, def) => {
-              vlog.info(`V2G session: ${def.schema === 'din' ? 'DIN 70121' : 'ISO 15118-2'}`);
-              v.bridge.report({ protocol: def.schema === 'din' ? 'DIN70121' : 'ISO15118-2' });
-              v.evse.charger.beginHlcSession();
-            },
-            onEnd: (how, detail) => vlog.info(`V2G session ended (${how}): ${detail}`),
-          });
+        const at = await v.service.start(signal).catch(async (e: unknown) => {
+          // The lifecycle stops only capabilities that started: release the EVSEs already listening.
+          await stopV2g();
+          throw e;
         });
-        // Simulation: an ephemeral SDP port so several appliances (tests) can run side by side.
-        v.sdp = new SdpServer({ seccPort: port, port: sim ? 0 : undefined });
-        const sdp = await v.sdp.start();
-        v.evse.sim?.setV2gEndpoint({ address: '::1', sdpPort: sdp.port });
-        vlog.info(`V2G on [${host}]:${port}, SDP on UDP ${sdp.port}`);
+        if (!at.interface) v.evse.sim?.setV2gEndpoint({ address: at.address, sdpPort: at.sdpPort });
+        // An unplugged vehicle ends its V2G connection and cannot resume a paused session.
+        bus.on('session_event', `v2g-evse${v.evse.id}`, (ev) => {
+          if (ev.evse === v.evse.id && ev.type === 'SessionFinished') v.service.vehicleUnplugged();
+        });
       }
     },
-    stop: async () => {
-      for (const v of v2g) {
-        v.evse.sim?.setV2gEndpoint(null);
-        await v.sdp?.stop();
-        await v.tcp?.close();
-      }
-    },
+    stop: () => stopV2g(),
   });
+  async function stopV2g(): Promise<void> {
+    for (const v of v2g) {
+      bus.removeOwner(`v2g-evse${v.evse.id}`);
+      v.evse.sim?.setV2gEndpoint(null);
+      v.evse.externalEv?.close();
+      await v.service.stop();
+    }
+  }
   if (config.http.enabled) {
     http = createHttpServer(() => health());
     caps.push({

@@ -6,15 +6,17 @@ const runtime_ucs2length = runtime_ucs2length_module.default ?? runtime_ucs2leng
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true},"scenarios":{"type":"array","maxItems":8,"items":{"type":"string"},"description":"One scenario per EVSE, in the order of `evses` (overrides `scenario`, which plays on the first EVSE only)."}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile)."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true},"scenarios":{"type":"array","maxItems":8,"items":{"type":"string"},"description":"One scenario per EVSE, in the order of `evses` (overrides `scenario`, which plays on the first EVSE only)."}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080},"tls":{"type":"object","additionalProperties":false,"required":["cert","key"],"description":"Serve HTTPS (and wss:// for the API) with this PEM certificate chain and private key, read at start. Required, with api.auth.required, when http.host or api.everest.host is not a loopback address.","properties":{"cert":{"type":"string","minLength":1,"description":"Path of the PEM certificate (chain)."},"key":{"type":"string","minLength":1,"description":"Path of the PEM private key."}}}}},"api":{"type":"object","default":{},"additionalProperties":false,"description":"The JSON-RPC 2.0 API over WebSocket (RpcApi 1.0 compatible, with ampbox's extensions).","properties":{"enabled":{"type":"boolean","default":true},"path":{"type":"string","pattern":"^/[A-Za-z0-9._~/-]*$","default":"/api","description":"WebSocket path on the appliance's HTTP server."},"text_frames":{"type":"boolean","default":true,"description":"Answer on `path` with text frames; false: binary frames, as EVerest does."},"everest":{"type":"object","default":{},"additionalProperties":false,"description":"An EVerest-compatible listener on its own port: subprotocol EVerestRpcApi, binary frames, any path.","properties":{"enabled":{"type":"boolean","default":false},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8090}}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"required":{"type":"boolean","default":false,"description":"API.Hello must carry one of `tokens`; without it a client gets no permissions."},"anonymous_role":{"type":"string","enum":["viewer","hmi","ems","admin"],"default":"admin","description":"Role of every client that said API.Hello when authentication is not required (EVerest clients expect full access on loopback)."},"tokens":{"type":"array","default":[],"maxItems":100,"description":"Accepted tokens, stored hashed: create an entry with `ampbox token hash --role ROLE --name NAME`.","items":{"type":"object","additionalProperties":false,"required":["name","role","hash"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"role":{"type":"string","enum":["viewer","hmi","ems","admin"]},"hash":{"type":"string","pattern":"^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$","description":"scrypt$N$r$p$<salt base64>$<hash base64>"}}}}}},"limits":{"type":"object","default":{},"additionalProperties":false,"properties":{"max_message_bytes":{"type":"integer","minimum":1024,"maximum":16777216,"default":65536,"description":"A bigger message closes the connection (1009)."},"requests_per_s":{"type":"number","minimum":1,"maximum":100000,"default":200,"description":"Token bucket per connection (burst: twice this); a batch counts each entry. Over it: error -32005; flooding for 5 s: close 1008."},"max_clients":{"type":"integer","minimum":1,"maximum":10000,"default":256}}}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile), or `external`: no simulated vehicle; a real EV on the V2G interface drives the session over HLC and the simulated control pilot follows it (B on its first CM_SLAC_PARM.REQ, or its V2GTP connection without SLAC; C at PowerDelivery start, B at stop; A once it has gone). Needs `slac.link: pcap` or `v2g.interface`."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled or an external EV.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."},"interface":{"type":"string","minLength":1,"maxLength":15,"description":"Network interface for SDP (UDP 15118, ff02::1) and V2GTP (TCP on its IPv6 link-local address). Default: `slac.interface` when `slac.link` is pcap; otherwise the simulation's ::1."},"address_timeout_s":{"type":"number","minimum":1,"maximum":300,"default":15,"description":"How long start-up waits for the interface's link-local address to appear and finish duplicate address detection before it fails."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile), or `external`: no simulated vehicle; a real EV on the V2G interface drives the session over HLC and the simulated control pilot follows it (B on its first CM_SLAC_PARM.REQ, or its V2GTP connection without SLAC; C at PowerDelivery start, B at stop; A once it has gone). Needs `slac.link: pcap` or `v2g.interface`."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled or an external EV.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."},"interface":{"type":"string","minLength":1,"maxLength":15,"description":"Network interface for SDP (UDP 15118, ff02::1) and V2GTP (TCP on its IPv6 link-local address). Default: `slac.interface` when `slac.link` is pcap; otherwise the simulation's ::1."},"address_timeout_s":{"type":"number","minimum":1,"maximum":300,"default":15,"description":"How long start-up waits for the interface's link-local address to appear and finish duplicate address detection before it fails."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
 const pattern1 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{32}$", "u");
-const pattern3 = new RegExp("^[A-Z]{3}$", "u");
+const pattern3 = new RegExp("^/[A-Za-z0-9._~/-]*$", "u");
+const pattern4 = new RegExp("^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$", "u");
+const pattern5 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://ampbox.dev/schemas/ampbox-config.json" */;
@@ -41,6 +43,9 @@ data.database = {};
 }
 if(data.http === undefined){
 data.http = {};
+}
+if(data.api === undefined){
+data.api = {};
 }
 if(data.tariff === undefined){
 data.tariff = {};
@@ -948,8 +953,11 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.enabled === undefined){
 data33.enabled = true;
 }
+if(data33.address_timeout_s === undefined){
+data33.address_timeout_s = 15;
+}
 for(const key6 in data33){
-if(!(key6 === "enabled")){
+if(!(((key6 === "enabled") || (key6 === "interface")) || (key6 === "address_timeout_s"))){
 const err72 = {instancePath:instancePath+"/evses/" + i0+"/v2g",schemaPath:"#/definitions/evse/properties/v2g/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
@@ -970,9 +978,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/evses/" + i0+"/v2g",schemaPath:"#/definitions/evse/properties/v2g/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.interface !== undefined){
+let data35 = data33.interface;
+if(typeof data35 === "string"){
+if(func3(data35) > 15){
+const err74 = {instancePath:instancePath+"/evses/" + i0+"/v2g/interface",schemaPath:"#/definitions/evse/properties/v2g/properties/interface/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -981,35 +991,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-let data35 = data7.dc;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.enabled === undefined){
-data35.enabled = false;
-}
-if(data35.max_voltage_V === undefined){
-data35.max_voltage_V = 500;
-}
-if(data35.min_voltage_V === undefined){
-data35.min_voltage_V = 150;
-}
-if(data35.max_current_A === undefined){
-data35.max_current_A = 125;
-}
-if(data35.min_current_A === undefined){
-data35.min_current_A = 0;
-}
-if(data35.max_power_W === undefined){
-data35.max_power_W = 50000;
-}
-if(data35.current_regulation_tolerance_A === undefined){
-data35.current_regulation_tolerance_A = 1;
-}
-if(data35.peak_current_ripple_A === undefined){
-data35.peak_current_ripple_A = 2;
-}
-for(const key7 in data35){
-if(!((((((((key7 === "enabled") || (key7 === "max_voltage_V")) || (key7 === "min_voltage_V")) || (key7 === "max_current_A")) || (key7 === "min_current_A")) || (key7 === "max_power_W")) || (key7 === "current_regulation_tolerance_A")) || (key7 === "peak_current_ripple_A"))){
-const err75 = {instancePath:instancePath+"/evses/" + i0+"/dc",schemaPath:"#/definitions/evse/properties/dc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(func3(data35) < 1){
+const err75 = {instancePath:instancePath+"/evses/" + i0+"/v2g/interface",schemaPath:"#/definitions/evse/properties/v2g/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1019,8 +1002,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(typeof data35.enabled !== "boolean"){
-const err76 = {instancePath:instancePath+"/evses/" + i0+"/dc/enabled",schemaPath:"#/definitions/evse/properties/dc/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err76 = {instancePath:instancePath+"/evses/" + i0+"/v2g/interface",schemaPath:"#/definitions/evse/properties/v2g/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1029,10 +1012,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-let data37 = data35.max_voltage_V;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 1500 || isNaN(data37)){
-const err77 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500"};
+}
+let data36 = data33.address_timeout_s;
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 300 || isNaN(data36)){
+const err77 = {instancePath:instancePath+"/evses/" + i0+"/v2g/address_timeout_s",schemaPath:"#/definitions/evse/properties/v2g/properties/address_timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1041,8 +1025,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data37 < 50 || isNaN(data37)){
-const err78 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(data36 < 1 || isNaN(data36)){
+const err78 = {instancePath:instancePath+"/evses/" + i0+"/v2g/address_timeout_s",schemaPath:"#/definitions/evse/properties/v2g/properties/address_timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1053,7 +1037,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err79 = {instancePath:instancePath+"/evses/" + i0+"/v2g/address_timeout_s",schemaPath:"#/definitions/evse/properties/v2g/properties/address_timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1062,10 +1046,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-let data38 = data35.min_voltage_V;
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1500 || isNaN(data38)){
-const err80 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500"};
+}
+else {
+const err80 = {instancePath:instancePath+"/evses/" + i0+"/v2g",schemaPath:"#/definitions/evse/properties/v2g/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1074,8 +1057,35 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data38 < 0 || isNaN(data38)){
-const err81 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data37 = data7.dc;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.enabled === undefined){
+data37.enabled = false;
+}
+if(data37.max_voltage_V === undefined){
+data37.max_voltage_V = 500;
+}
+if(data37.min_voltage_V === undefined){
+data37.min_voltage_V = 150;
+}
+if(data37.max_current_A === undefined){
+data37.max_current_A = 125;
+}
+if(data37.min_current_A === undefined){
+data37.min_current_A = 0;
+}
+if(data37.max_power_W === undefined){
+data37.max_power_W = 50000;
+}
+if(data37.current_regulation_tolerance_A === undefined){
+data37.current_regulation_tolerance_A = 1;
+}
+if(data37.peak_current_ripple_A === undefined){
+data37.peak_current_ripple_A = 2;
+}
+for(const key7 in data37){
+if(!((((((((key7 === "enabled") || (key7 === "max_voltage_V")) || (key7 === "min_voltage_V")) || (key7 === "max_current_A")) || (key7 === "min_current_A")) || (key7 === "max_power_W")) || (key7 === "current_regulation_tolerance_A")) || (key7 === "peak_current_ripple_A"))){
+const err81 = {instancePath:instancePath+"/evses/" + i0+"/dc",schemaPath:"#/definitions/evse/properties/dc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1085,8 +1095,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data37.enabled !== "boolean"){
+const err82 = {instancePath:instancePath+"/evses/" + i0+"/dc/enabled",schemaPath:"#/definitions/evse/properties/dc/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1095,10 +1105,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-let data39 = data35.max_current_A;
+let data39 = data37.max_voltage_V;
 if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 1000 || isNaN(data39)){
-const err83 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data39 > 1500 || isNaN(data39)){
+const err83 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1107,8 +1117,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data39 < 1 || isNaN(data39)){
-const err84 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data39 < 50 || isNaN(data39)){
+const err84 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1119,7 +1129,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err85 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/max_voltage_V/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1128,10 +1138,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-let data40 = data35.min_current_A;
+let data40 = data37.min_voltage_V;
 if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 100 || isNaN(data40)){
-const err86 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data40 > 1500 || isNaN(data40)){
+const err86 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1141,7 +1151,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data40 < 0 || isNaN(data40)){
-const err87 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err87 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1152,7 +1162,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err88 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_voltage_V",schemaPath:"#/definitions/evse/properties/dc/properties/min_voltage_V/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1161,10 +1171,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-let data41 = data35.max_power_W;
+let data41 = data37.max_current_A;
 if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1000000 || isNaN(data41)){
-const err89 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(data41 > 1000 || isNaN(data41)){
+const err89 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1173,8 +1183,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data41 < 1000 || isNaN(data41)){
-const err90 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
+if(data41 < 1 || isNaN(data41)){
+const err90 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1185,7 +1195,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err91 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1194,10 +1204,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-let data42 = data35.current_regulation_tolerance_A;
+let data42 = data37.min_current_A;
 if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 50 || isNaN(data42)){
-const err92 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+if(data42 > 100 || isNaN(data42)){
+const err92 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1207,7 +1217,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data42 < 0 || isNaN(data42)){
-const err93 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err93 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1218,7 +1228,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err94 = {instancePath:instancePath+"/evses/" + i0+"/dc/min_current_A",schemaPath:"#/definitions/evse/properties/dc/properties/min_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1227,10 +1237,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-let data43 = data35.peak_current_ripple_A;
+let data43 = data37.max_power_W;
 if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 50 || isNaN(data43)){
-const err95 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+if(data43 > 1000000 || isNaN(data43)){
+const err95 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1239,8 +1249,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err96 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data43 < 1000 || isNaN(data43)){
+const err96 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1251,7 +1261,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err97 = {instancePath:instancePath+"/evses/" + i0+"/dc/max_power_W",schemaPath:"#/definitions/evse/properties/dc/properties/max_power_W/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1260,9 +1270,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/evses/" + i0+"/dc",schemaPath:"#/definitions/evse/properties/dc/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data44 = data37.current_regulation_tolerance_A;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 50 || isNaN(data44)){
+const err98 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1271,9 +1282,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44 < 0 || isNaN(data44)){
+const err99 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1283,9 +1293,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
 else {
-const err100 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err100 = {instancePath:instancePath+"/evses/" + i0+"/dc/current_regulation_tolerance_A",schemaPath:"#/definitions/evse/properties/dc/properties/current_regulation_tolerance_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1294,20 +1303,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-let data44 = data.auth;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.mode === undefined){
-data44.mode = "local";
-}
-if(data44.timeout_s === undefined){
-data44.timeout_s = 60;
-}
-if(data44.local_tokens === undefined){
-data44.local_tokens = [];
-}
-for(const key8 in data44){
-if(!(((key8 === "mode") || (key8 === "timeout_s")) || (key8 === "local_tokens"))){
-const err101 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+let data45 = data37.peak_current_ripple_A;
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 50 || isNaN(data45)){
+const err101 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1316,10 +1315,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-let data45 = data44.mode;
-if(typeof data45 !== "string"){
-const err102 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45 < 0 || isNaN(data45)){
+const err102 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1328,8 +1325,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!((data45 === "free") || (data45 === "local"))){
-const err103 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err103 = {instancePath:instancePath+"/evses/" + i0+"/dc/peak_current_ripple_A",schemaPath:"#/definitions/evse/properties/dc/properties/peak_current_ripple_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1338,10 +1336,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-let data46 = data44.timeout_s;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 3600 || isNaN(data46)){
-const err104 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+}
+else {
+const err104 = {instancePath:instancePath+"/evses/" + i0+"/dc",schemaPath:"#/definitions/evse/properties/dc/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1350,8 +1347,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data46 < 5 || isNaN(data46)){
-const err105 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+}
+else {
+const err105 = {instancePath:instancePath+"/evses/" + i0,schemaPath:"#/definitions/evse/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1361,8 +1359,9 @@ vErrors.push(err105);
 errors++;
 }
 }
+}
 else {
-const err106 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err106 = {instancePath:instancePath+"/evses",schemaPath:"#/properties/evses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1371,10 +1370,20 @@ vErrors.push(err106);
 }
 errors++;
 }
-let data47 = data44.local_tokens;
-if(Array.isArray(data47)){
-if(data47.length > 10000){
-const err107 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+let data46 = data.auth;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.mode === undefined){
+data46.mode = "local";
+}
+if(data46.timeout_s === undefined){
+data46.timeout_s = 60;
+}
+if(data46.local_tokens === undefined){
+data46.local_tokens = [];
+}
+for(const key8 in data46){
+if(!(((key8 === "mode") || (key8 === "timeout_s")) || (key8 === "local_tokens"))){
+const err107 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1383,15 +1392,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-const len1 = data47.length;
-for(let i1=0; i1<len1; i1++){
-let data48 = data47[i1];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.status === undefined){
-data48.status = "Accepted";
 }
-if(data48.id_token === undefined){
-const err108 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
+let data47 = data46.mode;
+if(typeof data47 !== "string"){
+const err108 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1400,9 +1404,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key9 in data48){
-if(!(((key9 === "id_token") || (key9 === "status")) || (key9 === "label"))){
-const err109 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(!((data47 === "free") || (data47 === "local"))){
+const err109 = {instancePath:instancePath+"/auth/mode",schemaPath:"#/properties/auth/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1411,12 +1414,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data48.id_token !== undefined){
-let data49 = data48.id_token;
-if(typeof data49 === "string"){
-if(func3(data49) > 36){
-const err110 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+let data48 = data46.timeout_s;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 3600 || isNaN(data48)){
+const err110 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1425,8 +1426,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(func3(data49) < 1){
-const err111 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data48 < 5 || isNaN(data48)){
+const err111 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1437,7 +1438,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err112 = {instancePath:instancePath+"/auth/timeout_s",schemaPath:"#/properties/auth/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1446,10 +1447,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-let data50 = data48.status;
-if(typeof data50 !== "string"){
-const err113 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data49 = data46.local_tokens;
+if(Array.isArray(data49)){
+if(data49.length > 10000){
+const err113 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1458,8 +1459,15 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(!((((data50 === "Accepted") || (data50 === "Blocked")) || (data50 === "Expired")) || (data50 === "Invalid"))){
-const err114 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const len1 = data49.length;
+for(let i1=0; i1<len1; i1++){
+let data50 = data49[i1];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.status === undefined){
+data50.status = "Accepted";
+}
+if(data50.id_token === undefined){
+const err114 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/required",keyword:"required",params:{missingProperty: "id_token"},message:"must have required property '"+"id_token"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1468,11 +1476,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data48.label !== undefined){
-let data51 = data48.label;
-if(typeof data51 === "string"){
-if(func3(data51) > 64){
-const err115 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key9 in data50){
+if(!(((key9 === "id_token") || (key9 === "status")) || (key9 === "label"))){
+const err115 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1482,8 +1488,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.id_token !== undefined){
+let data51 = data50.id_token;
+if(typeof data51 === "string"){
+if(func3(data51) > 36){
+const err116 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1492,10 +1501,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func3(data51) < 1){
+const err117 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1505,9 +1512,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
 else {
-const err118 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err118 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/id_token",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/id_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1517,8 +1523,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data52 = data50.status;
+if(typeof data52 !== "string"){
+const err119 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1527,17 +1534,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-let data52 = data.simulation;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.ev_profiles === undefined){
-data52.ev_profiles = {};
-}
-if(data52.demo === undefined){
-data52.demo = {};
-}
-for(const key10 in data52){
-if(!((key10 === "ev_profiles") || (key10 === "demo"))){
-const err120 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(!((((data52 === "Accepted") || (data52 === "Blocked")) || (data52 === "Expired")) || (data52 === "Invalid"))){
+const err120 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/status",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.local_tokens.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1546,23 +1544,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-let data53 = data52.ev_profiles;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key11 in data53){
-let data54 = data53[key11];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.soc_pct === undefined){
-data54.soc_pct = 50;
-}
-if(data54.target_soc_pct === undefined){
-data54.target_soc_pct = 100;
-}
-if(data54.hlc === undefined){
-data54.hlc = "none";
-}
-if(data54.max_current_A === undefined){
-const err121 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
+if(data50.label !== undefined){
+let data53 = data50.label;
+if(typeof data53 === "string"){
+if(func3(data53) > 64){
+const err121 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1571,8 +1557,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data54.phases === undefined){
-const err122 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
+}
+else {
+const err122 = {instancePath:instancePath+"/auth/local_tokens/" + i1+"/label",schemaPath:"#/properties/auth/properties/local_tokens/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1581,8 +1568,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data54.battery_kWh === undefined){
-const err123 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/auth/local_tokens/" + i1,schemaPath:"#/properties/auth/properties/local_tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1591,9 +1580,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key12 in data54){
-if(!((((((key12 === "max_current_A") || (key12 === "phases")) || (key12 === "battery_kWh")) || (key12 === "soc_pct")) || (key12 === "target_soc_pct")) || (key12 === "hlc"))){
-const err124 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/auth/local_tokens",schemaPath:"#/properties/auth/properties/local_tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1603,11 +1593,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data54.max_current_A !== undefined){
-let data55 = data54.max_current_A;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 80 || isNaN(data55)){
-const err125 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
+else {
+const err125 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1616,8 +1603,17 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data55 < 1 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data54 = data.simulation;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.ev_profiles === undefined){
+data54.ev_profiles = {};
+}
+if(data54.demo === undefined){
+data54.demo = {};
+}
+for(const key10 in data54){
+if(!((key10 === "ev_profiles") || (key10 === "demo"))){
+const err126 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1627,8 +1623,22 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
+let data55 = data54.ev_profiles;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key11 in data55){
+let data56 = data55[key11];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.soc_pct === undefined){
+data56.soc_pct = 50;
+}
+if(data56.target_soc_pct === undefined){
+data56.target_soc_pct = 100;
+}
+if(data56.hlc === undefined){
+data56.hlc = "none";
+}
+if(data56.max_current_A === undefined){
+const err127 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "max_current_A"},message:"must have required property '"+"max_current_A"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1637,11 +1647,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data54.phases !== undefined){
-let data56 = data54.phases;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err128 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data56.phases === undefined){
+const err128 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1650,8 +1657,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(!(((data56 === 1) || (data56 === 2)) || (data56 === 3))){
-const err129 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
+if(data56.battery_kWh === undefined){
+const err129 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/required",keyword:"required",params:{missingProperty: "battery_kWh"},message:"must have required property '"+"battery_kWh"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1660,12 +1667,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data54.battery_kWh !== undefined){
-let data57 = data54.battery_kWh;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 500 || isNaN(data57)){
-const err130 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
+for(const key12 in data56){
+if(!((((((key12 === "max_current_A") || (key12 === "phases")) || (key12 === "battery_kWh")) || (key12 === "soc_pct")) || (key12 === "target_soc_pct")) || (key12 === "hlc"))){
+const err130 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1674,8 +1678,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data57 <= 0 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data56.max_current_A !== undefined){
+let data57 = data56.max_current_A;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 80 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80},message:"must be <= 80"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1684,9 +1692,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data57 < 1 || isNaN(data57)){
+const err132 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1696,10 +1703,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-let data58 = data54.soc_pct;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 100 || isNaN(data58)){
-const err133 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err133 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_current_A",schemaPath:"#/definitions/ev_profile/properties/max_current_A/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1708,8 +1713,11 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data58 < 0 || isNaN(data58)){
-const err134 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data56.phases !== undefined){
+let data58 = data56.phases;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err134 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1718,9 +1726,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((data58 === 1) || (data58 === 2)) || (data58 === 3))){
+const err135 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/phases",schemaPath:"#/definitions/ev_profile/properties/phases/enum",keyword:"enum",params:{allowedValues: schema13.properties.phases.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1729,10 +1736,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-let data59 = data54.target_soc_pct;
+}
+if(data56.battery_kWh !== undefined){
+let data59 = data56.battery_kWh;
 if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 100 || isNaN(data59)){
-const err136 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data59 > 500 || isNaN(data59)){
+const err136 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1741,8 +1750,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data59 < 1 || isNaN(data59)){
-const err137 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data59 <= 0 || isNaN(data59)){
+const err137 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1753,7 +1762,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err138 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/battery_kWh",schemaPath:"#/definitions/ev_profile/properties/battery_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1762,9 +1771,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-let data60 = data54.hlc;
-if(typeof data60 !== "string"){
-const err139 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+let data60 = data56.soc_pct;
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 100 || isNaN(data60)){
+const err139 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1773,8 +1784,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(!(((data60 === "none") || (data60 === "din")) || (data60 === "iso2"))){
-const err140 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
+if(data60 < 0 || isNaN(data60)){
+const err140 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1785,7 +1796,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err141 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/soc_pct",schemaPath:"#/definitions/ev_profile/properties/soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1794,10 +1805,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data61 = data56.target_soc_pct;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 100 || isNaN(data61)){
+const err142 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1806,20 +1817,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-let data61 = data52.demo;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.scenario === undefined){
-data61.scenario = "ac-basic";
-}
-if(data61.time_scale === undefined){
-data61.time_scale = 30;
-}
-if(data61.repeat === undefined){
-data61.repeat = true;
-}
-for(const key13 in data61){
-if(!((((key13 === "scenario") || (key13 === "time_scale")) || (key13 === "repeat")) || (key13 === "scenarios"))){
-const err143 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data61 < 1 || isNaN(data61)){
+const err143 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1829,8 +1828,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(typeof data61.scenario !== "string"){
-const err144 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err144 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/target_soc_pct",schemaPath:"#/definitions/ev_profile/properties/target_soc_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1839,10 +1838,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-let data63 = data61.time_scale;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 100000 || isNaN(data63)){
-const err145 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+let data62 = data56.hlc;
+if(typeof data62 !== "string"){
+const err145 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1851,8 +1849,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data63 <= 0 || isNaN(data63)){
-const err146 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(!(((data62 === "none") || (data62 === "din")) || (data62 === "iso2"))){
+const err146 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/hlc",schemaPath:"#/definitions/ev_profile/properties/hlc/enum",keyword:"enum",params:{allowedValues: schema13.properties.hlc.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1863,7 +1861,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err147 = {instancePath:instancePath+"/simulation/ev_profiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ev_profile/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1872,8 +1870,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(typeof data61.repeat !== "boolean"){
-const err148 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/simulation/ev_profiles",schemaPath:"#/properties/simulation/properties/ev_profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1882,11 +1882,20 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data61.scenarios !== undefined){
-let data65 = data61.scenarios;
-if(Array.isArray(data65)){
-if(data65.length > 8){
-const err149 = {instancePath:instancePath+"/simulation/demo/scenarios",schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
+let data63 = data54.demo;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.scenario === undefined){
+data63.scenario = "ac-basic";
+}
+if(data63.time_scale === undefined){
+data63.time_scale = 30;
+}
+if(data63.repeat === undefined){
+data63.repeat = true;
+}
+for(const key13 in data63){
+if(!((((key13 === "scenario") || (key13 === "time_scale")) || (key13 === "repeat")) || (key13 === "scenarios"))){
+const err149 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1895,10 +1904,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-const len2 = data65.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data65[i2] !== "string"){
-const err150 = {instancePath:instancePath+"/simulation/demo/scenarios/" + i2,schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data63.scenario !== "string"){
+const err150 = {instancePath:instancePath+"/simulation/demo/scenario",schemaPath:"#/properties/simulation/properties/demo/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1907,10 +1915,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-}
-else {
-const err151 = {instancePath:instancePath+"/simulation/demo/scenarios",schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data65 = data63.time_scale;
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 100000 || isNaN(data65)){
+const err151 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1919,10 +1927,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65 <= 0 || isNaN(data65)){
+const err152 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1933,7 +1939,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err153 = {instancePath:instancePath+"/simulation/demo/time_scale",schemaPath:"#/properties/simulation/properties/demo/properties/time_scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1942,17 +1948,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-let data67 = data.database;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.path === undefined){
-data67.path = "var/ampbox.db";
-}
-if(data67.session_flush_s === undefined){
-data67.session_flush_s = 15;
-}
-for(const key14 in data67){
-if(!((key14 === "path") || (key14 === "session_flush_s"))){
-const err154 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(typeof data63.repeat !== "boolean"){
+const err154 = {instancePath:instancePath+"/simulation/demo/repeat",schemaPath:"#/properties/simulation/properties/demo/properties/repeat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1961,11 +1958,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-let data68 = data67.path;
-if(typeof data68 === "string"){
-if(func3(data68) < 1){
-const err155 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data63.scenarios !== undefined){
+let data67 = data63.scenarios;
+if(Array.isArray(data67)){
+if(data67.length > 8){
+const err155 = {instancePath:instancePath+"/simulation/demo/scenarios",schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1974,9 +1971,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len2 = data67.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data67[i2] !== "string"){
+const err156 = {instancePath:instancePath+"/simulation/demo/scenarios/" + i2,schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1985,10 +1983,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-let data69 = data67.session_flush_s;
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 3600 || isNaN(data69)){
-const err157 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/simulation/demo/scenarios",schemaPath:"#/properties/simulation/properties/demo/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1997,8 +1995,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data69 < 1 || isNaN(data69)){
-const err158 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/simulation/demo",schemaPath:"#/properties/simulation/properties/demo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2009,7 +2009,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err159 = {instancePath:instancePath+"/simulation",schemaPath:"#/properties/simulation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2018,9 +2018,17 @@ vErrors.push(err159);
 }
 errors++;
 }
+let data69 = data.database;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.path === undefined){
+data69.path = "var/ampbox.db";
 }
-else {
-const err160 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.session_flush_s === undefined){
+data69.session_flush_s = 15;
+}
+for(const key14 in data69){
+if(!((key14 === "path") || (key14 === "session_flush_s"))){
+const err160 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2029,20 +2037,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-let data70 = data.http;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.enabled === undefined){
-data70.enabled = true;
 }
-if(data70.host === undefined){
-data70.host = "127.0.0.1";
-}
-if(data70.port === undefined){
-data70.port = 8080;
-}
-for(const key15 in data70){
-if(!(((key15 === "enabled") || (key15 === "host")) || (key15 === "port"))){
-const err161 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+let data70 = data69.path;
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+const err161 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2052,8 +2051,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(typeof data70.enabled !== "boolean"){
-const err162 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err162 = {instancePath:instancePath+"/database/path",schemaPath:"#/properties/database/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2062,10 +2061,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-let data72 = data70.host;
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err163 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data71 = data69.session_flush_s;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 3600 || isNaN(data71)){
+const err163 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2074,9 +2073,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71 < 1 || isNaN(data71)){
+const err164 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2085,9 +2083,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-let data73 = data70.port;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err165 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err165 = {instancePath:instancePath+"/database/session_flush_s",schemaPath:"#/properties/database/properties/session_flush_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2096,9 +2094,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 65535 || isNaN(data73)){
-const err166 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+}
+else {
+const err166 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2107,8 +2105,20 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data73 < 0 || isNaN(data73)){
-const err167 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data72 = data.http;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.enabled === undefined){
+data72.enabled = true;
+}
+if(data72.host === undefined){
+data72.host = "127.0.0.1";
+}
+if(data72.port === undefined){
+data72.port = 8080;
+}
+for(const key15 in data72){
+if(!((((key15 === "enabled") || (key15 === "host")) || (key15 === "port")) || (key15 === "tls"))){
+const err167 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2118,9 +2128,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data72.enabled !== "boolean"){
+const err168 = {instancePath:instancePath+"/http/enabled",schemaPath:"#/properties/http/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2129,17 +2138,10 @@ vErrors.push(err168);
 }
 errors++;
 }
-let data74 = data.tariff;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.price_per_kWh === undefined){
-data74.price_per_kWh = 0.39;
-}
-if(data74.currency === undefined){
-data74.currency = "EUR";
-}
-for(const key16 in data74){
-if(!((key16 === "price_per_kWh") || (key16 === "currency"))){
-const err169 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+let data74 = data72.host;
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err169 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2149,10 +2151,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-let data75 = data74.price_per_kWh;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 100 || isNaN(data75)){
-const err170 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err170 = {instancePath:instancePath+"/http/host",schemaPath:"#/properties/http/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2161,8 +2161,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err171 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data75 = data72.port;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err171 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2171,9 +2172,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 65535 || isNaN(data75)){
+const err172 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2182,10 +2183,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-let data76 = data74.currency;
-if(typeof data76 === "string"){
-if(!pattern3.test(data76)){
-const err173 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(data75 < 0 || isNaN(data75)){
+const err173 = {instancePath:instancePath+"/http/port",schemaPath:"#/properties/http/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2195,8 +2194,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.tls !== undefined){
+let data76 = data72.tls;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.cert === undefined){
+const err174 = {instancePath:instancePath+"/http/tls",schemaPath:"#/properties/http/properties/tls/required",keyword:"required",params:{missingProperty: "cert"},message:"must have required property '"+"cert"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2205,9 +2207,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data76.key === undefined){
+const err175 = {instancePath:instancePath+"/http/tls",schemaPath:"#/properties/http/properties/tls/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2216,14 +2217,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-let data77 = data.log;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.level === undefined){
-data77.level = "info";
-}
-for(const key17 in data77){
-if(!(key17 === "level")){
-const err176 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+for(const key16 in data76){
+if(!((key16 === "cert") || (key16 === "key"))){
+const err176 = {instancePath:instancePath+"/http/tls",schemaPath:"#/properties/http/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2233,9 +2229,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-let data78 = data77.level;
-if(typeof data78 !== "string"){
-const err177 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.cert !== undefined){
+let data77 = data76.cert;
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err177 = {instancePath:instancePath+"/http/tls/cert",schemaPath:"#/properties/http/properties/tls/properties/cert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2244,8 +2242,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!((((data78 === "debug") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
-const err178 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err178 = {instancePath:instancePath+"/http/tls/cert",schemaPath:"#/properties/http/properties/tls/properties/cert/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2255,8 +2254,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data76.key !== undefined){
+let data78 = data76.key;
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err179 = {instancePath:instancePath+"/http/tls/key",schemaPath:"#/properties/http/properties/tls/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2265,17 +2267,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-let data79 = data.supervisor;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.control_period_ms === undefined){
-data79.control_period_ms = 100;
 }
-if(data79.stop_deadline_ms === undefined){
-data79.stop_deadline_ms = 10000;
-}
-for(const key18 in data79){
-if(!((key18 === "control_period_ms") || (key18 === "stop_deadline_ms"))){
-const err180 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+else {
+const err180 = {instancePath:instancePath+"/http/tls/key",schemaPath:"#/properties/http/properties/tls/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2285,9 +2279,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-let data80 = data79.control_period_ms;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err181 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err181 = {instancePath:instancePath+"/http/tls",schemaPath:"#/properties/http/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2296,9 +2290,10 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 > 1000 || isNaN(data80)){
-const err182 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2307,8 +2302,29 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data80 < 10 || isNaN(data80)){
-const err183 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+let data79 = data.api;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.enabled === undefined){
+data79.enabled = true;
+}
+if(data79.path === undefined){
+data79.path = "/api";
+}
+if(data79.text_frames === undefined){
+data79.text_frames = true;
+}
+if(data79.everest === undefined){
+data79.everest = {};
+}
+if(data79.auth === undefined){
+data79.auth = {};
+}
+if(data79.limits === undefined){
+data79.limits = {};
+}
+for(const key17 in data79){
+if(!((((((key17 === "enabled") || (key17 === "path")) || (key17 === "text_frames")) || (key17 === "everest")) || (key17 === "auth")) || (key17 === "limits"))){
+const err183 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2318,9 +2334,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-let data81 = data79.stop_deadline_ms;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err184 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data79.enabled !== "boolean"){
+const err184 = {instancePath:instancePath+"/api/enabled",schemaPath:"#/properties/api/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2329,9 +2344,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 > 60000 || isNaN(data81)){
-const err185 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+let data81 = data79.path;
+if(typeof data81 === "string"){
+if(!pattern3.test(data81)){
+const err185 = {instancePath:instancePath+"/api/path",schemaPath:"#/properties/api/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~/-]*$"},message:"must match pattern \""+"^/[A-Za-z0-9._~/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2340,8 +2356,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data81 < 100 || isNaN(data81)){
-const err186 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+else {
+const err186 = {instancePath:instancePath+"/api/path",schemaPath:"#/properties/api/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2350,10 +2367,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data79.text_frames !== "boolean"){
+const err187 = {instancePath:instancePath+"/api/text_frames",schemaPath:"#/properties/api/properties/text_frames/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2362,14 +2377,720 @@ vErrors.push(err187);
 }
 errors++;
 }
+let data83 = data79.everest;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.enabled === undefined){
+data83.enabled = false;
 }
-else {
-const err188 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data83.host === undefined){
+data83.host = "127.0.0.1";
+}
+if(data83.port === undefined){
+data83.port = 8090;
+}
+for(const key18 in data83){
+if(!(((key18 === "enabled") || (key18 === "host")) || (key18 === "port"))){
+const err188 = {instancePath:instancePath+"/api/everest",schemaPath:"#/properties/api/properties/everest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err188];
 }
 else {
 vErrors.push(err188);
+}
+errors++;
+}
+}
+if(typeof data83.enabled !== "boolean"){
+const err189 = {instancePath:instancePath+"/api/everest/enabled",schemaPath:"#/properties/api/properties/everest/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+let data85 = data83.host;
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err190 = {instancePath:instancePath+"/api/everest/host",schemaPath:"#/properties/api/properties/everest/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/api/everest/host",schemaPath:"#/properties/api/properties/everest/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+let data86 = data83.port;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+const err192 = {instancePath:instancePath+"/api/everest/port",schemaPath:"#/properties/api/properties/everest/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 > 65535 || isNaN(data86)){
+const err193 = {instancePath:instancePath+"/api/everest/port",schemaPath:"#/properties/api/properties/everest/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+if(data86 < 0 || isNaN(data86)){
+const err194 = {instancePath:instancePath+"/api/everest/port",schemaPath:"#/properties/api/properties/everest/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/api/everest",schemaPath:"#/properties/api/properties/everest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+let data87 = data79.auth;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.required === undefined){
+data87.required = false;
+}
+if(data87.anonymous_role === undefined){
+data87.anonymous_role = "admin";
+}
+if(data87.tokens === undefined){
+data87.tokens = [];
+}
+for(const key19 in data87){
+if(!(((key19 === "required") || (key19 === "anonymous_role")) || (key19 === "tokens"))){
+const err196 = {instancePath:instancePath+"/api/auth",schemaPath:"#/properties/api/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(typeof data87.required !== "boolean"){
+const err197 = {instancePath:instancePath+"/api/auth/required",schemaPath:"#/properties/api/properties/auth/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+let data89 = data87.anonymous_role;
+if(typeof data89 !== "string"){
+const err198 = {instancePath:instancePath+"/api/auth/anonymous_role",schemaPath:"#/properties/api/properties/auth/properties/anonymous_role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(!((((data89 === "viewer") || (data89 === "hmi")) || (data89 === "ems")) || (data89 === "admin"))){
+const err199 = {instancePath:instancePath+"/api/auth/anonymous_role",schemaPath:"#/properties/api/properties/auth/properties/anonymous_role/enum",keyword:"enum",params:{allowedValues: schema11.properties.api.properties.auth.properties.anonymous_role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+let data90 = data87.tokens;
+if(Array.isArray(data90)){
+if(data90.length > 100){
+const err200 = {instancePath:instancePath+"/api/auth/tokens",schemaPath:"#/properties/api/properties/auth/properties/tokens/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+const len3 = data90.length;
+for(let i3=0; i3<len3; i3++){
+let data91 = data90[i3];
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.name === undefined){
+const err201 = {instancePath:instancePath+"/api/auth/tokens/" + i3,schemaPath:"#/properties/api/properties/auth/properties/tokens/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(data91.role === undefined){
+const err202 = {instancePath:instancePath+"/api/auth/tokens/" + i3,schemaPath:"#/properties/api/properties/auth/properties/tokens/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(data91.hash === undefined){
+const err203 = {instancePath:instancePath+"/api/auth/tokens/" + i3,schemaPath:"#/properties/api/properties/auth/properties/tokens/items/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+for(const key20 in data91){
+if(!(((key20 === "name") || (key20 === "role")) || (key20 === "hash"))){
+const err204 = {instancePath:instancePath+"/api/auth/tokens/" + i3,schemaPath:"#/properties/api/properties/auth/properties/tokens/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data91.name !== undefined){
+let data92 = data91.name;
+if(typeof data92 === "string"){
+if(func3(data92) > 64){
+const err205 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/name",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+if(func3(data92) < 1){
+const err206 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/name",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/name",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+if(data91.role !== undefined){
+let data93 = data91.role;
+if(typeof data93 !== "string"){
+const err208 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/role",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if(!((((data93 === "viewer") || (data93 === "hmi")) || (data93 === "ems")) || (data93 === "admin"))){
+const err209 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/role",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.properties.api.properties.auth.properties.tokens.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data91.hash !== undefined){
+let data94 = data91.hash;
+if(typeof data94 === "string"){
+if(!pattern4.test(data94)){
+const err210 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/hash",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/hash/pattern",keyword:"pattern",params:{pattern: "^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$"},message:"must match pattern \""+"^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$"+"\""};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/api/auth/tokens/" + i3+"/hash",schemaPath:"#/properties/api/properties/auth/properties/tokens/items/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/api/auth/tokens/" + i3,schemaPath:"#/properties/api/properties/auth/properties/tokens/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/api/auth/tokens",schemaPath:"#/properties/api/properties/auth/properties/tokens/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/api/auth",schemaPath:"#/properties/api/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+let data95 = data79.limits;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.max_message_bytes === undefined){
+data95.max_message_bytes = 65536;
+}
+if(data95.requests_per_s === undefined){
+data95.requests_per_s = 200;
+}
+if(data95.max_clients === undefined){
+data95.max_clients = 256;
+}
+for(const key21 in data95){
+if(!(((key21 === "max_message_bytes") || (key21 === "requests_per_s")) || (key21 === "max_clients"))){
+const err215 = {instancePath:instancePath+"/api/limits",schemaPath:"#/properties/api/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+let data96 = data95.max_message_bytes;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err216 = {instancePath:instancePath+"/api/limits/max_message_bytes",schemaPath:"#/properties/api/properties/limits/properties/max_message_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 > 16777216 || isNaN(data96)){
+const err217 = {instancePath:instancePath+"/api/limits/max_message_bytes",schemaPath:"#/properties/api/properties/limits/properties/max_message_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+if(data96 < 1024 || isNaN(data96)){
+const err218 = {instancePath:instancePath+"/api/limits/max_message_bytes",schemaPath:"#/properties/api/properties/limits/properties/max_message_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+let data97 = data95.requests_per_s;
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 > 100000 || isNaN(data97)){
+const err219 = {instancePath:instancePath+"/api/limits/requests_per_s",schemaPath:"#/properties/api/properties/limits/properties/requests_per_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if(data97 < 1 || isNaN(data97)){
+const err220 = {instancePath:instancePath+"/api/limits/requests_per_s",schemaPath:"#/properties/api/properties/limits/properties/requests_per_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/api/limits/requests_per_s",schemaPath:"#/properties/api/properties/limits/properties/requests_per_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+let data98 = data95.max_clients;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err222 = {instancePath:instancePath+"/api/limits/max_clients",schemaPath:"#/properties/api/properties/limits/properties/max_clients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 > 10000 || isNaN(data98)){
+const err223 = {instancePath:instancePath+"/api/limits/max_clients",schemaPath:"#/properties/api/properties/limits/properties/max_clients/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+if(data98 < 1 || isNaN(data98)){
+const err224 = {instancePath:instancePath+"/api/limits/max_clients",schemaPath:"#/properties/api/properties/limits/properties/max_clients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/api/limits",schemaPath:"#/properties/api/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+let data99 = data.tariff;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.price_per_kWh === undefined){
+data99.price_per_kWh = 0.39;
+}
+if(data99.currency === undefined){
+data99.currency = "EUR";
+}
+for(const key22 in data99){
+if(!((key22 === "price_per_kWh") || (key22 === "currency"))){
+const err227 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+let data100 = data99.price_per_kWh;
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 100 || isNaN(data100)){
+const err228 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+if(data100 < 0 || isNaN(data100)){
+const err229 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+else {
+const err230 = {instancePath:instancePath+"/tariff/price_per_kWh",schemaPath:"#/properties/tariff/properties/price_per_kWh/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+let data101 = data99.currency;
+if(typeof data101 === "string"){
+if(!pattern5.test(data101)){
+const err231 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/tariff/currency",schemaPath:"#/properties/tariff/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/tariff",schemaPath:"#/properties/tariff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+let data102 = data.log;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.level === undefined){
+data102.level = "info";
+}
+for(const key23 in data102){
+if(!(key23 === "level")){
+const err234 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+let data103 = data102.level;
+if(typeof data103 !== "string"){
+const err235 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(!((((data103 === "debug") || (data103 === "info")) || (data103 === "warn")) || (data103 === "error"))){
+const err236 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+let data104 = data.supervisor;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.control_period_ms === undefined){
+data104.control_period_ms = 100;
+}
+if(data104.stop_deadline_ms === undefined){
+data104.stop_deadline_ms = 10000;
+}
+for(const key24 in data104){
+if(!((key24 === "control_period_ms") || (key24 === "stop_deadline_ms"))){
+const err238 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+let data105 = data104.control_period_ms;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err239 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 > 1000 || isNaN(data105)){
+const err240 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if(data105 < 10 || isNaN(data105)){
+const err241 = {instancePath:instancePath+"/supervisor/control_period_ms",schemaPath:"#/properties/supervisor/properties/control_period_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+let data106 = data104.stop_deadline_ms;
+if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
+const err242 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 > 60000 || isNaN(data106)){
+const err243 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if(data106 < 100 || isNaN(data106)){
+const err244 = {instancePath:instancePath+"/supervisor/stop_deadline_ms",schemaPath:"#/properties/supervisor/properties/stop_deadline_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/supervisor",schemaPath:"#/properties/supervisor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+else {
+const err246 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
 }
 errors++;
 }
