@@ -13,6 +13,8 @@ commands:
   simulate --list              list the scenarios
   config check FILE            validate a configuration file, listing every problem
   config show [FILE]           print the effective configuration with defaults
+  token hash [--role R] [--name N]
+                               hash an API token (stdin, or generated) into an api.auth.tokens line
   exi decode --schema S HEX    decode an EXI message to JSON (schemas: appProtocol, din, iso2, iso20, iso20-ac, iso20-dc, iso20-wpt, iso20-acdp)
   exi encode --schema S JSON   encode JSON to EXI hex
   exi roundtrip --jsonl        decode and re-encode {"schema", "hex"} lines from stdin
@@ -35,6 +37,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import('./simulate-cmd.js')).simulateCommand(rest, io);
     case 'config':
       return (await import('./config-cmd.js')).configCommand(rest, io);
+    case 'token':
+      return (await import('./token-cmd.js')).tokenCommand(rest, io);
     case 'exi':
       return (await import('../v2g/index.js')).runExiCli(rest, io);
     case 'pcap':

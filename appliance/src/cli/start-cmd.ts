@@ -58,7 +58,17 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.CONFIG;
   }
 
-  const app = build(config, { clock: new SystemClock(scale), logSink: streamSink(io.stdout) });
+  let app: App;
+  try {
+    app = build(config, { clock: new SystemClock(scale), logSink: streamSink(io.stdout) });
+  } catch (e) {
+    // Settings only checkable on this machine (http.tls files) fail while building: still a configuration error.
+    if (e instanceof ConfigError) {
+      println(io.stderr, `ampbox: invalid configuration, not starting\n${e.message}`);
+      return EXIT.CONFIG;
+    }
+    throw e;
+  }
   app.log.info(`configuration ${file}${scale !== 1 ? `, clock running ${scale}x` : ''}`);
 
   let stopDemo: (() => void) | null = null;

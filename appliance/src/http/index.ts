@@ -1,1 +1,2 @@
-export { createHttpServer, type HealthReport } from './server.js';
+export { createHttpServer, type HealthReport, type HttpServerOptions } from './server.js';
+export { readTlsFiles, type TlsFiles, type TlsMaterial } from './tls.js';
