@@ -1,7 +1,9 @@
 /**
  * High-level communication at the charger (ISO 15118-3 §7/Annex A as seen from IEC 61851): 5 % PWM at
  * plug-in, SLAC over the simulated power line (real codec, real state machines), and the way back to a
- * nominal duty cycle — through X1 after a match [V2G3-M06-06], through E/F when none started [V2G3-M06-05].
+ * nominal duty cycle — through X1 after a match [V2G3-M06-06] when no V2G session follows, through E/F when
+ * none started [V2G3-M06-05]. An authorized charger gives the vehicle a short grace to begin SLAC, so free
+ * charging (authorized at plug-in) does not take an ISO 15118 vehicle for a basic one.
  */
 import { describe, it, expect } from 'vitest';
 import { ManualClock } from '../../appliance/src/shared/clock.js';
@@ -54,18 +56,33 @@ describe('HLC at plug-in', () => {
     await app.stop();
   });
 
-  it('after a match, authorization leaves 5 % through X1 and the car charges at the nominal duty [V2G3-M06-06]', async () => {
+  it('after a match, an authorized charger waits for the V2G session; none within the setup time: X1, then the nominal duty [V2G3-M06-06]', async () => {
     const { app, evse, commands, run } = await hlcApp();
     evse.sim!.plug('ac-3p-16-hlc');
     await run(2_000);
+    expect(evse.charger.status().slac_state).toBe('MATCHED');
     commands.length = 0;
     await app.auth.present({ id_token: 'DEADBEEF', type: 'RFID', source: 'test' });
-    await run(1_000);
-    // X1 is held for T_step_X1 before the nominal duty appears.
+    // The matched vehicle is about to start its V2G session: 5 % stays (no V2G service runs in this test).
+    await run(15_000);
+    expect(commands.filter((c) => c.type.startsWith('cp_state') || c.type === 'pwm_on')).toEqual([]);
+    // 20 s after the match (V2G_SECC_CommunicationSetup_Timeout) the charger gives up on HLC: X1 for
+    // T_step_X1, then the nominal duty.
+    await run(4_000);
     expect(commands.filter((c) => c.type.startsWith('cp_state') || c.type === 'pwm_on')).toEqual([{ type: 'cp_state_X1' }]);
     await run(3_000);
     expect(commands).toContainEqual({ type: 'pwm_on', duty_pct: 26.7 });
     expect(evse.charger.state).toBe('Charging');
+    await app.stop();
+  });
+
+  it('free charging authorizes at plug-in: an ISO 15118 vehicle still gets its 5 % and is matched', async () => {
+    const { app, evse, commands, run } = await hlcApp({ auth: { mode: 'free' } });
+    evse.sim!.plug('ac-3p-16-hlc');
+    await run(3_000);
+    expect(evse.charger.status().slac_state).toBe('MATCHED');
+    expect(commands.filter((c) => c.type === 'cp_state_F' || c.type === 'cp_state_X1')).toEqual([]);
+    expect(commands.filter((c) => c.type === 'pwm_on')).toEqual([{ type: 'pwm_on', duty_pct: 5 }]);
     await app.stop();
   });
 
@@ -86,12 +103,15 @@ describe('HLC at plug-in', () => {
     await app.stop();
   });
 
-  it('authorizing a basic vehicle while still at 5 % leaves through F at once and stops SLAC', async () => {
+  it('authorizing a basic vehicle while still at 5 % leaves through F once the SLAC start grace is over, and stops SLAC', async () => {
     const { app, evse, commands, run } = await hlcApp();
     evse.sim!.plug('ac-3p-32-long');
     await run(3_000);
     await app.auth.present({ id_token: 'DEADBEEF', type: 'RFID', source: 'test' });
     await run(500);
+    // 5 s after 5 % went on without a word of SLAC the vehicle is taken for a basic one.
+    expect(commands.filter((c) => c.type === 'cp_state_F')).toEqual([]);
+    await run(2_000);
     expect(commands.at(-1)).toEqual({ type: 'cp_state_F' });
     await run(5_000);
     expect(evse.charger.state).toBe('Charging');

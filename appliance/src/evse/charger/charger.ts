@@ -46,6 +46,13 @@ export interface ChargerOptions {
  */
 export const T_STEP_EF_MS = 4000;
 export const T_STEP_X1_MS = 3000;
+/**
+ * An authorized AC charger keeps 5 % this long for a vehicle to begin SLAC before it offers basic charging
+ * (an ISO 15118 vehicle starts within a second or two of seeing 5 %; free charging authorizes at plug-in).
+ */
+export const SLAC_START_GRACE_MS = 5000;
+/** After a SLAC match, how long the charger waits for the V2G session to begin (V2G_SECC_CommunicationSetup_Timeout). */
+export const HLC_SETUP_WAIT_MS = 20_000;
 
 export interface ChargerDeps {
   board: Board;
@@ -101,6 +108,13 @@ export class Charger implements ChargerHandle, ChargerContext {
   private wanted: 'current' | 'X1' = 'X1';
   private stepTimer: TimerHandle | null = null;
   private slacEverStarted = false;
+  /** When 5 % went on (SLAC start grace), and the timer that re-checks the signal after a wait. */
+  private digitalSince: number | null = null;
+  private hlcWait: TimerHandle | null = null;
+  /** The vehicle matched but no V2G session began in time: basic charging from now on. */
+  private hlcGaveUp = false;
+  /** A V2G session began since the plug-in (set by beginHlcSession). */
+  private hlcBegan = false;
   /** A V2G session runs on this EVSE: 5 % stays on and PowerDelivery, not the PWM, switches power. */
   private hlc = { active: false, power: false };
   private dcOutput: DcOutputStage | null = null;
@@ -449,6 +463,11 @@ export class Charger implements ChargerHandle, ChargerContext {
     if (this.opts.hlc && this.deps.slac && !this.blocked) {
       // Digital communication first: 5 % PWM and SLAC, before anything else is offered.
       this.slacEverStarted = false;
+      this.hlcGaveUp = false;
+      this.hlcBegan = false;
+      this.hlcWait?.cancel();
+      this.hlcWait = null;
+      this.digitalSince = this.deps.clock.now();
       this.stepTimer?.cancel();
       this.stepTimer = null;
       this.iec.setSignal({ kind: 'digital' });
@@ -460,6 +479,8 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.emit('SessionFinished');
     this.sessionId = null;
     this.hlc = { active: false, power: false };
+    this.hlcWait?.cancel();
+    this.hlcWait = null;
     this.deps.slac?.leaveBcd();
   }
 
@@ -538,6 +559,16 @@ export class Charger implements ChargerHandle, ChargerContext {
     if (signal === 'digital') {
       // Under a V2G session the current is negotiated in messages; 5 % stays on (always, for DC).
       if (this.wanted === 'X1' || this.hlc.active || this.opts.hlcOnly) return;
+      if (!this.hlcGaveUp) {
+        // A vehicle talking SLAC (or matched, its V2G session about to begin) keeps 5 %: SLAC failing or the
+        // setup wait after the match decides. One that has not begun yet gets a short grace.
+        if (matching) return;
+        const waited = this.deps.clock.now() - (this.digitalSince ?? -Infinity);
+        if (!this.slacEverStarted && waited < SLAC_START_GRACE_MS) {
+          this.recheckSignalAfter(SLAC_START_GRACE_MS - waited);
+          return;
+        }
+      }
       const viaEF = !this.slacEverStarted && !matching;
       // Giving up on digital communication that never started: SLAC stops waiting for the vehicle.
       if (viaEF) this.deps.slac?.leaveBcd();
@@ -552,9 +583,28 @@ export class Charger implements ChargerHandle, ChargerContext {
     else this.iec.setSignal({ kind: 'X1' });
   }
 
+  private recheckSignalAfter(ms: number): void {
+    this.hlcWait?.cancel();
+    this.hlcWait = this.deps.clock.after(ms, () => {
+      this.hlcWait = null;
+      this.applySignal();
+    });
+  }
+
   private onSlac(e: SlacEvent): void {
     this.deps.bus.emit('slac', { evse: this.evse, event: e, timestamp: this.deps.clock.now() });
     if (e.type === 'state' && e.state !== 'UNMATCHED') this.slacEverStarted = true;
+    if (e.type === 'matched' && !this.opts.hlcOnly) {
+      // No V2G session within the setup time after the match: an AC vehicle may still charge the basic way.
+      this.hlcWait?.cancel();
+      this.hlcWait = this.deps.clock.after(HLC_SETUP_WAIT_MS, () => {
+        this.hlcWait = null;
+        if (this.hlc.active || this.hlcBegan) return;
+        this.deps.log.info(`no V2G session within ${HLC_SETUP_WAIT_MS} ms of the SLAC match; basic charging`);
+        this.hlcGaveUp = true;
+        this.applySignal();
+      });
+    }
     if (e.type === 'matched') this.deps.log.info(`SLAC matched PEV ${e.pev_mac}`);
     if (e.type === 'failed' && !this.blocked && this.opts.hlcOnly) {
       // DC cannot fall back to basic charging: E/F for T_step_EF, then 5 % and a new matching attempt
@@ -608,6 +658,7 @@ export class Charger implements ChargerHandle, ChargerContext {
 
   /** A V2G session has been negotiated on this EVSE (ISO 15118-2 / DIN 70121 after the handshake). */
   beginHlcSession(): void {
+    this.hlcBegan = true;
     this.hlc = { active: true, power: false };
   }
 
