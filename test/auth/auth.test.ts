@@ -48,8 +48,9 @@ describe('authorization manager', () => {
     expect(r).toEqual({ accepted: true, evse: null, status: 'Accepted' });
     await run(10_000);
     a.evses[0]!.sim!.plug('ac-3p-32-long');
-    // The default EVSE asks for digital communication first; a basic car gets its PWM after the E/F step.
-    await run(5_000);
+    // The default EVSE asks for digital communication first: a basic car (no SLAC within the 5 s grace) gets
+    // its PWM after the E/F step (4 s).
+    await run(10_000);
     expect(a.evses[0]!.charger.state).toBe('Charging');
     await a.stop();
   });
@@ -82,8 +83,9 @@ describe('authorization manager', () => {
   it('free mode needs no token', async () => {
     const { a, run } = await app({ auth: { mode: 'free' } });
     a.evses[0]!.sim!.plug('ac-3p-32-long');
-    // The default EVSE asks for digital communication first; a basic car gets its PWM after the E/F step.
-    await run(5_000);
+    // The default EVSE asks for digital communication first: a basic car (no SLAC within the 5 s grace) gets
+    // its PWM after the E/F step (4 s).
+    await run(10_000);
     expect(a.evses[0]!.charger.state).toBe('Charging');
     await a.stop();
   });

@@ -1,4 +1,4 @@
-/** The JSON-RPC API capability: WebSocket transport, authentication, limits; methods come as a registry. */
+/** The JSON-RPC API capability: WebSocket transport, authentication, limits, and the methods and notifications (ApiService). */
 export { ApiServer, EVEREST_SUBPROTOCOL, type ApiServerOptions } from './server.js';
 export { CLOSE_CODE, RPC_ERROR } from './connection.js';
 export {
@@ -25,3 +25,7 @@ export {
   type Role,
 } from './security.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+export { ApiService } from './service.js';
+export type { ApiCharger, ApiDeps, ApiEvse } from './deps.js';
+export { STATUS_COALESCE_MS } from './notifications.js';
+export { LIMIT_APPLY_TIMEOUT_MS } from './methods/index.js';

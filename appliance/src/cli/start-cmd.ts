@@ -60,7 +60,9 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
 
   let app: App;
   try {
-    app = build(config, { clock: new SystemClock(scale), logSink: streamSink(io.stdout) });
+    // Config.Set writes only a file the operator chose, never the packaged defaults.
+    const configFile = values.config ?? process.env.AMPBOX_CONFIG ?? null;
+    app = build(config, { clock: new SystemClock(scale), logSink: streamSink(io.stdout), configFile });
   } catch (e) {
     // Settings only checkable on this machine (http.tls files) fail while building: still a configuration error.
     if (e instanceof ConfigError) {

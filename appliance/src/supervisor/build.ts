@@ -2,6 +2,7 @@
  * Wiring: builds every capability from the configuration without starting anything, so tests and
  * `ampbox simulate` drive exactly what `ampbox start` runs.
  */
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { AmpboxConfig } from '../config/index.js';
 import { SystemClock, type Clock, type TimerHandle } from '../shared/clock.js';
@@ -17,7 +18,8 @@ import { ErrorManager } from '../errors/index.js';
 import { openDatabase, ErrorHistoryStore, SessionStore, type Database } from '../db/index.js';
 import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/index.js';
 import { SessionRecorder, EventLogger } from '../history/index.js';
-import { createHttpServer, type HealthReport } from '../http/index.js';
+import { createHttpServer, readTlsFiles, type HealthReport } from '../http/index.js';
+import { ApiService } from '../api/index.js';
 import { Lifecycle, type Capability } from './lifecycle.js';
 import { createNotifier, WatchdogPinger, type ServiceNotifier } from './notify.js';
 import type { Board } from '../shared/ports/bsp.js';
@@ -31,6 +33,8 @@ export interface BuildOptions {
   /** Environment for systemd notification; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
   notifier?: ServiceNotifier;
+  /** The file the configuration came from (`--config`): Config.Set through the API writes it. */
+  configFile?: string | null;
 }
 
 export interface Evse {
@@ -60,6 +64,8 @@ export interface App {
   readonly db: () => Database | null;
   readonly sessions: () => SessionStore | null;
   readonly http: FastifyInstance | null;
+  /** The JSON-RPC API; null when `api.enabled` is false or no listener could reach it (HTTP and EVerest off). */
+  readonly api: ApiService | null;
   readonly lifecycle: Lifecycle;
   readonly notifier: ServiceNotifier;
   /** Starts every capability in dependency order, then notifies READY=1. */
@@ -67,6 +73,15 @@ export interface App {
   /** Stops everything in reverse order; false when the stop deadline passed. */
   stop(): Promise<boolean>;
   health(): HealthReport;
+}
+
+/** The version in package.json (found from src/ and from dist/ alike). */
+function ampboxVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
@@ -333,8 +348,10 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       await v.service.stop();
     }
   }
+  // Read once at build: a missing or mismatched file is a configuration error before anything starts.
+  const tls = config.http.tls ? readTlsFiles(config.http.tls) : null;
   if (config.http.enabled) {
-    http = createHttpServer(() => health());
+    http = createHttpServer(() => health(), { tls: tls ?? undefined });
     caps.push({
       name: 'http',
       after: ['evse'],
@@ -344,6 +361,35 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       stop: async () => {
         await http!.close();
       },
+    });
+  }
+
+  let api: ApiService | null = null;
+  // Without an HTTP server or the EVerest listener no client could reach it (e.g. `ampbox simulate`).
+  if (config.api.enabled && (http || config.api.everest.enabled)) {
+    const service = new ApiService({
+      config,
+      configFile: opts.configFile ?? null,
+      clock,
+      bus,
+      log: log.child('api'),
+      errors,
+      evses: evses.map((e) => ({ id: e.id, charger: e.charger, board: e.board, meter: e.meter, sim: e.sim, dc: e.dc })),
+      auth,
+      reader: tokens,
+      errorHistory: () => errorStore,
+      sessions: () => sessionStore,
+      http,
+      tls,
+      version: ampboxVersion(),
+    });
+    api = service;
+    caps.push({
+      name: 'api',
+      // After the chargers (it reads them from the first request) and the history (it reports recorded sessions).
+      after: ['evse', 'history', ...(http ? ['http'] : [])],
+      start: () => service.start(),
+      stop: () => service.stop(),
     });
   }
 
@@ -385,6 +431,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     get http() {
       return http;
     },
+    api,
     lifecycle,
     notifier,
     async start() {
