@@ -5,13 +5,15 @@
 //     the default configuration's two EVSEs, its database in a temp dir, no demo), then the same against
 //     bench/fixtures/bare-ws-echo.mjs answering with the bytes of a real GetStatus answer. Both servers are
 //     child processes; the clients live in this process, the same for both. Aim: the appliance ≥ half.
+//     The server's CPU time per request (/proc/PID/stat) is printed too: with the clients on one core they
+//     can be the limit, and the CPU cost shows what each server could do on its own.
 // (b) Notification fan-out: one client toggles EVSE.SetChargingAllowed on EVSE 1; every client times the
 //     EVSE.StatusChanged that follows (from the moment the request was written). BENCH_API_FANOUT rounds
 //     (default 50), 400 ms apart so no round is coalesced with the last; p50/p99 over all deliveries and the
 //     time until the last of the 100 clients had it.
 // Figures are printed, never asserted.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -38,25 +40,27 @@ export async function run() {
     const rows = [];
     for (let i = 1; i <= RUNS; i++) {
       const app = await startAppliance(tmp, i, children);
-      const appRate = await throughput(`ws://127.0.0.1:${app.port}/api`, true);
+      const appRate = await throughput(`ws://127.0.0.1:${app.port}/api`, true, app.child.pid);
       const fan = await fanOut(`ws://127.0.0.1:${app.port}/api`);
       const sample = await sampleAnswer(`ws://127.0.0.1:${app.port}/api`);
       await stop(app.child, children);
       const replyFile = path.join(tmp, `reply-${i}.json`);
       writeFileSync(replyFile, sample);
       const echo = await startEcho(replyFile, children);
-      const echoRate = await throughput(`ws://127.0.0.1:${echo.port}/`, false);
+      const echoRate = await throughput(`ws://127.0.0.1:${echo.port}/`, false, echo.child.pid);
       await stop(echo.child, children);
-      rows.push({ appRate, echoRate, fan, bytes: Buffer.byteLength(sample) });
+      rows.push({ appRate: appRate.rate, echoRate: echoRate.rate, appCpu: appRate.cpuUs, echoCpu: echoRate.cpuUs, fan, bytes: Buffer.byteLength(sample) });
       console.log(
-        `run ${i}: GetStatus ${appRate.toFixed(0)} req/s vs bare ws ${echoRate.toFixed(0)} req/s (${(appRate / echoRate).toFixed(2)}×, answer ${Buffer.byteLength(sample)} B) | ` +
+        `run ${i}: GetStatus ${appRate.rate.toFixed(0)} req/s vs bare ws ${echoRate.rate.toFixed(0)} req/s (${(appRate.rate / echoRate.rate).toFixed(2)}×, answer ${Buffer.byteLength(sample)} B); ` +
+          `server CPU per request ${appRate.cpuUs.toFixed(1)} µs vs ${echoRate.cpuUs.toFixed(1)} µs (${(echoRate.cpuUs / appRate.cpuUs).toFixed(2)}× the echo's capacity) | ` +
           `fan-out to ${CLIENTS}: p50 ${fan.p50.toFixed(2)} ms, p99 ${fan.p99.toFixed(2)} ms, last client p50 ${fan.lastP50.toFixed(2)} ms, max ${fan.max.toFixed(2)} ms`,
       );
     }
     const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(
       `median of ${RUNS}: GetStatus ${med(rows.map((r) => r.appRate)).toFixed(0)} req/s, bare ws ${med(rows.map((r) => r.echoRate)).toFixed(0)} req/s, ` +
-        `ratio ${med(rows.map((r) => r.appRate / r.echoRate)).toFixed(2)} (aim ≥ 0.5); fan-out p50 ${med(rows.map((r) => r.fan.p50)).toFixed(2)} ms, ` +
+        `ratio ${med(rows.map((r) => r.appRate / r.echoRate)).toFixed(2)} (aim ≥ 0.5); server CPU per request ${med(rows.map((r) => r.appCpu)).toFixed(1)} vs ${med(rows.map((r) => r.echoCpu)).toFixed(1)} µs ` +
+        `(capacity ratio ${med(rows.map((r) => r.echoCpu / r.appCpu)).toFixed(2)}); fan-out p50 ${med(rows.map((r) => r.fan.p50)).toFixed(2)} ms, ` +
         `p99 ${med(rows.map((r) => r.fan.p99)).toFixed(2)} ms, last of ${CLIENTS} ${med(rows.map((r) => r.fan.lastP50)).toFixed(2)} ms`,
     );
   } finally {
@@ -79,7 +83,14 @@ async function startAppliance(tmp, n, children) {
   const file = path.join(tmp, `ampbox-${n}.yaml`);
   writeFileSync(
     file,
-    YAML.dump({ config_version: 1, database: { path: path.join(tmp, `ampbox-${n}.db`) }, http: { host: '127.0.0.1', port }, log: { level: 'warn' } }),
+    YAML.dump({
+      config_version: 1,
+      database: { path: path.join(tmp, `ampbox-${n}.db`) },
+      http: { host: '127.0.0.1', port },
+      log: { level: 'warn' },
+      // The per-connection budget (default 200 req/s) would answer most of this load with -32005.
+      api: { limits: { requests_per_s: 100000 } },
+    }),
   );
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'ampbox.js'), 'start', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
@@ -140,8 +151,9 @@ async function client(url, hello, onMessage) {
   return ws;
 }
 
-async function throughput(url, hello) {
+async function throughput(url, hello, pid) {
   let count = 0;
+  let refused = 0;
   let open = true;
   const request = (id) => JSON.stringify({ jsonrpc: '2.0', id, method: 'EVSE.GetStatus', params: { evse_index: 1 } });
   const sockets = [];
@@ -150,7 +162,8 @@ async function throughput(url, hello) {
     let ws = null;
     ws = await client(url, hello, (m) => {
       if (m.id === undefined || m.id === null) return; // notifications
-      count++;
+      if (m.result === undefined) refused++;
+      else count++;
       if (open) ws.send(request(++seq));
     });
     sockets.push({ ws, first: () => ws.send(request(++seq)) });
@@ -159,14 +172,27 @@ async function throughput(url, hello) {
   for (const s of sockets) s.first();
   await sleep(1000);
   count = 0;
+  const cpu0 = cpuTicks(pid);
   const t0 = process.hrtime.bigint();
   await sleep(SECONDS * 1000);
   const n = count;
+  const cpu1 = cpuTicks(pid);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   open = false;
   await sleep(200);
   for (const s of sockets) s.ws.terminate();
-  return n / secs;
+  if (refused) throw new Error(`${refused} requests were answered with an error, not a result`);
+  // The clients share one process: when they are the bottleneck both servers look alike in req/s, so the
+  // server's own CPU time per request (from /proc) is printed too.
+  return { rate: n / secs, cpuUs: ((cpu1 - cpu0) / CLK_TCK) * 1e6 / n };
+}
+
+const CLK_TCK = 100;
+/** utime + stime of a process, in clock ticks (USER_HZ, 100 on Linux). */
+function cpuTicks(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 async function fanOut(url) {
