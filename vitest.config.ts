@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The ISO 15118-20 EXI grammars load lazily in the appliance; tests may meet any schema.
+    setupFiles: ['./test/setup/exi-schemas.ts'],
     reporters: ['default', './test/reporters/summary.ts'],
   },
 });

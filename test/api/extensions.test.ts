@@ -316,7 +316,7 @@ describe('simulator controls', () => {
     const tracker = new EvseTracker(app.bus, app.clock, deps.evses.map((e) => e.charger), 60_000, app.log);
     const view = new ApplianceView(deps, tracker);
     tracker.start();
-    const notifier = new ApiNotifier(view, app.bus, app.clock, { broadcast: () => 0 }, app.log);
+    const notifier = new ApiNotifier(view, app.bus, app.clock, { broadcast: () => 0, listening: () => false }, app.log);
     const context = (call: CallContext): HandlerContext => ({ deps, view, call, changed: () => {}, configChanged: () => {}, startedMaxCurrentA: new Map() });
     const methods = new Map(buildMethods(context).map((m) => [m.name, m]));
     const call = async (name: string, params: Record<string, unknown>) => methods.get(name)!.handler(params, {} as never);

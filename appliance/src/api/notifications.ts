@@ -18,6 +18,8 @@ export const STATUS_COALESCE_MS = 250;
 
 export interface NotificationSink {
   broadcast(method: string, params: unknown): number;
+  /** Someone would receive a notification now (a client said Hello and may read). */
+  listening(): boolean;
 }
 
 interface Slot {
@@ -61,6 +63,8 @@ export class ApiNotifier {
       this.touch(null);
     });
     on('meter_values', ({ evse, reading }) => {
+      // Nobody to tell: building the objects would only make garbage (a demo at 600× meters 600 times a second).
+      if (!this.sink.listening()) return;
       const ref = this.view.find(evse);
       if (!ref) return;
       this.send('EVSE.MeterDataChanged', { evse_index: evse, meter_data: toMeterData(reading, ref.evse.meter.id, this.view.isDc(ref)) });
@@ -85,6 +89,9 @@ export class ApiNotifier {
 
   /** Something may have changed on this EVSE (null: on all): look once the burst is over. */
   touch(evse: number | null): void {
+    // Without listeners the baseline goes stale; the first change after a client arrives is then sent even if
+    // the client's own Get already showed it, which is harmless.
+    if (!this.sink.listening()) return;
     for (const [id, slot] of this.slots) {
       if (evse !== null && id !== evse) continue;
       if (slot.timer) continue;

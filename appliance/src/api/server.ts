@@ -75,6 +75,12 @@ export class ApiServer {
     return this.clients.size;
   }
 
+  /** A notification would reach someone: a client said Hello and may read. */
+  get hasListeners(): boolean {
+    for (const c of this.clients) if (c.receivesNotifications) return true;
+    return false;
+  }
+
   /** The EVerest listener's address once started (its port when configured as 0). */
   everestAddress(): AddressInfo | null {
     const a = this.everest?.address();

@@ -20,7 +20,7 @@ export class ApiService {
     const log = deps.log;
     this.tracker = new EvseTracker(deps.bus, deps.clock, deps.evses.map((e) => e.charger), deps.config.auth.timeout_s * 1000, log);
     this.view = new ApplianceView(deps, this.tracker);
-    this.notifier = new ApiNotifier(this.view, deps.bus, deps.clock, { broadcast: (m, p) => this.server.broadcast(m, p) }, log);
+    this.notifier = new ApiNotifier(this.view, deps.bus, deps.clock, { broadcast: (m, p) => this.server.broadcast(m, p), listening: () => this.server.hasListeners }, log);
     // The charger cannot go above the current it was built with; a higher configured maximum waits for a restart.
     const startedMaxCurrentA = new Map(deps.config.evses.map((e) => [e.id, e.max_current_A]));
     const context = (call: CallContext): HandlerContext => ({

@@ -40,9 +40,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     case 'token':
       return (await import('./token-cmd.js')).tokenCommand(rest, io);
     case 'exi':
-      return (await import('../v2g/index.js')).runExiCli(rest, io);
+      return (await import('../v2g/tools/index.js')).runExiCli(rest, io);
     case 'pcap':
-      return (await import('../v2g/index.js')).runPcapCli(rest, io);
+      return (await import('../v2g/tools/index.js')).runPcapCli(rest, io);
     case 'version':
     case '--version':
       println(io.stdout, version());

@@ -1,6 +1,4 @@
 /** The V2G capability's entry point: EXI codec, SDP, V2GTP transport, the sessions, the per-EVSE service, the EVCC simulator. */
-export { runExiCli } from './exi/cli.js';
-export { runPcapCli } from './pcap/index.js';
 export { SdpServer, sdpDiscover } from './sdp/index.js';
 export { V2gtpServer, connectV2gtp } from './transport/index.js';
 export { runSessionOnConnection } from './session/index.js';

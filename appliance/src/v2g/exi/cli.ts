@@ -9,7 +9,7 @@
  * HEX / JSON may be omitted to read them from stdin. Exit codes: 0 success, 1 codec failure (or any failed
  * line in roundtrip), 2 usage error.
  */
-import { ExiError, SCHEMA_NAMES, decode, encode, fromHex, resolveSchema, toHex, type SchemaName } from './index.js';
+import { ExiError, SCHEMA_NAMES, decode, encode, fromHex, loadSchemas, resolveSchema, toHex, type SchemaName } from './index.js';
 
 export interface ExiCliIo {
   stdin: NodeJS.ReadableStream;
@@ -81,6 +81,8 @@ export function messageName(doc: unknown): string | undefined {
 }
 
 export async function runExiCli(args: string[], io: ExiCliIo): Promise<number> {
+  // A tool may meet any schema, ISO 15118-20 included (the appliance itself loads those lazily).
+  await loadSchemas();
   const [cmd, ...rest] = args;
   const parsed = parseArgs(rest);
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {

@@ -12,11 +12,6 @@ import { ExiError } from './errors.js';
 import * as appProtocol from './generated/appProtocol.codec.js';
 import * as din from './generated/din.codec.js';
 import * as iso2 from './generated/iso2.codec.js';
-import * as iso20 from './generated/iso20.codec.js';
-import * as iso20ac from './generated/iso20-ac.codec.js';
-import * as iso20dc from './generated/iso20-dc.codec.js';
-import * as iso20wpt from './generated/iso20-wpt.codec.js';
-import * as iso20acdp from './generated/iso20-acdp.codec.js';
 import * as xmldsig from './generated/xmldsig.codec.js';
 import { fragmentElements as iso2FragmentElements } from './generated/iso2.types.js';
 import type * as AppProtocolTypes from './generated/appProtocol.types.js';
@@ -63,21 +58,37 @@ interface Codec {
   decodeFragment(r: BitReader): Record<string, unknown>;
 }
 
-const CODECS: Readonly<Record<FragmentSchema, Codec>> = {
-  appProtocol,
-  din,
-  iso2,
-  iso20,
-  'iso20-ac': iso20ac,
-  'iso20-dc': iso20dc,
-  'iso20-wpt': iso20wpt,
-  'iso20-acdp': iso20acdp,
-  xmldsig,
+/**
+ * The grammars a charger needs from its first message on (handshake, DIN 70121, ISO 15118-2) load with this
+ * module. The ISO 15118-20 ones (2.6 MB of generated code, ~40 ms to load) are loaded by `loadSchemas()`
+ * only where they are used — tools, tests — so they cost the appliance's start-up nothing.
+ */
+const LOOKUP = new Map<string, SchemaName>([...SCHEMA_NAMES.map((n) => [n, n] as const), ...Object.entries(ALIASES)]);
+
+const codecs = new Map<FragmentSchema, Codec>([
+  ['appProtocol', appProtocol],
+  ['din', din],
+  ['iso2', iso2],
+  ['xmldsig', xmldsig],
+]);
+
+type LazySchema = 'iso20' | 'iso20-ac' | 'iso20-dc' | 'iso20-wpt' | 'iso20-acdp';
+const LAZY: Readonly<Record<LazySchema, () => Promise<Codec>>> = {
+  iso20: () => import('./generated/iso20.codec.js'),
+  'iso20-ac': () => import('./generated/iso20-ac.codec.js'),
+  'iso20-dc': () => import('./generated/iso20-dc.codec.js'),
+  'iso20-wpt': () => import('./generated/iso20-wpt.codec.js'),
+  'iso20-acdp': () => import('./generated/iso20-acdp.codec.js'),
 };
 
-const LOOKUP = new Map<string, SchemaName>([...SCHEMA_NAMES.map((n) => [n, n] as const), ...Object.entries(ALIASES)]);
-const DOC_CODECS = new Map<string, Codec>([...LOOKUP].map(([k, v]) => [k, CODECS[v]] as const));
-const FRAG_CODECS = new Map<string, Codec>([...DOC_CODECS, ['xmldsig', CODECS.xmldsig]]);
+/** Loads the grammars of `schemas` (names or aliases; default: all) that are not loaded yet. */
+export async function loadSchemas(schemas: readonly string[] = SCHEMA_NAMES): Promise<void> {
+  for (const name of schemas) {
+    const schema = LOOKUP.get(name);
+    if (!schema) throw new ExiError(`unknown schema ${JSON.stringify(name)}`, 0);
+    if (!codecs.has(schema) && schema in LAZY) codecs.set(schema, await LAZY[schema as LazySchema]());
+  }
+}
 
 /** Canonical schema name for a name or alias; undefined when unknown. */
 export function resolveSchema(name: string): SchemaName | undefined {
@@ -85,8 +96,10 @@ export function resolveSchema(name: string): SchemaName | undefined {
 }
 
 function codecFor(schema: string, fragments: boolean): Codec {
-  const c = (fragments ? FRAG_CODECS : DOC_CODECS).get(schema);
-  if (!c) throw new ExiError(`unknown schema ${JSON.stringify(schema)}`, 0);
+  const name: FragmentSchema | undefined = fragments && schema === 'xmldsig' ? 'xmldsig' : LOOKUP.get(schema);
+  if (!name) throw new ExiError(`unknown schema ${JSON.stringify(schema)}`, 0);
+  const c = codecs.get(name);
+  if (!c) throw new ExiError(`schema ${name} is not loaded: await loadSchemas(['${name}']) first`, 0);
   return c;
 }
 

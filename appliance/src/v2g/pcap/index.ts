@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { formatJson, formatText } from './format.js';
 import { readCapture } from './reader.js';
 import { analyze } from './session.js';
+import { loadSchemas } from '../exi/index.js';
 
 export { PcapError, readCapture, type Capture, type Packet } from './reader.js';
 export { analyze, type Analysis, type PcapEvent } from './session.js';
@@ -48,6 +49,8 @@ export async function analyzeFile(file: string, stdin?: NodeJS.ReadableStream): 
 }
 
 export async function runPcapCli(args: string[], io: CliIo): Promise<number> {
+  // Captures may hold ISO 15118-20 sessions; their grammars are not loaded with the codec module.
+  await loadSchemas();
   const json = args.includes('--json');
   const rest = args.filter((a) => a !== '--json');
   if (rest.includes('-h') || rest.includes('--help')) {
