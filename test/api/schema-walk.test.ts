@@ -134,4 +134,30 @@ describe('walking the document on the running appliance', () => {
     }
     stranger.close();
   });
+
+  it('API tokens changed by Config.Set apply at once: a new one works at the next Hello, a removed one ends its client', async () => {
+    const cheap = { N: 1024, r: 8, p: 1 };
+    const admin = { name: 'admin', role: 'admin', hash: await hashToken('token-admin', cheap) };
+    const viewer = { name: 'panel', role: 'viewer', hash: await hashToken('token-panel', cheap) };
+    bench = await startApp({ api: { auth: { required: true, tokens: [admin, viewer] } } });
+    const a = await bench.client('token-admin');
+    const panel = await TestClient.open(bench.url);
+    expect(checkedResult('API.Hello', await panel.hello('token-panel'))).toMatchObject({ authenticated: true });
+    const ems = { name: 'ems', role: 'ems', hash: await hashToken('token-ems', cheap) };
+    expect(checkedResult('Config.Set', await a.raw.call('Config.Set', { path: 'api.auth.tokens', value: [admin, ems] }))).toEqual({
+      applied: true,
+      restart_required: false,
+      error: 'NoError',
+    });
+    // The panel's token is gone: its connection is closed with 4003.
+    expect(await panel.closed).toEqual({ code: 4003, reason: 'API token revoked' });
+    const newcomer = await TestClient.open(bench.url);
+    expect(checkedResult('API.Hello', await newcomer.hello('token-ems'))).toMatchObject({ authenticated: true, permission_scopes: { role: 'ems' } });
+    const again = await TestClient.open(bench.url);
+    expect(checkedResult('API.Hello', await again.hello('token-panel'))).toMatchObject({ authenticated: false });
+    // The admin's own connection (its token stayed) is untouched.
+    expect(checkedResult('EVSE.GetStatus', await a.raw.call('EVSE.GetStatus', { evse_index: 1 })).error).toBe('NoError');
+    newcomer.close();
+    again.close();
+  });
 });

@@ -18,6 +18,7 @@ export const CLOSE_CODE = {
   MESSAGE_TOO_BIG: 1009,
   HELLO_TIMEOUT: 4001,
   HELLO_FIRST: 4002,
+  TOKEN_REVOKED: 4003,
 } as const;
 
 /** JSON-RPC errors of the ampbox API beyond JSON-RPC 2.0's own (server errors, -32000 to -32099). */
@@ -32,7 +33,8 @@ const JSONRPC = jayson.Server.errors as { PARSE_ERROR: number; INVALID_REQUEST: 
 export interface ConnectionAuth {
   required: boolean;
   anonymousRole: Role;
-  verifier: TokenVerifier;
+  /** The current verifier (tokens can be replaced while the appliance runs). */
+  verifier: () => TokenVerifier;
 }
 
 export interface ConnectionOptions {
@@ -69,7 +71,7 @@ export class ApiConnection {
   private saidHello = false;
   private role: Role | null = null;
   private permissions: ReadonlySet<Permission> = new Set();
-  private tokenName: string | null = null;
+  private tokenName_: string | null = null;
   private readonly rpc: jayson.Server;
 
   constructor(
@@ -108,6 +110,17 @@ export class ApiConnection {
       return;
     }
     this.ws.send(data, { binary: this.o.binaryFrames });
+  }
+
+  /** The name of the configured token this client authenticated with (null: none, or no authentication). */
+  get tokenName(): string | null {
+    return this.tokenName_;
+  }
+
+  /** Its token was removed from the configuration: the client goes. */
+  revoke(reason: string): void {
+    this.o.log.info(`client #${this.o.id} (${this.o.remoteAddress}): ${reason}`);
+    this.close(CLOSE_CODE.TOKEN_REVOKED, reason);
   }
 
   close(code: number, reason: string): void {
@@ -218,7 +231,7 @@ export class ApiConnection {
       this.setRole(anonymousRole, null);
       return;
     }
-    const found = token === undefined ? null : await verifier.authenticate(token);
+    const found = token === undefined ? null : await verifier().authenticate(token);
     this.setRole(found?.role ?? null, found?.name ?? null);
     if (token !== undefined && !found) this.o.log.warn(`client #${this.o.id} (${this.o.remoteAddress}): ${HELLO_METHOD} with an unknown token`);
   }
@@ -226,7 +239,7 @@ export class ApiConnection {
   private setRole(role: Role | null, tokenName: string | null): void {
     this.role = role;
     this.permissions = permissionsOf(role);
-    this.tokenName = tokenName;
+    this.tokenName_ = tokenName;
   }
 
   private checkParams(api: ApiMethod, raw: unknown): Record<string, unknown> {
@@ -268,7 +281,7 @@ export class ApiConnection {
       authenticated: this.role !== null,
       role: this.role,
       permissions: this.permissions,
-      tokenName: this.tokenName,
+      tokenName: this.tokenName_,
     };
   }
 

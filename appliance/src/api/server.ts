@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { FastifyInstance } from 'fastify';
-import type { ApiConfig } from '../config/index.js';
+import type { ApiConfig, ApiToken } from '../config/index.js';
 import type { TlsMaterial } from '../http/index.js';
 import { SystemClock, type Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
@@ -45,7 +45,7 @@ export interface ApiServerOptions {
 export class ApiServer {
   private readonly clients = new Set<ApiConnection>();
   private readonly methods: ReadonlyMap<string, ApiMethod>;
-  private readonly verifier: TokenVerifier;
+  private verifier: TokenVerifier;
   private readonly clock: Clock;
   private readonly wss: WebSocketServer;
   private everest: HttpServer | null = null;
@@ -73,6 +73,16 @@ export class ApiServer {
 
   get clientCount(): number {
     return this.clients.size;
+  }
+
+  /**
+   * New API tokens (Config.Set on api.auth.tokens): the next Hello is checked against them only. Clients
+   * authenticated with a token that is gone are disconnected (close 4003), so a revoked token stops at once.
+   */
+  setTokens(tokens: readonly ApiToken[]): void {
+    this.verifier = new TokenVerifier(tokens);
+    const names = new Set(tokens.map((t) => t.name));
+    for (const c of this.clients) if (c.tokenName !== null && !names.has(c.tokenName)) c.revoke('API token revoked');
   }
 
   /** A notification would reach someone: a client said Hello and may read. */
@@ -154,7 +164,7 @@ export class ApiServer {
       remoteAddress,
       binaryFrames: listener === 'everest' || !this.o.config.text_frames,
       methods: this.methods,
-      auth: { required: auth.required, anonymousRole: auth.anonymous_role, verifier: this.verifier },
+      auth: { required: auth.required, anonymousRole: auth.anonymous_role, verifier: () => this.verifier },
       limiter: new RateLimiter(this.clock, {
         rate: limits.requests_per_s,
         burst: 2 * limits.requests_per_s,

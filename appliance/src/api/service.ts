@@ -28,7 +28,10 @@ export class ApiService {
       view: this.view,
       call,
       changed: (evse) => this.notifier.touch(evse),
-      configChanged: () => this.notifier.configChanged(),
+      configChanged: () => {
+        this.notifier.configChanged();
+        this.server.setTokens(deps.config.api.auth.tokens);
+      },
       startedMaxCurrentA,
     });
     this.server = new ApiServer({

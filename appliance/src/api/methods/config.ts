@@ -34,6 +34,8 @@ function base(ctx: HandlerContext): { value: Record<string, unknown> } | { probl
 /** Whether the change can take effect without a restart, given the configuration it makes. */
 function isLive(segments: readonly Segment[], next: AmpboxConfig, ctx: HandlerContext): boolean {
   if (segments[0] === 'tariff') return true;
+  // API tokens: added ones work at the next Hello, removed ones end their clients' connections.
+  if (segments[0] === 'api' && segments[1] === 'auth' && segments[2] === 'tokens') return true;
   if (segments.length === 3 && segments[0] === 'evses' && typeof segments[1] === 'number' && segments[2] === 'max_current_A') {
     const evse = next.evses[segments[1]];
     const started = evse ? ctx.startedMaxCurrentA.get(evse.id) : undefined;
@@ -47,6 +49,10 @@ function applyLive(segments: readonly Segment[], next: AmpboxConfig, ctx: Handle
   const config = ctx.deps.config;
   if (segments[0] === 'tariff') {
     config.tariff = { ...next.tariff };
+    return;
+  }
+  if (segments[0] === 'api') {
+    config.api.auth.tokens = next.api.auth.tokens.map((t) => ({ ...t }));
     return;
   }
   const evse = next.evses[segments[1] as number]!;
