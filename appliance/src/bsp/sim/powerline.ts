@@ -124,7 +124,14 @@ export class SimPowerline {
         ...(dc ? { max_current_A: p.max_current_A } : {}),
         ac: { phases: p.phases === 1 ? 1 : 3, max_current_A: p.max_current_A, min_current_A: 6, max_voltage_V: 400 },
       },
-      { charging: dc ? 'dc' : 'ac', protocols: p.hlc === 'din' ? ['din'] : ['iso2'], ...(this.v2gFault ? { fault: this.v2gFault } : {}) },
+      {
+        charging: dc ? 'dc' : 'ac',
+        protocols: p.hlc === 'din' ? ['din'] : ['iso2'],
+        ...(this.v2gFault ? { fault: this.v2gFault } : {}),
+        // The simulated vehicle waits 2 s (not the standard's 0.25 s) for a CurrentDemandRes: on a scaled
+        // demo clock 0.25 s is a few real milliseconds, which a busy machine misses. The SECC is unaffected.
+        timing: { current_demand_timeout_ms: 2_000 },
+      },
     );
     this.evcc = evcc;
     // DC: the pack the supply sees is the EVCC's own battery (it counts its energy itself).
