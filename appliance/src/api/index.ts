@@ -26,6 +26,7 @@ export {
 } from './security.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 export { ApiService } from './service.js';
+export { HmiSessionToken, HMI_SESSION_TOKEN_NAME } from './hmi-session.js';
 export type { ApiCharger, ApiDeps, ApiEvse } from './deps.js';
 export { STATUS_COALESCE_MS } from './notifications.js';
 export { LIMIT_APPLY_TIMEOUT_MS } from './methods/index.js';

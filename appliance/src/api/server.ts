@@ -46,6 +46,9 @@ export class ApiServer {
   private readonly clients = new Set<ApiConnection>();
   private readonly methods: ReadonlyMap<string, ApiMethod>;
   private verifier: TokenVerifier;
+  private configTokens: readonly ApiToken[];
+  /** Tokens the appliance made for itself (the HMI's); they survive configuration changes. */
+  private sessionTokens: readonly ApiToken[] = [];
   private readonly clock: Clock;
   private readonly wss: WebSocketServer;
   private everest: HttpServer | null = null;
@@ -59,7 +62,8 @@ export class ApiServer {
 
   constructor(private readonly o: ApiServerOptions) {
     this.methods = methodTable(o.methods);
-    this.verifier = new TokenVerifier(o.config.auth.tokens);
+    this.configTokens = o.config.auth.tokens;
+    this.verifier = new TokenVerifier(this.configTokens);
     this.clock = o.clock ?? new SystemClock();
     this.wss = new WebSocketServer({
       noServer: true,
@@ -80,8 +84,20 @@ export class ApiServer {
    * authenticated with a token that is gone are disconnected (close 4003), so a revoked token stops at once.
    */
   setTokens(tokens: readonly ApiToken[]): void {
-    this.verifier = new TokenVerifier(tokens);
-    const names = new Set(tokens.map((t) => t.name));
+    this.configTokens = tokens;
+    this.useTokens();
+  }
+
+  /** The appliance's own tokens (not in the configuration), accepted next to the configured ones. */
+  setSessionTokens(tokens: readonly ApiToken[]): void {
+    this.sessionTokens = tokens;
+    this.useTokens();
+  }
+
+  private useTokens(): void {
+    const all = [...this.configTokens, ...this.sessionTokens];
+    this.verifier = new TokenVerifier(all);
+    const names = new Set(all.map((t) => t.name));
     for (const c of this.clients) if (c.tokenName !== null && !names.has(c.tokenName)) c.revoke('API token revoked');
   }
 

@@ -6,6 +6,7 @@ import type { ApiDeps } from './deps.js';
 import { buildMethods, type HandlerContext } from './methods/index.js';
 import { ApiNotifier } from './notifications.js';
 import type { CallContext } from './registry.js';
+import { HmiSessionToken } from './hmi-session.js';
 import { ApiServer, type ApiServerOptions } from './server.js';
 import { EvseTracker } from './tracker.js';
 import { ApplianceView } from './view.js';
@@ -15,6 +16,8 @@ export class ApiService {
   readonly view: ApplianceView;
   readonly notifier: ApiNotifier;
   readonly server: ApiServer;
+  /** The local touchscreen's token (role hmi); the HTTP server gives it to loopback browsers only. */
+  readonly hmiSession = new HmiSessionToken();
 
   constructor(deps: ApiDeps, server: Partial<Omit<ApiServerOptions, 'methods'>> = {}) {
     const log = deps.log;
@@ -47,6 +50,7 @@ export class ApiService {
   async start(): Promise<void> {
     this.tracker.start();
     this.notifier.start();
+    this.server.setSessionTokens([await this.hmiSession.entry()]);
     await this.server.start();
   }
 

@@ -1,9 +1,10 @@
 /**
  * The appliance's HTTP server (fastify): GET /health; the JSON-RPC API attaches to its underlying server,
- * and the HMI registers on the same instance later. With `tls` it serves HTTPS (and so wss:// for the API).
+ * and the kiosk HMI is served at `/` (see hmi.ts). With `tls` it serves HTTPS (and so wss:// for the API).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readTlsFiles, type TlsFiles, type TlsMaterial } from './tls.js';
+import { registerHmi, type HmiOptions } from './hmi.js';
 
 export interface HealthReport {
   status: 'starting' | 'ok' | 'degraded' | 'stopping';
@@ -17,6 +18,8 @@ export interface HealthReport {
 export interface HttpServerOptions {
   /** `http.tls`: file paths (read now; a ConfigError when unreadable or invalid) or PEM already read. */
   tls?: TlsFiles | TlsMaterial | undefined;
+  /** Serve the kiosk HMI at `/` (absent: /health and the API only). */
+  hmi?: HmiOptions | undefined;
 }
 
 export function createHttpServer(health: () => HealthReport, opts: HttpServerOptions = {}): FastifyInstance {
@@ -29,5 +32,6 @@ export function createHttpServer(health: () => HealthReport, opts: HttpServerOpt
     // 503 lets a load balancer or a probe tell a degraded appliance from a healthy one without parsing.
     return reply.code(h.status === 'ok' ? 200 : 503).send(h);
   });
+  if (opts.hmi) registerHmi(app, opts.hmi);
   return app;
 }

@@ -3,6 +3,7 @@
  * `ampbox simulate` drive exactly what `ampbox start` runs.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { AmpboxConfig } from '../config/index.js';
 import { SystemClock, type Clock, type TimerHandle } from '../shared/clock.js';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   notifier?: ServiceNotifier;
   /** The file the configuration came from (`--config`): Config.Set through the API writes it. */
   configFile?: string | null;
+  /** The built kiosk HMI served at `/`; default hmi/dist of this package. */
+  hmiDir?: string;
 }
 
 export interface Evse {
@@ -74,6 +77,9 @@ export interface App {
   stop(): Promise<boolean>;
   health(): HealthReport;
 }
+
+/** hmi/dist of this package (three levels up from src/supervisor and dist/supervisor alike). */
+const DEFAULT_HMI_DIR = fileURLToPath(new URL('../../../hmi/dist/', import.meta.url));
 
 /** The version in package.json (found from src/ and from dist/ alike). */
 function ampboxVersion(): string {
@@ -351,7 +357,11 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
   // Read once at build: a missing or mismatched file is a configuration error before anything starts.
   const tls = config.http.tls ? readTlsFiles(config.http.tls) : null;
   if (config.http.enabled) {
-    http = createHttpServer(() => health(), { tls: tls ?? undefined });
+    http = createHttpServer(() => health(), {
+      tls: tls ?? undefined,
+      // `api` is assigned below; the route reads it per request.
+      hmi: { dir: opts.hmiDir ?? DEFAULT_HMI_DIR, sessionToken: () => api?.hmiSession.token ?? null, log: log.child('http') },
+    });
     caps.push({
       name: 'http',
       after: ['evse'],
