@@ -27,6 +27,7 @@ import { Iec61851, type IecEvent } from '../iec61851/index.js';
 import type { ChargerInput, InputOf } from './inputs.js';
 import { STATES, type ChargerContext } from './states.js';
 import { PowerController, type OutputStage, type PowerConfig } from './power.js';
+import { PilotSignal } from './pilot-signal.js';
 
 export interface ChargerOptions {
   evse: number;
@@ -44,15 +45,7 @@ export interface ChargerOptions {
  * Leaving 5 % PWM for a nominal duty cycle (ISO 15118-3 [V2G3-M06-05/06]): through E/F for T_step_EF when
  * no matching was ever started, through X1 when it was, so the vehicle notices the change.
  */
-export const T_STEP_EF_MS = 4000;
-export const T_STEP_X1_MS = 3000;
-/**
- * An authorized AC charger keeps 5 % this long for a vehicle to begin SLAC before it offers basic charging
- * (an ISO 15118 vehicle starts within a second or two of seeing 5 %; free charging authorizes at plug-in).
- */
-export const SLAC_START_GRACE_MS = 5000;
-/** After a SLAC match, how long the charger waits for the V2G session to begin (V2G_SECC_CommunicationSetup_Timeout). */
-export const HLC_SETUP_WAIT_MS = 20_000;
+export { HLC_SETUP_WAIT_MS, SLAC_START_GRACE_MS, T_STEP_EF_MS, T_STEP_X1_MS } from './pilot-signal.js';
 
 export interface ChargerDeps {
   board: Board;
@@ -104,18 +97,7 @@ export class Charger implements ChargerHandle, ChargerContext {
   private disable = false;
   private unsubscribe: (() => void) | null = null;
   private unsubscribeSlac: (() => void) | null = null;
-  /** The CP signal the state machine wants; `applySignal` walks there through any step the standard needs. */
-  private wanted: 'current' | 'X1' = 'X1';
-  private stepTimer: TimerHandle | null = null;
-  private slacEverStarted = false;
-  /** When 5 % went on (SLAC start grace), and the timer that re-checks the signal after a wait. */
-  private digitalSince: number | null = null;
-  private hlcWait: TimerHandle | null = null;
-  /** The vehicle matched but no V2G session began in time: basic charging from now on. */
-  private hlcGaveUp = false;
-  /** A V2G session began since the plug-in (set by beginHlcSession). */
-  private hlcBegan = false;
-  /** A V2G session runs on this EVSE: 5 % stays on and PowerDelivery, not the PWM, switches power. */
+  private readonly pilot: PilotSignal;
   private hlc = { active: false, power: false };
   private dcOutput: DcOutputStage | null = null;
   /** Phases the board switches to; a change asked for while the contactors are closed waits in `pendingPhases`. */
@@ -133,6 +115,17 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.phases = deps.board.capabilities.phases;
     this.iec = new Iec61851(deps.board);
     this.origin = { module_id: 'evse', implementation_id: 'charger', evse_index: opts.evse, connector_index: 1 };
+    this.pilot = new PilotSignal({
+      iec: this.iec,
+      slac: deps.slac,
+      clock: deps.clock,
+      log: deps.log,
+      hlcOnly: opts.hlcOnly === true,
+      hlcActive: () => this.hlc.active,
+      blocked: () => this.blocked,
+      sessionOpen: () => this.sessionId !== null,
+      limitA: () => this.limit,
+    });
     this.power = new PowerController(deps.board, this.iec, deps.meter, deps.clock, deps.errors, this.origin,
       opts.power, deps.log, () => this.blockingErrors(),
       () => this.hlc.active && this.hlc.power && this.iec.currentSignal.kind === 'digital');
@@ -151,7 +144,7 @@ export class Charger implements ChargerHandle, ChargerContext {
 
   stop(): void {
     this.authTimer?.cancel();
-    this.stepTimer?.cancel();
+    this.pilot.stop();
     this.unsubscribeSlac?.();
     this.deps.slac?.leaveBcd();
     this.power.dispose();
@@ -461,17 +454,7 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.lastTx = null;
     this.emit('SessionStarted');
     if (this.opts.hlc && this.deps.slac && !this.blocked) {
-      // Digital communication first: 5 % PWM and SLAC, before anything else is offered.
-      this.slacEverStarted = false;
-      this.hlcGaveUp = false;
-      this.hlcBegan = false;
-      this.hlcWait?.cancel();
-      this.hlcWait = null;
-      this.digitalSince = this.deps.clock.now();
-      this.stepTimer?.cancel();
-      this.stepTimer = null;
-      this.iec.setSignal({ kind: 'digital' });
-      this.deps.slac.enterBcd();
+      this.pilot.startDigital();
     }
   }
 
@@ -479,8 +462,7 @@ export class Charger implements ChargerHandle, ChargerContext {
     this.emit('SessionFinished');
     this.sessionId = null;
     this.hlc = { active: false, power: false };
-    this.hlcWait?.cancel();
-    this.hlcWait = null;
+    this.pilot.endSession();
     this.deps.slac?.leaveBcd();
   }
 
@@ -533,107 +515,21 @@ export class Charger implements ChargerHandle, ChargerContext {
   }
 
   offerCurrent(): void {
-    this.wanted = 'current';
-    this.applySignal();
+    this.pilot.offerCurrent();
   }
 
   signalPause(): void {
-    this.wanted = 'X1';
-    this.applySignal();
+    this.pilot.pause();
   }
 
   signalFault(): void {
-    this.stepTimer?.cancel();
-    this.stepTimer = null;
-    this.iec.setSignal({ kind: 'F' });
-  }
-
-  /**
-   * Puts the wanted signal on the CP. While 5 % is on and SLAC has not finished, an X1 wish keeps 5 %
-   * (the vehicle is still talking to us); leaving 5 % for a nominal duty cycle goes through X1 or E/F.
-   */
-  private applySignal(): void {
-    const signal = this.iec.currentSignal.kind;
-    const matching = this.deps.slac?.state === 'MATCHING' || this.deps.slac?.state === 'MATCHED';
-    if (this.stepTimer) return; // a step is running; it applies the wish when it ends
-    if (signal === 'digital') {
-      // Under a V2G session the current is negotiated in messages; 5 % stays on (always, for DC).
-      if (this.wanted === 'X1' || this.hlc.active || this.opts.hlcOnly) return;
-      if (!this.hlcGaveUp) {
-        // A vehicle talking SLAC (or matched, its V2G session about to begin) keeps 5 %: SLAC failing or the
-        // setup wait after the match decides. One that has not begun yet gets a short grace.
-        if (matching) return;
-        const waited = this.deps.clock.now() - (this.digitalSince ?? -Infinity);
-        if (!this.slacEverStarted && waited < SLAC_START_GRACE_MS) {
-          this.recheckSignalAfter(SLAC_START_GRACE_MS - waited);
-          return;
-        }
-      }
-      const viaEF = !this.slacEverStarted && !matching;
-      // Giving up on digital communication that never started: SLAC stops waiting for the vehicle.
-      if (viaEF) this.deps.slac?.leaveBcd();
-      this.iec.setSignal(viaEF ? { kind: 'F' } : { kind: 'X1' });
-      this.stepTimer = this.deps.clock.after(viaEF ? T_STEP_EF_MS : T_STEP_X1_MS, () => {
-        this.stepTimer = null;
-        this.applySignal();
-      });
-      return;
-    }
-    if (this.wanted === 'current') this.iec.setSignal({ kind: 'current', amps: this.limit });
-    else this.iec.setSignal({ kind: 'X1' });
-  }
-
-  private recheckSignalAfter(ms: number): void {
-    this.hlcWait?.cancel();
-    this.hlcWait = this.deps.clock.after(ms, () => {
-      this.hlcWait = null;
-      this.applySignal();
-    });
+    this.pilot.fault();
   }
 
   private onSlac(e: SlacEvent): void {
     this.deps.bus.emit('slac', { evse: this.evse, event: e, timestamp: this.deps.clock.now() });
-    if (e.type === 'state' && e.state !== 'UNMATCHED') this.slacEverStarted = true;
-    if (e.type === 'matched' && !this.opts.hlcOnly) {
-      // No V2G session within the setup time after the match: an AC vehicle may still charge the basic way.
-      this.hlcWait?.cancel();
-      this.hlcWait = this.deps.clock.after(HLC_SETUP_WAIT_MS, () => {
-        this.hlcWait = null;
-        if (this.hlc.active || this.hlcBegan) return;
-        this.deps.log.info(`no V2G session within ${HLC_SETUP_WAIT_MS} ms of the SLAC match; basic charging`);
-        this.hlcGaveUp = true;
-        this.applySignal();
-      });
-    }
     if (e.type === 'matched') this.deps.log.info(`SLAC matched PEV ${e.pev_mac}`);
-    if (e.type === 'failed' && !this.blocked && this.opts.hlcOnly) {
-      // DC cannot fall back to basic charging: E/F for T_step_EF, then 5 % and a new matching attempt
-      // ([V2G3-M06-07/09]).
-      this.deps.log.info(`SLAC failed (${e.reason}); retrying after T_step_EF`);
-      this.stepTimer?.cancel();
-      this.iec.setSignal({ kind: 'F' });
-      this.stepTimer = this.deps.clock.after(T_STEP_EF_MS, () => {
-        this.stepTimer = null;
-        if (!this.sessionId || this.blocked) return;
-        this.iec.setSignal({ kind: 'digital' });
-        this.deps.slac?.enterBcd();
-      });
-      return;
-    }
-    if (e.type === 'failed' && !this.blocked) {
-      this.deps.log.info(`SLAC failed (${e.reason}); continuing with basic charging`);
-      // No digital communication: leave 5 % (through E/F, as no matching happened) so a basic EV can charge.
-      if (this.iec.currentSignal.kind === 'digital') {
-        this.wanted = this.wanted === 'current' ? 'current' : 'X1';
-        this.stepTimer?.cancel();
-        this.stepTimer = null;
-        this.iec.setSignal(this.slacEverStarted ? { kind: 'X1' } : { kind: 'F' });
-        this.stepTimer = this.deps.clock.after(this.slacEverStarted ? T_STEP_X1_MS : T_STEP_EF_MS, () => {
-          this.stepTimer = null;
-          this.applySignal();
-        });
-      }
-    }
+    this.pilot.onSlac(e);
   }
 
   /**
@@ -658,7 +554,7 @@ export class Charger implements ChargerHandle, ChargerContext {
 
   /** A V2G session has been negotiated on this EVSE (ISO 15118-2 / DIN 70121 after the handshake). */
   beginHlcSession(): void {
-    this.hlcBegan = true;
+    this.pilot.hlcSessionBegan();
     this.hlc = { active: true, power: false };
   }
 
