@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { iso2Protocol } from '../../../appliance/src/v2g/iso2/index.js';
-import { ScriptedEvse, TestDriver, ev, setUpToChargeParameter } from './helpers.js';
+import { ScriptedEvse, TestDriver, ev, setUpToChargeParameter, setUpToDcChargeLoop } from './helpers.js';
 
 const READY = { NotificationMaxDelay: 0, EVSENotification: 'None', EVSEIsolationStatus: 'Valid', EVSEStatusCode: 'EVSE_Ready' };
 
@@ -118,11 +118,7 @@ describe('ISO 15118-2 DC session (SECC)', () => {
   it('answers CurrentDemand with EVSE_EmergencyShutdown and FAILED on an emergency, EVSE_Shutdown on StopCharging', () => {
     const evse = new ScriptedEvse(['DC_extended']);
     const d = new TestDriver(iso2Protocol({ notification_max_delay_s: 3 }), evse);
-    setUpToChargeParameter(d);
-    d.send('ChargeParameterDiscoveryReq', ev.dcChargeParameter());
-    d.send('CableCheckReq', ev.cableCheck());
-    d.send('PreChargeReq', ev.preCharge(200));
-    d.send('PowerDeliveryReq', ev.powerDelivery('Start', true));
+    setUpToDcChargeLoop(d);
     evse.st.notification = 'StopCharging';
     expect(d.send('CurrentDemandReq', ev.currentDemand(380, 100)).res).toMatchObject({
       ResponseCode: 'OK',
@@ -137,11 +133,7 @@ describe('ISO 15118-2 DC session (SECC)', () => {
   it('treats an isolation Fault during CurrentDemand as an emergency even before the charger does (FAILED, EmergencyShutdown)', () => {
     const evse = new ScriptedEvse(['DC_extended']);
     const d = new TestDriver(iso2Protocol(), evse);
-    setUpToChargeParameter(d);
-    d.send('ChargeParameterDiscoveryReq', ev.dcChargeParameter());
-    d.send('CableCheckReq', ev.cableCheck());
-    d.send('PreChargeReq', ev.preCharge(200));
-    d.send('PowerDeliveryReq', ev.powerDelivery('Start', true));
+    setUpToDcChargeLoop(d);
     expect(d.send('CurrentDemandReq', ev.currentDemand(380, 100)).res.ResponseCode).toBe('OK');
     evse.st.isolation = 'Fault';
     const cd = d.send('CurrentDemandReq', ev.currentDemand(380, 100));

@@ -296,3 +296,12 @@ export function setUpToChargeParameter(d: TestDriver): void {
   expect(d.send('AuthorizationReq').res).toEqual({ ResponseCode: 'OK', EVSEProcessing: 'Finished' });
   expect(d.state).toBe('ChargeParameterDiscovery');
 }
+
+/** A DC session up to its charge loop: parameters, cable check, pre-charge to 200 V, PowerDelivery Start. */
+export function setUpToDcChargeLoop(d: TestDriver): void {
+  setUpToChargeParameter(d);
+  d.send('ChargeParameterDiscoveryReq', ev.dcChargeParameter());
+  d.send('CableCheckReq', ev.cableCheck());
+  d.send('PreChargeReq', ev.preCharge(200));
+  d.send('PowerDeliveryReq', ev.powerDelivery('Start', true));
+}

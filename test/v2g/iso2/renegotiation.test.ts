@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { iso2Protocol } from '../../../appliance/src/v2g/iso2/index.js';
-import { ScriptedEvse, TestDriver, ev, setUpToChargeParameter } from './helpers.js';
+import { ScriptedEvse, TestDriver, ev, setUpToChargeParameter, setUpToDcChargeLoop } from './helpers.js';
 
 describe('ISO 15118-2 ReNegotiation', () => {
   it('AC: ReNegotiation → PowerDelivery Renegotiate → ChargeParameterDiscovery → PowerDelivery Start', () => {
@@ -39,11 +39,7 @@ describe('ISO 15118-2 ReNegotiation', () => {
   it('DC: renegotiation skips cable check and pre-charge (contactors stay closed)', () => {
     const evse = new ScriptedEvse(['DC_extended']);
     const d = new TestDriver(iso2Protocol(), evse);
-    setUpToChargeParameter(d);
-    d.send('ChargeParameterDiscoveryReq', ev.dcChargeParameter());
-    d.send('CableCheckReq', ev.cableCheck());
-    d.send('PreChargeReq', ev.preCharge(200));
-    d.send('PowerDeliveryReq', ev.powerDelivery('Start', true));
+    setUpToDcChargeLoop(d);
     evse.st.notification = 'ReNegotiation';
     evse.dc.max_power_W = 50_000;
     expect(d.send('CurrentDemandReq', ev.currentDemand(380, 100)).res['DC_EVSEStatus']).toMatchObject({
