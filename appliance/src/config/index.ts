@@ -1,4 +1,4 @@
-export type { AmpboxConfig, EvseConfig, EvProfileConfig, LocalToken, ApiConfig, ApiRole, ApiToken } from './types.js';
+export type { AmpboxConfig, EvseConfig, EvProfileConfig, LocalToken, ApiConfig, ApiRole, ApiToken, OcppConfig, OcppMeasurand, OcppTxPoint } from './types.js';
 export {
   loadConfig,
   checkConfigFile,

@@ -79,4 +79,60 @@ export interface AmpboxConfig {
   tariff: { price_per_kWh: number; currency: string };
   log: { level: 'debug' | 'info' | 'warn' | 'error' };
   supervisor: { control_period_ms: number; stop_deadline_ms: number };
+  ocpp: OcppConfig;
+}
+
+export type OcppMeasurand =
+  | 'Energy.Active.Import.Register'
+  | 'Power.Active.Import'
+  | 'Current.Import'
+  | 'Voltage'
+  | 'SoC'
+  | 'Current.Offered'
+  | 'Power.Offered';
+export type OcppTxPoint = 'EVConnected' | 'Authorized' | 'PowerPathClosed' | 'EnergyTransfer';
+
+/** `ocpp:` — see the descriptions in ampbox.schema.json. */
+export interface OcppConfig {
+  enabled: boolean;
+  version: 'ocpp1.6' | 'ocpp2.0.1';
+  url: string;
+  identity: string | null;
+  security_profile: 1 | 2 | 3;
+  password: string | null;
+  password_file: string | null;
+  tls: { ca: string | null; cert: string | null; key: string | null };
+  reconnect_min_s: number;
+  reconnect_max_s: number;
+  ping_interval_s: number;
+  call_timeout_s: number;
+  heartbeat_interval_s: number;
+  boot_retry_s: number;
+  meter_values: {
+    sample_interval_s: number;
+    aligned_interval_s: number;
+    sampled_measurands: OcppMeasurand[];
+    aligned_measurands: OcppMeasurand[];
+    stop_measurands: OcppMeasurand[];
+  };
+  transactions: {
+    start_points: OcppTxPoint[];
+    stop_points: OcppTxPoint[];
+    stop_on_invalid_id: boolean;
+    message_attempts: number;
+    message_retry_interval_s: number;
+  };
+  authorization: {
+    local_list_enabled: boolean;
+    local_list_max: number;
+    cache_enabled: boolean;
+    cache_lifetime_s: number;
+    local_pre_authorize: boolean;
+    local_authorize_offline: boolean;
+    allow_offline_unknown: boolean;
+    authorize_remote_start: boolean;
+    connection_timeout_s: number;
+  };
+  data_transfer_vendors: string[];
+  queue_max: number;
 }

@@ -3,20 +3,25 @@
  * Regenerate with `npm run gen:config`; a test fails when this file is out of date. */
 import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = runtime_ucs2length_module.default ?? runtime_ucs2length_module;
+import runtime_equal_module from 'ajv/dist/runtime/equal.js';
+const runtime_equal = runtime_equal_module.default ?? runtime_equal_module;
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true},"scenarios":{"type":"array","maxItems":8,"items":{"type":"string"},"description":"One scenario per EVSE, in the order of `evses` (overrides `scenario`, which plays on the first EVSE only)."}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080},"tls":{"type":"object","additionalProperties":false,"required":["cert","key"],"description":"Serve HTTPS (and wss:// for the API) with this PEM certificate chain and private key, read at start. Required, with api.auth.required, when http.host or api.everest.host is not a loopback address.","properties":{"cert":{"type":"string","minLength":1,"description":"Path of the PEM certificate (chain)."},"key":{"type":"string","minLength":1,"description":"Path of the PEM private key."}}}}},"api":{"type":"object","default":{},"additionalProperties":false,"description":"The JSON-RPC 2.0 API over WebSocket (RpcApi 1.0 compatible, with ampbox's extensions).","properties":{"enabled":{"type":"boolean","default":true},"path":{"type":"string","pattern":"^/[A-Za-z0-9._~/-]*$","default":"/api","description":"WebSocket path on the appliance's HTTP server."},"text_frames":{"type":"boolean","default":true,"description":"Answer on `path` with text frames; false: binary frames, as EVerest does."},"everest":{"type":"object","default":{},"additionalProperties":false,"description":"An EVerest-compatible listener on its own port: subprotocol EVerestRpcApi, binary frames, any path.","properties":{"enabled":{"type":"boolean","default":false},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8090}}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"required":{"type":"boolean","default":false,"description":"API.Hello must carry one of `tokens`; without it a client gets no permissions."},"anonymous_role":{"type":"string","enum":["viewer","hmi","ems","admin"],"default":"admin","description":"Role of every client that said API.Hello when authentication is not required (EVerest clients expect full access on loopback)."},"tokens":{"type":"array","default":[],"maxItems":100,"description":"Accepted tokens, stored hashed: create an entry with `ampbox token hash --role ROLE --name NAME`.","items":{"type":"object","additionalProperties":false,"required":["name","role","hash"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"role":{"type":"string","enum":["viewer","hmi","ems","admin"]},"hash":{"type":"string","pattern":"^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$","description":"scrypt$N$r$p$<salt base64>$<hash base64>"}}}}}},"limits":{"type":"object","default":{},"additionalProperties":false,"properties":{"max_message_bytes":{"type":"integer","minimum":1024,"maximum":16777216,"default":65536,"description":"A bigger message closes the connection (1009)."},"requests_per_s":{"type":"number","minimum":1,"maximum":100000,"default":200,"description":"Token bucket per connection (burst: twice this); a batch counts each entry. Over it: error -32005; flooding for 5 s: close 1008."},"max_clients":{"type":"integer","minimum":1,"maximum":10000,"default":256}}}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile), or `external`: no simulated vehicle; a real EV on the V2G interface drives the session over HLC and the simulated control pilot follows it (B on its first CM_SLAC_PARM.REQ, or its V2GTP connection without SLAC; C at PowerDelivery start, B at stop; A once it has gone). Needs `slac.link: pcap` or `v2g.interface`."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled or an external EV.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."},"interface":{"type":"string","minLength":1,"maxLength":15,"description":"Network interface for SDP (UDP 15118, ff02::1) and V2GTP (TCP on its IPv6 link-local address). Default: `slac.interface` when `slac.link` is pcap; otherwise the simulation's ::1."},"address_timeout_s":{"type":"number","minimum":1,"maximum":300,"default":15,"description":"How long start-up waits for the interface's link-local address to appear and finish duplicate address detection before it fails."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ampbox.dev/schemas/ampbox-config.json","title":"ampbox configuration","description":"One YAML (or JSON) file configures the whole appliance. Missing values take the defaults given here.","type":"object","additionalProperties":false,"properties":{"config_version":{"type":"integer","const":1,"default":1,"description":"Version of this file's layout; migrations upgrade older layouts."},"charger":{"type":"object","default":{},"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9._:-]+$","default":"ampbox-sim-1"},"vendor":{"type":"string","maxLength":50,"default":"ampbox"},"model":{"type":"string","maxLength":50,"default":"ampbox simulated wallbox"},"serial_number":{"type":"string","maxLength":50,"default":"SIM-0001"}}},"evses":{"type":"array","minItems":1,"maxItems":8,"default":[{}],"items":{"$ref":"#/definitions/evse"}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["free","local"],"default":"local","description":"free: every plug-in charges without a token; local: tokens are checked against local_tokens (and later OCPP)."},"timeout_s":{"type":"number","minimum":5,"maximum":3600,"default":60,"description":"How long a plugged-in vehicle waits for authorization before PluginTimeout; also how long a token presented before plug-in stays valid."},"local_tokens":{"type":"array","default":[],"maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id_token"],"properties":{"id_token":{"type":"string","minLength":1,"maxLength":36},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid"],"default":"Accepted"},"label":{"type":"string","maxLength":64}}}}}},"simulation":{"type":"object","default":{},"additionalProperties":false,"properties":{"ev_profiles":{"type":"object","default":{},"additionalProperties":{"$ref":"#/definitions/ev_profile"}},"demo":{"type":"object","default":{},"additionalProperties":false,"properties":{"scenario":{"type":"string","default":"ac-basic"},"time_scale":{"type":"number","exclusiveMinimum":0,"maximum":100000,"default":30,"description":"How much faster than real time the demo runs."},"repeat":{"type":"boolean","default":true},"scenarios":{"type":"array","maxItems":8,"items":{"type":"string"},"description":"One scenario per EVSE, in the order of `evses` (overrides `scenario`, which plays on the first EVSE only)."}}}}},"database":{"type":"object","default":{},"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"default":"var/ampbox.db","description":"SQLite file; relative paths are relative to the working directory. ':memory:' keeps nothing."},"session_flush_s":{"type":"number","minimum":1,"maximum":3600,"default":15,"description":"How often a running session's energy is written, bounding what a power loss can lose."}}},"http":{"type":"object","default":{},"additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8080},"tls":{"type":"object","additionalProperties":false,"required":["cert","key"],"description":"Serve HTTPS (and wss:// for the API) with this PEM certificate chain and private key, read at start. Required, with api.auth.required, when http.host or api.everest.host is not a loopback address.","properties":{"cert":{"type":"string","minLength":1,"description":"Path of the PEM certificate (chain)."},"key":{"type":"string","minLength":1,"description":"Path of the PEM private key."}}}}},"api":{"type":"object","default":{},"additionalProperties":false,"description":"The JSON-RPC 2.0 API over WebSocket (RpcApi 1.0 compatible, with ampbox's extensions).","properties":{"enabled":{"type":"boolean","default":true},"path":{"type":"string","pattern":"^/[A-Za-z0-9._~/-]*$","default":"/api","description":"WebSocket path on the appliance's HTTP server."},"text_frames":{"type":"boolean","default":true,"description":"Answer on `path` with text frames; false: binary frames, as EVerest does."},"everest":{"type":"object","default":{},"additionalProperties":false,"description":"An EVerest-compatible listener on its own port: subprotocol EVerestRpcApi, binary frames, any path.","properties":{"enabled":{"type":"boolean","default":false},"host":{"type":"string","minLength":1,"default":"127.0.0.1"},"port":{"type":"integer","minimum":0,"maximum":65535,"default":8090}}},"auth":{"type":"object","default":{},"additionalProperties":false,"properties":{"required":{"type":"boolean","default":false,"description":"API.Hello must carry one of `tokens`; without it a client gets no permissions."},"anonymous_role":{"type":"string","enum":["viewer","hmi","ems","admin"],"default":"admin","description":"Role of every client that said API.Hello when authentication is not required (EVerest clients expect full access on loopback)."},"tokens":{"type":"array","default":[],"maxItems":100,"description":"Accepted tokens, stored hashed: create an entry with `ampbox token hash --role ROLE --name NAME`.","items":{"type":"object","additionalProperties":false,"required":["name","role","hash"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"role":{"type":"string","enum":["viewer","hmi","ems","admin"]},"hash":{"type":"string","pattern":"^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$","description":"scrypt$N$r$p$<salt base64>$<hash base64>"}}}}}},"limits":{"type":"object","default":{},"additionalProperties":false,"properties":{"max_message_bytes":{"type":"integer","minimum":1024,"maximum":16777216,"default":65536,"description":"A bigger message closes the connection (1009)."},"requests_per_s":{"type":"number","minimum":1,"maximum":100000,"default":200,"description":"Token bucket per connection (burst: twice this); a batch counts each entry. Over it: error -32005; flooding for 5 s: close 1008."},"max_clients":{"type":"integer","minimum":1,"maximum":10000,"default":256}}}}},"tariff":{"type":"object","default":{},"additionalProperties":false,"properties":{"price_per_kWh":{"type":"number","minimum":0,"maximum":100,"default":0.39},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"EUR"}}},"log":{"type":"object","default":{},"additionalProperties":false,"properties":{"level":{"type":"string","enum":["debug","info","warn","error"],"default":"info"}}},"supervisor":{"type":"object","default":{},"additionalProperties":false,"properties":{"control_period_ms":{"type":"integer","minimum":10,"maximum":1000,"default":100,"description":"Period of the control loop that polls the board, runs the chargers and feeds the watchdog."},"stop_deadline_ms":{"type":"integer","minimum":100,"maximum":60000,"default":10000}}},"ocpp":{"type":"object","default":{},"additionalProperties":false,"description":"The OCPP client: the CSMS this charger reports to. Values the CSMS may change (ChangeConfiguration, SetVariables) start here and are then kept in the database.","properties":{"enabled":{"type":"boolean","default":false,"description":"Connect to a CSMS."},"version":{"enum":["ocpp1.6","ocpp2.0.1"],"default":"ocpp2.0.1","description":"WebSocket subprotocol offered to the CSMS."},"url":{"type":"string","pattern":"^wss?://","default":"ws://127.0.0.1:9000/ocpp","description":"CSMS endpoint; the charging-station identity is appended as the last path segment."},"identity":{"type":["string","null"],"minLength":1,"maxLength":48,"pattern":"^[A-Za-z0-9*_=+.:|@-]+$","default":null,"description":"Charging-station identity; null: charger.id."},"security_profile":{"enum":[1,2,3],"default":1,"description":"1: Basic auth over ws; 2: TLS + Basic auth; 3: TLS with a client certificate."},"password":{"type":["string","null"],"minLength":16,"maxLength":40,"default":null,"description":"Basic-auth password (profiles 1 and 2); prefer password_file."},"password_file":{"type":["string","null"],"minLength":1,"default":null,"description":"File holding the Basic-auth password (profiles 1 and 2)."},"tls":{"type":"object","default":{},"additionalProperties":false,"properties":{"ca":{"type":["string","null"],"minLength":1,"default":null,"description":"PEM file of the CSMS root certificate(s); null: the system's roots."},"cert":{"type":["string","null"],"minLength":1,"default":null,"description":"PEM client certificate chain (profile 3); its CN must be the identity."},"key":{"type":["string","null"],"minLength":1,"default":null,"description":"PEM private key of the client certificate (profile 3)."}}},"reconnect_min_s":{"type":"number","minimum":0.1,"maximum":600,"default":1,"description":"First reconnect delay; doubles up to reconnect_max_s, with jitter."},"reconnect_max_s":{"type":"number","minimum":1,"maximum":3600,"default":60,"description":"Longest reconnect delay."},"ping_interval_s":{"type":"number","minimum":0,"maximum":3600,"default":30,"description":"WebSocket ping interval (0: off); a missed pong drops the connection."},"call_timeout_s":{"type":"number","minimum":1,"maximum":600,"default":30,"description":"How long a CALL waits for its answer."},"heartbeat_interval_s":{"type":"integer","minimum":1,"maximum":86400,"default":300,"description":"Heartbeat interval until BootNotification gives one."},"boot_retry_s":{"type":"integer","minimum":1,"maximum":86400,"default":60,"description":"Wait before a new BootNotification when the CSMS gives interval 0."},"meter_values":{"type":"object","default":{},"additionalProperties":false,"properties":{"sample_interval_s":{"type":"integer","minimum":0,"maximum":86400,"default":60,"description":"MeterValueSampleInterval: seconds between sampled values during a transaction (0: none)."},"aligned_interval_s":{"type":"integer","minimum":0,"maximum":86400,"default":900,"description":"ClockAlignedDataInterval: seconds between clock-aligned values (0: none)."},"sampled_measurands":{"type":"array","uniqueItems":true,"items":{"enum":["Energy.Active.Import.Register","Power.Active.Import","Current.Import","Voltage","SoC","Current.Offered","Power.Offered"]},"default":["Energy.Active.Import.Register","Power.Active.Import"]},"aligned_measurands":{"type":"array","uniqueItems":true,"items":{"enum":["Energy.Active.Import.Register","Power.Active.Import","Current.Import","Voltage","SoC","Current.Offered","Power.Offered"]},"default":["Energy.Active.Import.Register"]},"stop_measurands":{"type":"array","uniqueItems":true,"items":{"enum":["Energy.Active.Import.Register","Power.Active.Import","Current.Import","Voltage","SoC","Current.Offered","Power.Offered"]},"default":["Energy.Active.Import.Register"]}}},"transactions":{"type":"object","default":{},"additionalProperties":false,"properties":{"start_points":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["EVConnected","Authorized","PowerPathClosed","EnergyTransfer"]},"default":["EVConnected","Authorized"],"description":"2.0.1 TxStartPoint: the first of these events starts the transaction."},"stop_points":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["EVConnected","Authorized","PowerPathClosed","EnergyTransfer"]},"default":["EVConnected","Authorized"],"description":"2.0.1 TxStopPoint: losing any of these ends the transaction."},"stop_on_invalid_id":{"type":"boolean","default":true,"description":"End a transaction the CSMS answers with a non-Accepted token status."},"message_attempts":{"type":"integer","minimum":1,"maximum":100,"default":3,"description":"TransactionMessageAttempts: tries for a transaction message the CSMS answers with an error."},"message_retry_interval_s":{"type":"integer","minimum":1,"maximum":86400,"default":60,"description":"TransactionMessageRetryInterval: wait multiplied by the attempt number."}}},"authorization":{"type":"object","default":{},"additionalProperties":false,"properties":{"local_list_enabled":{"type":"boolean","default":true,"description":"LocalAuthListEnabled."},"local_list_max":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Most entries the local list holds."},"cache_enabled":{"type":"boolean","default":true,"description":"AuthCacheEnabled: remember CSMS answers."},"cache_lifetime_s":{"type":"integer","minimum":0,"maximum":31536000,"default":86400,"description":"How long a cached answer is used (0: until the CSMS changes it)."},"local_pre_authorize":{"type":"boolean","default":true,"description":"Start at once on a locally known Accepted token, before the CSMS answers."},"local_authorize_offline":{"type":"boolean","default":true,"description":"Offline, accept tokens the local list or cache knows as Accepted."},"allow_offline_unknown":{"type":"boolean","default":false,"description":"Offline, accept tokens nobody knows (AllowOfflineTxForUnknownId)."},"authorize_remote_start":{"type":"boolean","default":false,"description":"AuthorizeRemoteTxRequests: check remotely started tokens with Authorize first."},"connection_timeout_s":{"type":"integer","minimum":1,"maximum":3600,"default":60,"description":"ConnectionTimeOut: how long a remote-start token waits for a vehicle."}}},"data_transfer_vendors":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"default":[],"description":"Vendor ids whose DataTransfer this charger understands; others get UnknownVendorId."},"queue_max":{"type":"integer","minimum":100,"maximum":10000000,"default":100000,"description":"Most messages the offline queue keeps; beyond it the oldest meter values go first, never transaction starts or ends."}}}},"definitions":{"evse":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile), or `external`: no simulated vehicle; a real EV on the V2G interface drives the session over HLC and the simulated control pilot follows it (B on its first CM_SLAC_PARM.REQ, or its V2GTP connection without SLAC; C at PowerDelivery start, B at stop; A once it has gone). Needs `slac.link: pcap` or `v2g.interface`."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled or an external EV.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."},"interface":{"type":"string","minLength":1,"maxLength":15,"description":"Network interface for SDP (UDP 15118, ff02::1) and V2GTP (TCP on its IPv6 link-local address). Default: `slac.interface` when `slac.link` is pcap; otherwise the simulation's ::1."},"address_timeout_s":{"type":"number","minimum":1,"maximum":300,"default":15,"description":"How long start-up waits for the interface's link-local address to appear and finish duplicate address detection before it fails."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}},"ev_profile":{"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":8,"description":"EVSE index as seen by OCPP and the API (starts at 1). Defaults to the position in the list."},"max_current_A":{"type":"number","minimum":6,"maximum":80,"default":32},"min_current_A":{"type":"number","minimum":6,"maximum":80,"default":6},"phases":{"type":"integer","enum":[1,3],"default":3},"nominal_voltage_V":{"type":"number","minimum":100,"maximum":400,"default":230},"connector":{"type":"string","enum":["sType2","cType2","cCCS2","cCCS1","cType1"],"default":"sType2"},"board":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim","description":"Board driver. Only the simulator ships so far; hardware drivers implement the same contract."},"ev":{"type":"string","default":"ac-3p-16","description":"The simulated vehicle plugged by default (a name from simulation.ev_profiles or a built-in profile), or `external`: no simulated vehicle; a real EV on the V2G interface drives the session over HLC and the simulated control pilot follows it (B on its first CM_SLAC_PARM.REQ, or its V2GTP connection without SLAC; C at PowerDelivery start, B at stop; A once it has gone). Needs `slac.link: pcap` or `v2g.interface`."},"has_lock":{"type":"boolean","default":true},"has_rcd":{"type":"boolean","default":true}}},"meter":{"type":"object","default":{},"additionalProperties":false,"properties":{"type":{"type":"string","enum":["sim"],"default":"sim"}}},"power_off_wait_ms":{"type":"integer","minimum":0,"maximum":10000,"default":3000,"description":"How long to wait for the vehicle to reduce its current below the threshold before contactors open anyway (IEC 61851-1 allows the EV 3 s)."},"power_off_current_A":{"type":"number","minimum":0,"maximum":10,"default":1},"slac":{"type":"object","default":{},"additionalProperties":false,"description":"High-level communication set-up (ISO 15118-3): 5 % PWM at plug-in and SLAC over the power-line modem.","properties":{"enabled":{"type":"boolean","default":false,"description":"Request digital communication at plug-in and run SLAC. Vehicles that do not answer charge in basic mode after the SLAC timeout."},"link":{"type":"string","enum":["sim","pcap"],"default":"sim","description":"sim: the simulated board's in-process power line; pcap: raw Ethernet on `interface` through libpcap."},"interface":{"type":"string","minLength":1,"maxLength":15,"default":"eth1","description":"Network interface of the HomePlug Green PHY modem (link pcap)."},"modem_mac":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","description":"MAC of the local modem for CM_SET_KEY.REQ; broadcast when absent."},"nmk":{"type":"string","enum":["fresh","fixed"],"default":"fresh","description":"fresh: a random network membership key per session; fixed: fixed_nmk for every session."},"fixed_nmk":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The 16-byte NMK as lower-case hex, for nmk: fixed."},"set_key_required":{"type":"boolean","default":false,"description":"Fail SLAC when the modem does not confirm CM_SET_KEY (many modems answer with result 1 although the key is set)."},"fallback_attenuation_dB":{"type":"number","minimum":1,"maximum":90,"default":30,"description":"Attenuation reported to the vehicle when the modem gives no (or an all-zero) profile; cars ignore all-zero profiles."},"init_timeout_s":{"type":"number","minimum":20,"maximum":50,"default":40,"description":"TT_EVSE_SLAC_init: how long to wait for the vehicle's CM_SLAC_PARM.REQ (ISO 15118-3: 20–50 s)."}}},"v2g":{"type":"object","default":{},"additionalProperties":false,"description":"ISO 15118-2 / DIN 70121 sessions (SDP, V2GTP over TCP) on an EVSE with SLAC enabled or an external EV.","properties":{"enabled":{"type":"boolean","default":true,"description":"Run the V2G service after SLAC; false leaves a matched vehicle to basic charging (5 % is left through X1)."},"interface":{"type":"string","minLength":1,"maxLength":15,"description":"Network interface for SDP (UDP 15118, ff02::1) and V2GTP (TCP on its IPv6 link-local address). Default: `slac.interface` when `slac.link` is pcap; otherwise the simulation's ::1."},"address_timeout_s":{"type":"number","minimum":1,"maximum":300,"default":15,"description":"How long start-up waits for the interface's link-local address to appear and finish duplicate address detection before it fails."}}},"dc":{"type":"object","default":{},"additionalProperties":false,"description":"A DC charger: the power supply and insulation monitor behind a CCS connector (simulated on the simulated board).","properties":{"enabled":{"type":"boolean","default":false},"max_voltage_V":{"type":"number","minimum":50,"maximum":1500,"default":500},"min_voltage_V":{"type":"number","minimum":0,"maximum":1500,"default":150},"max_current_A":{"type":"number","minimum":1,"maximum":1000,"default":125},"min_current_A":{"type":"number","minimum":0,"maximum":100,"default":0},"max_power_W":{"type":"number","minimum":1000,"maximum":1000000,"default":50000},"current_regulation_tolerance_A":{"type":"number","minimum":0,"maximum":50,"default":1},"peak_current_ripple_A":{"type":"number","minimum":0,"maximum":50,"default":2}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_current_A","phases","battery_kWh"],"properties":{"max_current_A":{"type":"number","minimum":1,"maximum":80},"phases":{"type":"integer","enum":[1,2,3]},"battery_kWh":{"type":"number","exclusiveMinimum":0,"maximum":500},"soc_pct":{"type":"number","minimum":0,"maximum":100,"default":50},"target_soc_pct":{"type":"number","minimum":1,"maximum":100,"default":100},"hlc":{"type":"string","enum":["none","din","iso2"],"default":"none"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
+const func0 = runtime_equal;
 const pattern0 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
 const pattern1 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{32}$", "u");
 const pattern3 = new RegExp("^/[A-Za-z0-9._~/-]*$", "u");
 const pattern4 = new RegExp("^scrypt\\$[0-9]{1,8}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}$", "u");
 const pattern5 = new RegExp("^[A-Z]{3}$", "u");
+const pattern6 = new RegExp("^wss?://", "u");
+const pattern7 = new RegExp("^[A-Za-z0-9*_=+.:|@-]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://ampbox.dev/schemas/ampbox-config.json" */;
@@ -55,6 +60,9 @@ data.log = {};
 }
 if(data.supervisor === undefined){
 data.supervisor = {};
+}
+if(data.ocpp === undefined){
+data.ocpp = {};
 }
 for(const key0 in data){
 if(!(func2.call(schema11.properties, key0))){
@@ -3083,14 +3091,1345 @@ vErrors.push(err245);
 }
 errors++;
 }
+let data107 = data.ocpp;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.enabled === undefined){
+data107.enabled = false;
 }
-else {
-const err246 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data107.version === undefined){
+data107.version = "ocpp2.0.1";
+}
+if(data107.url === undefined){
+data107.url = "ws://127.0.0.1:9000/ocpp";
+}
+if(data107.identity === undefined){
+data107.identity = null;
+}
+if(data107.security_profile === undefined){
+data107.security_profile = 1;
+}
+if(data107.password === undefined){
+data107.password = null;
+}
+if(data107.password_file === undefined){
+data107.password_file = null;
+}
+if(data107.tls === undefined){
+data107.tls = {};
+}
+if(data107.reconnect_min_s === undefined){
+data107.reconnect_min_s = 1;
+}
+if(data107.reconnect_max_s === undefined){
+data107.reconnect_max_s = 60;
+}
+if(data107.ping_interval_s === undefined){
+data107.ping_interval_s = 30;
+}
+if(data107.call_timeout_s === undefined){
+data107.call_timeout_s = 30;
+}
+if(data107.heartbeat_interval_s === undefined){
+data107.heartbeat_interval_s = 300;
+}
+if(data107.boot_retry_s === undefined){
+data107.boot_retry_s = 60;
+}
+if(data107.meter_values === undefined){
+data107.meter_values = {};
+}
+if(data107.transactions === undefined){
+data107.transactions = {};
+}
+if(data107.authorization === undefined){
+data107.authorization = {};
+}
+if(data107.data_transfer_vendors === undefined){
+data107.data_transfer_vendors = [];
+}
+if(data107.queue_max === undefined){
+data107.queue_max = 100000;
+}
+for(const key25 in data107){
+if(!(func2.call(schema11.properties.ocpp.properties, key25))){
+const err246 = {instancePath:instancePath+"/ocpp",schemaPath:"#/properties/ocpp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err246];
 }
 else {
 vErrors.push(err246);
+}
+errors++;
+}
+}
+if(typeof data107.enabled !== "boolean"){
+const err247 = {instancePath:instancePath+"/ocpp/enabled",schemaPath:"#/properties/ocpp/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+let data109 = data107.version;
+if(!((data109 === "ocpp1.6") || (data109 === "ocpp2.0.1"))){
+const err248 = {instancePath:instancePath+"/ocpp/version",schemaPath:"#/properties/ocpp/properties/version/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.version.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+let data110 = data107.url;
+if(typeof data110 === "string"){
+if(!pattern6.test(data110)){
+const err249 = {instancePath:instancePath+"/ocpp/url",schemaPath:"#/properties/ocpp/properties/url/pattern",keyword:"pattern",params:{pattern: "^wss?://"},message:"must match pattern \""+"^wss?://"+"\""};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/ocpp/url",schemaPath:"#/properties/ocpp/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+let data111 = data107.identity;
+if((typeof data111 !== "string") && (data111 !== null)){
+const err251 = {instancePath:instancePath+"/ocpp/identity",schemaPath:"#/properties/ocpp/properties/identity/type",keyword:"type",params:{type: schema11.properties.ocpp.properties.identity.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+if(typeof data111 === "string"){
+if(func3(data111) > 48){
+const err252 = {instancePath:instancePath+"/ocpp/identity",schemaPath:"#/properties/ocpp/properties/identity/maxLength",keyword:"maxLength",params:{limit: 48},message:"must NOT have more than 48 characters"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(func3(data111) < 1){
+const err253 = {instancePath:instancePath+"/ocpp/identity",schemaPath:"#/properties/ocpp/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(!pattern7.test(data111)){
+const err254 = {instancePath:instancePath+"/ocpp/identity",schemaPath:"#/properties/ocpp/properties/identity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9*_=+.:|@-]+$"},message:"must match pattern \""+"^[A-Za-z0-9*_=+.:|@-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+let data112 = data107.security_profile;
+if(!(((data112 === 1) || (data112 === 2)) || (data112 === 3))){
+const err255 = {instancePath:instancePath+"/ocpp/security_profile",schemaPath:"#/properties/ocpp/properties/security_profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.security_profile.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+let data113 = data107.password;
+if((typeof data113 !== "string") && (data113 !== null)){
+const err256 = {instancePath:instancePath+"/ocpp/password",schemaPath:"#/properties/ocpp/properties/password/type",keyword:"type",params:{type: schema11.properties.ocpp.properties.password.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+if(typeof data113 === "string"){
+if(func3(data113) > 40){
+const err257 = {instancePath:instancePath+"/ocpp/password",schemaPath:"#/properties/ocpp/properties/password/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+if(func3(data113) < 16){
+const err258 = {instancePath:instancePath+"/ocpp/password",schemaPath:"#/properties/ocpp/properties/password/minLength",keyword:"minLength",params:{limit: 16},message:"must NOT have fewer than 16 characters"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+let data114 = data107.password_file;
+if((typeof data114 !== "string") && (data114 !== null)){
+const err259 = {instancePath:instancePath+"/ocpp/password_file",schemaPath:"#/properties/ocpp/properties/password_file/type",keyword:"type",params:{type: schema11.properties.ocpp.properties.password_file.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err260 = {instancePath:instancePath+"/ocpp/password_file",schemaPath:"#/properties/ocpp/properties/password_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+let data115 = data107.tls;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.ca === undefined){
+data115.ca = null;
+}
+if(data115.cert === undefined){
+data115.cert = null;
+}
+if(data115.key === undefined){
+data115.key = null;
+}
+for(const key26 in data115){
+if(!(((key26 === "ca") || (key26 === "cert")) || (key26 === "key"))){
+const err261 = {instancePath:instancePath+"/ocpp/tls",schemaPath:"#/properties/ocpp/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+let data116 = data115.ca;
+if((typeof data116 !== "string") && (data116 !== null)){
+const err262 = {instancePath:instancePath+"/ocpp/tls/ca",schemaPath:"#/properties/ocpp/properties/tls/properties/ca/type",keyword:"type",params:{type: schema11.properties.ocpp.properties.tls.properties.ca.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+if(typeof data116 === "string"){
+if(func3(data116) < 1){
+const err263 = {instancePath:instancePath+"/ocpp/tls/ca",schemaPath:"#/properties/ocpp/properties/tls/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+let data117 = data115.cert;
+if((typeof data117 !== "string") && (data117 !== null)){
+const err264 = {instancePath:instancePath+"/ocpp/tls/cert",schemaPath:"#/properties/ocpp/properties/tls/properties/cert/type",keyword:"type",params:{type: schema11.properties.ocpp.properties.tls.properties.cert.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err265 = {instancePath:instancePath+"/ocpp/tls/cert",schemaPath:"#/properties/ocpp/properties/tls/properties/cert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+let data118 = data115.key;
+if((typeof data118 !== "string") && (data118 !== null)){
+const err266 = {instancePath:instancePath+"/ocpp/tls/key",schemaPath:"#/properties/ocpp/properties/tls/properties/key/type",keyword:"type",params:{type: schema11.properties.ocpp.properties.tls.properties.key.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+if(typeof data118 === "string"){
+if(func3(data118) < 1){
+const err267 = {instancePath:instancePath+"/ocpp/tls/key",schemaPath:"#/properties/ocpp/properties/tls/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/ocpp/tls",schemaPath:"#/properties/ocpp/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+let data119 = data107.reconnect_min_s;
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 > 600 || isNaN(data119)){
+const err269 = {instancePath:instancePath+"/ocpp/reconnect_min_s",schemaPath:"#/properties/ocpp/properties/reconnect_min_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+if(data119 < 0.1 || isNaN(data119)){
+const err270 = {instancePath:instancePath+"/ocpp/reconnect_min_s",schemaPath:"#/properties/ocpp/properties/reconnect_min_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/ocpp/reconnect_min_s",schemaPath:"#/properties/ocpp/properties/reconnect_min_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+let data120 = data107.reconnect_max_s;
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 > 3600 || isNaN(data120)){
+const err272 = {instancePath:instancePath+"/ocpp/reconnect_max_s",schemaPath:"#/properties/ocpp/properties/reconnect_max_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+if(data120 < 1 || isNaN(data120)){
+const err273 = {instancePath:instancePath+"/ocpp/reconnect_max_s",schemaPath:"#/properties/ocpp/properties/reconnect_max_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/ocpp/reconnect_max_s",schemaPath:"#/properties/ocpp/properties/reconnect_max_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+let data121 = data107.ping_interval_s;
+if((typeof data121 == "number") && (isFinite(data121))){
+if(data121 > 3600 || isNaN(data121)){
+const err275 = {instancePath:instancePath+"/ocpp/ping_interval_s",schemaPath:"#/properties/ocpp/properties/ping_interval_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if(data121 < 0 || isNaN(data121)){
+const err276 = {instancePath:instancePath+"/ocpp/ping_interval_s",schemaPath:"#/properties/ocpp/properties/ping_interval_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/ocpp/ping_interval_s",schemaPath:"#/properties/ocpp/properties/ping_interval_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+let data122 = data107.call_timeout_s;
+if((typeof data122 == "number") && (isFinite(data122))){
+if(data122 > 600 || isNaN(data122)){
+const err278 = {instancePath:instancePath+"/ocpp/call_timeout_s",schemaPath:"#/properties/ocpp/properties/call_timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+if(data122 < 1 || isNaN(data122)){
+const err279 = {instancePath:instancePath+"/ocpp/call_timeout_s",schemaPath:"#/properties/ocpp/properties/call_timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/ocpp/call_timeout_s",schemaPath:"#/properties/ocpp/properties/call_timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+let data123 = data107.heartbeat_interval_s;
+if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
+const err281 = {instancePath:instancePath+"/ocpp/heartbeat_interval_s",schemaPath:"#/properties/ocpp/properties/heartbeat_interval_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+if((typeof data123 == "number") && (isFinite(data123))){
+if(data123 > 86400 || isNaN(data123)){
+const err282 = {instancePath:instancePath+"/ocpp/heartbeat_interval_s",schemaPath:"#/properties/ocpp/properties/heartbeat_interval_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+if(data123 < 1 || isNaN(data123)){
+const err283 = {instancePath:instancePath+"/ocpp/heartbeat_interval_s",schemaPath:"#/properties/ocpp/properties/heartbeat_interval_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+let data124 = data107.boot_retry_s;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err284 = {instancePath:instancePath+"/ocpp/boot_retry_s",schemaPath:"#/properties/ocpp/properties/boot_retry_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 > 86400 || isNaN(data124)){
+const err285 = {instancePath:instancePath+"/ocpp/boot_retry_s",schemaPath:"#/properties/ocpp/properties/boot_retry_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+if(data124 < 1 || isNaN(data124)){
+const err286 = {instancePath:instancePath+"/ocpp/boot_retry_s",schemaPath:"#/properties/ocpp/properties/boot_retry_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+let data125 = data107.meter_values;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.sample_interval_s === undefined){
+data125.sample_interval_s = 60;
+}
+if(data125.aligned_interval_s === undefined){
+data125.aligned_interval_s = 900;
+}
+if(data125.sampled_measurands === undefined){
+data125.sampled_measurands = ["Energy.Active.Import.Register","Power.Active.Import"];
+}
+if(data125.aligned_measurands === undefined){
+data125.aligned_measurands = ["Energy.Active.Import.Register"];
+}
+if(data125.stop_measurands === undefined){
+data125.stop_measurands = ["Energy.Active.Import.Register"];
+}
+for(const key27 in data125){
+if(!(((((key27 === "sample_interval_s") || (key27 === "aligned_interval_s")) || (key27 === "sampled_measurands")) || (key27 === "aligned_measurands")) || (key27 === "stop_measurands"))){
+const err287 = {instancePath:instancePath+"/ocpp/meter_values",schemaPath:"#/properties/ocpp/properties/meter_values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+let data126 = data125.sample_interval_s;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
+const err288 = {instancePath:instancePath+"/ocpp/meter_values/sample_interval_s",schemaPath:"#/properties/ocpp/properties/meter_values/properties/sample_interval_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 > 86400 || isNaN(data126)){
+const err289 = {instancePath:instancePath+"/ocpp/meter_values/sample_interval_s",schemaPath:"#/properties/ocpp/properties/meter_values/properties/sample_interval_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+if(data126 < 0 || isNaN(data126)){
+const err290 = {instancePath:instancePath+"/ocpp/meter_values/sample_interval_s",schemaPath:"#/properties/ocpp/properties/meter_values/properties/sample_interval_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+let data127 = data125.aligned_interval_s;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err291 = {instancePath:instancePath+"/ocpp/meter_values/aligned_interval_s",schemaPath:"#/properties/ocpp/properties/meter_values/properties/aligned_interval_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 > 86400 || isNaN(data127)){
+const err292 = {instancePath:instancePath+"/ocpp/meter_values/aligned_interval_s",schemaPath:"#/properties/ocpp/properties/meter_values/properties/aligned_interval_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+if(data127 < 0 || isNaN(data127)){
+const err293 = {instancePath:instancePath+"/ocpp/meter_values/aligned_interval_s",schemaPath:"#/properties/ocpp/properties/meter_values/properties/aligned_interval_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+let data128 = data125.sampled_measurands;
+if(Array.isArray(data128)){
+const len4 = data128.length;
+for(let i4=0; i4<len4; i4++){
+let data129 = data128[i4];
+if(!(((((((data129 === "Energy.Active.Import.Register") || (data129 === "Power.Active.Import")) || (data129 === "Current.Import")) || (data129 === "Voltage")) || (data129 === "SoC")) || (data129 === "Current.Offered")) || (data129 === "Power.Offered"))){
+const err294 = {instancePath:instancePath+"/ocpp/meter_values/sampled_measurands/" + i4,schemaPath:"#/properties/ocpp/properties/meter_values/properties/sampled_measurands/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.meter_values.properties.sampled_measurands.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+let i5 = data128.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data128[i5], data128[j0])){
+const err295 = {instancePath:instancePath+"/ocpp/meter_values/sampled_measurands",schemaPath:"#/properties/ocpp/properties/meter_values/properties/sampled_measurands/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/ocpp/meter_values/sampled_measurands",schemaPath:"#/properties/ocpp/properties/meter_values/properties/sampled_measurands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+let data130 = data125.aligned_measurands;
+if(Array.isArray(data130)){
+const len5 = data130.length;
+for(let i6=0; i6<len5; i6++){
+let data131 = data130[i6];
+if(!(((((((data131 === "Energy.Active.Import.Register") || (data131 === "Power.Active.Import")) || (data131 === "Current.Import")) || (data131 === "Voltage")) || (data131 === "SoC")) || (data131 === "Current.Offered")) || (data131 === "Power.Offered"))){
+const err297 = {instancePath:instancePath+"/ocpp/meter_values/aligned_measurands/" + i6,schemaPath:"#/properties/ocpp/properties/meter_values/properties/aligned_measurands/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.meter_values.properties.aligned_measurands.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+let i7 = data130.length;
+let j1;
+if(i7 > 1){
+outer1:
+for(;i7--;){
+for(j1 = i7; j1--;){
+if(func0(data130[i7], data130[j1])){
+const err298 = {instancePath:instancePath+"/ocpp/meter_values/aligned_measurands",schemaPath:"#/properties/ocpp/properties/meter_values/properties/aligned_measurands/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/ocpp/meter_values/aligned_measurands",schemaPath:"#/properties/ocpp/properties/meter_values/properties/aligned_measurands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+let data132 = data125.stop_measurands;
+if(Array.isArray(data132)){
+const len6 = data132.length;
+for(let i8=0; i8<len6; i8++){
+let data133 = data132[i8];
+if(!(((((((data133 === "Energy.Active.Import.Register") || (data133 === "Power.Active.Import")) || (data133 === "Current.Import")) || (data133 === "Voltage")) || (data133 === "SoC")) || (data133 === "Current.Offered")) || (data133 === "Power.Offered"))){
+const err300 = {instancePath:instancePath+"/ocpp/meter_values/stop_measurands/" + i8,schemaPath:"#/properties/ocpp/properties/meter_values/properties/stop_measurands/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.meter_values.properties.stop_measurands.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+let i9 = data132.length;
+let j2;
+if(i9 > 1){
+outer2:
+for(;i9--;){
+for(j2 = i9; j2--;){
+if(func0(data132[i9], data132[j2])){
+const err301 = {instancePath:instancePath+"/ocpp/meter_values/stop_measurands",schemaPath:"#/properties/ocpp/properties/meter_values/properties/stop_measurands/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i9+" are identical)"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/ocpp/meter_values/stop_measurands",schemaPath:"#/properties/ocpp/properties/meter_values/properties/stop_measurands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/ocpp/meter_values",schemaPath:"#/properties/ocpp/properties/meter_values/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+let data134 = data107.transactions;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.start_points === undefined){
+data134.start_points = ["EVConnected","Authorized"];
+}
+if(data134.stop_points === undefined){
+data134.stop_points = ["EVConnected","Authorized"];
+}
+if(data134.stop_on_invalid_id === undefined){
+data134.stop_on_invalid_id = true;
+}
+if(data134.message_attempts === undefined){
+data134.message_attempts = 3;
+}
+if(data134.message_retry_interval_s === undefined){
+data134.message_retry_interval_s = 60;
+}
+for(const key28 in data134){
+if(!(((((key28 === "start_points") || (key28 === "stop_points")) || (key28 === "stop_on_invalid_id")) || (key28 === "message_attempts")) || (key28 === "message_retry_interval_s"))){
+const err304 = {instancePath:instancePath+"/ocpp/transactions",schemaPath:"#/properties/ocpp/properties/transactions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+let data135 = data134.start_points;
+if(Array.isArray(data135)){
+if(data135.length < 1){
+const err305 = {instancePath:instancePath+"/ocpp/transactions/start_points",schemaPath:"#/properties/ocpp/properties/transactions/properties/start_points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+const len7 = data135.length;
+for(let i10=0; i10<len7; i10++){
+let data136 = data135[i10];
+if(!((((data136 === "EVConnected") || (data136 === "Authorized")) || (data136 === "PowerPathClosed")) || (data136 === "EnergyTransfer"))){
+const err306 = {instancePath:instancePath+"/ocpp/transactions/start_points/" + i10,schemaPath:"#/properties/ocpp/properties/transactions/properties/start_points/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.transactions.properties.start_points.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+let i11 = data135.length;
+let j3;
+if(i11 > 1){
+outer3:
+for(;i11--;){
+for(j3 = i11; j3--;){
+if(func0(data135[i11], data135[j3])){
+const err307 = {instancePath:instancePath+"/ocpp/transactions/start_points",schemaPath:"#/properties/ocpp/properties/transactions/properties/start_points/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/ocpp/transactions/start_points",schemaPath:"#/properties/ocpp/properties/transactions/properties/start_points/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+let data137 = data134.stop_points;
+if(Array.isArray(data137)){
+if(data137.length < 1){
+const err309 = {instancePath:instancePath+"/ocpp/transactions/stop_points",schemaPath:"#/properties/ocpp/properties/transactions/properties/stop_points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+const len8 = data137.length;
+for(let i12=0; i12<len8; i12++){
+let data138 = data137[i12];
+if(!((((data138 === "EVConnected") || (data138 === "Authorized")) || (data138 === "PowerPathClosed")) || (data138 === "EnergyTransfer"))){
+const err310 = {instancePath:instancePath+"/ocpp/transactions/stop_points/" + i12,schemaPath:"#/properties/ocpp/properties/transactions/properties/stop_points/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.ocpp.properties.transactions.properties.stop_points.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+let i13 = data137.length;
+let j4;
+if(i13 > 1){
+outer4:
+for(;i13--;){
+for(j4 = i13; j4--;){
+if(func0(data137[i13], data137[j4])){
+const err311 = {instancePath:instancePath+"/ocpp/transactions/stop_points",schemaPath:"#/properties/ocpp/properties/transactions/properties/stop_points/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+break outer4;
+}
+}
+}
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/ocpp/transactions/stop_points",schemaPath:"#/properties/ocpp/properties/transactions/properties/stop_points/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if(typeof data134.stop_on_invalid_id !== "boolean"){
+const err313 = {instancePath:instancePath+"/ocpp/transactions/stop_on_invalid_id",schemaPath:"#/properties/ocpp/properties/transactions/properties/stop_on_invalid_id/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+let data140 = data134.message_attempts;
+if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){
+const err314 = {instancePath:instancePath+"/ocpp/transactions/message_attempts",schemaPath:"#/properties/ocpp/properties/transactions/properties/message_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 > 100 || isNaN(data140)){
+const err315 = {instancePath:instancePath+"/ocpp/transactions/message_attempts",schemaPath:"#/properties/ocpp/properties/transactions/properties/message_attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(data140 < 1 || isNaN(data140)){
+const err316 = {instancePath:instancePath+"/ocpp/transactions/message_attempts",schemaPath:"#/properties/ocpp/properties/transactions/properties/message_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+let data141 = data134.message_retry_interval_s;
+if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
+const err317 = {instancePath:instancePath+"/ocpp/transactions/message_retry_interval_s",schemaPath:"#/properties/ocpp/properties/transactions/properties/message_retry_interval_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 > 86400 || isNaN(data141)){
+const err318 = {instancePath:instancePath+"/ocpp/transactions/message_retry_interval_s",schemaPath:"#/properties/ocpp/properties/transactions/properties/message_retry_interval_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+if(data141 < 1 || isNaN(data141)){
+const err319 = {instancePath:instancePath+"/ocpp/transactions/message_retry_interval_s",schemaPath:"#/properties/ocpp/properties/transactions/properties/message_retry_interval_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+}
+else {
+const err320 = {instancePath:instancePath+"/ocpp/transactions",schemaPath:"#/properties/ocpp/properties/transactions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+let data142 = data107.authorization;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.local_list_enabled === undefined){
+data142.local_list_enabled = true;
+}
+if(data142.local_list_max === undefined){
+data142.local_list_max = 1000;
+}
+if(data142.cache_enabled === undefined){
+data142.cache_enabled = true;
+}
+if(data142.cache_lifetime_s === undefined){
+data142.cache_lifetime_s = 86400;
+}
+if(data142.local_pre_authorize === undefined){
+data142.local_pre_authorize = true;
+}
+if(data142.local_authorize_offline === undefined){
+data142.local_authorize_offline = true;
+}
+if(data142.allow_offline_unknown === undefined){
+data142.allow_offline_unknown = false;
+}
+if(data142.authorize_remote_start === undefined){
+data142.authorize_remote_start = false;
+}
+if(data142.connection_timeout_s === undefined){
+data142.connection_timeout_s = 60;
+}
+for(const key29 in data142){
+if(!(func2.call(schema11.properties.ocpp.properties.authorization.properties, key29))){
+const err321 = {instancePath:instancePath+"/ocpp/authorization",schemaPath:"#/properties/ocpp/properties/authorization/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(typeof data142.local_list_enabled !== "boolean"){
+const err322 = {instancePath:instancePath+"/ocpp/authorization/local_list_enabled",schemaPath:"#/properties/ocpp/properties/authorization/properties/local_list_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+let data144 = data142.local_list_max;
+if(!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))){
+const err323 = {instancePath:instancePath+"/ocpp/authorization/local_list_max",schemaPath:"#/properties/ocpp/properties/authorization/properties/local_list_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if((typeof data144 == "number") && (isFinite(data144))){
+if(data144 > 100000 || isNaN(data144)){
+const err324 = {instancePath:instancePath+"/ocpp/authorization/local_list_max",schemaPath:"#/properties/ocpp/properties/authorization/properties/local_list_max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(data144 < 1 || isNaN(data144)){
+const err325 = {instancePath:instancePath+"/ocpp/authorization/local_list_max",schemaPath:"#/properties/ocpp/properties/authorization/properties/local_list_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+if(typeof data142.cache_enabled !== "boolean"){
+const err326 = {instancePath:instancePath+"/ocpp/authorization/cache_enabled",schemaPath:"#/properties/ocpp/properties/authorization/properties/cache_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+let data146 = data142.cache_lifetime_s;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err327 = {instancePath:instancePath+"/ocpp/authorization/cache_lifetime_s",schemaPath:"#/properties/ocpp/properties/authorization/properties/cache_lifetime_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 > 31536000 || isNaN(data146)){
+const err328 = {instancePath:instancePath+"/ocpp/authorization/cache_lifetime_s",schemaPath:"#/properties/ocpp/properties/authorization/properties/cache_lifetime_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+if(data146 < 0 || isNaN(data146)){
+const err329 = {instancePath:instancePath+"/ocpp/authorization/cache_lifetime_s",schemaPath:"#/properties/ocpp/properties/authorization/properties/cache_lifetime_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(typeof data142.local_pre_authorize !== "boolean"){
+const err330 = {instancePath:instancePath+"/ocpp/authorization/local_pre_authorize",schemaPath:"#/properties/ocpp/properties/authorization/properties/local_pre_authorize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(typeof data142.local_authorize_offline !== "boolean"){
+const err331 = {instancePath:instancePath+"/ocpp/authorization/local_authorize_offline",schemaPath:"#/properties/ocpp/properties/authorization/properties/local_authorize_offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+if(typeof data142.allow_offline_unknown !== "boolean"){
+const err332 = {instancePath:instancePath+"/ocpp/authorization/allow_offline_unknown",schemaPath:"#/properties/ocpp/properties/authorization/properties/allow_offline_unknown/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+if(typeof data142.authorize_remote_start !== "boolean"){
+const err333 = {instancePath:instancePath+"/ocpp/authorization/authorize_remote_start",schemaPath:"#/properties/ocpp/properties/authorization/properties/authorize_remote_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+let data151 = data142.connection_timeout_s;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err334 = {instancePath:instancePath+"/ocpp/authorization/connection_timeout_s",schemaPath:"#/properties/ocpp/properties/authorization/properties/connection_timeout_s/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+if((typeof data151 == "number") && (isFinite(data151))){
+if(data151 > 3600 || isNaN(data151)){
+const err335 = {instancePath:instancePath+"/ocpp/authorization/connection_timeout_s",schemaPath:"#/properties/ocpp/properties/authorization/properties/connection_timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+if(data151 < 1 || isNaN(data151)){
+const err336 = {instancePath:instancePath+"/ocpp/authorization/connection_timeout_s",schemaPath:"#/properties/ocpp/properties/authorization/properties/connection_timeout_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/ocpp/authorization",schemaPath:"#/properties/ocpp/properties/authorization/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+let data152 = data107.data_transfer_vendors;
+if(Array.isArray(data152)){
+const len9 = data152.length;
+for(let i14=0; i14<len9; i14++){
+let data153 = data152[i14];
+if(typeof data153 === "string"){
+if(func3(data153) > 255){
+const err338 = {instancePath:instancePath+"/ocpp/data_transfer_vendors/" + i14,schemaPath:"#/properties/ocpp/properties/data_transfer_vendors/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+if(func3(data153) < 1){
+const err339 = {instancePath:instancePath+"/ocpp/data_transfer_vendors/" + i14,schemaPath:"#/properties/ocpp/properties/data_transfer_vendors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/ocpp/data_transfer_vendors/" + i14,schemaPath:"#/properties/ocpp/properties/data_transfer_vendors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+let i15 = data152.length;
+let j5;
+if(i15 > 1){
+const indices0 = {};
+for(;i15--;){
+let item0 = data152[i15];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j5 = indices0[item0];
+const err341 = {instancePath:instancePath+"/ocpp/data_transfer_vendors",schemaPath:"#/properties/ocpp/properties/data_transfer_vendors/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+break;
+}
+indices0[item0] = i15;
+}
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/ocpp/data_transfer_vendors",schemaPath:"#/properties/ocpp/properties/data_transfer_vendors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+let data154 = data107.queue_max;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err343 = {instancePath:instancePath+"/ocpp/queue_max",schemaPath:"#/properties/ocpp/properties/queue_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 > 10000000 || isNaN(data154)){
+const err344 = {instancePath:instancePath+"/ocpp/queue_max",schemaPath:"#/properties/ocpp/properties/queue_max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+if(data154 < 100 || isNaN(data154)){
+const err345 = {instancePath:instancePath+"/ocpp/queue_max",schemaPath:"#/properties/ocpp/properties/queue_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/ocpp",schemaPath:"#/properties/ocpp/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+else {
+const err347 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
 }
 errors++;
 }

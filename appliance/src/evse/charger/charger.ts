@@ -93,6 +93,10 @@ export class Charger implements ChargerHandle, ChargerContext {
   private lastTx: (Transaction & { energy_Wh: number; stopped_at: number }) | null = null;
   private authTimer: TimerHandle | null = null;
   private limit: number;
+  /** The API's (or config's) limit; `limit` is the lowest of it and the other sources' limits. */
+  private ownLimit: number;
+  /** Limits set by other capabilities (OCPP smart charging), by source; the lowest applies. */
+  private readonly externalLimits = new Map<string, number>();
   private paused = false;
   private disable = false;
   private unsubscribe: (() => void) | null = null;
@@ -112,6 +116,7 @@ export class Charger implements ChargerHandle, ChargerContext {
   ) {
     this.evse = opts.evse;
     this.limit = opts.maxCurrentA;
+    this.ownLimit = opts.maxCurrentA;
     this.phases = deps.board.capabilities.phases;
     this.iec = new Iec61851(deps.board);
     this.origin = { module_id: 'evse', implementation_id: 'charger', evse_index: opts.evse, connector_index: 1 };
@@ -249,10 +254,28 @@ export class Charger implements ChargerHandle, ChargerContext {
   }
 
   setCurrentLimit(amps: number): void {
-    const a = Math.min(Math.max(0, amps), this.opts.maxCurrentA);
+    this.ownLimit = Math.min(Math.max(0, amps), this.opts.maxCurrentA);
+    this.applyLimits();
+  }
+
+  setExternalLimit(source: string, amps: number | null): void {
+    if (amps === null) this.externalLimits.delete(source);
+    else this.externalLimits.set(source, Math.max(0, amps));
+    this.applyLimits();
+  }
+
+  private applyLimits(): void {
+    const a = Math.min(this.ownLimit, ...this.externalLimits.values());
     if (a === this.limit) return;
     this.limit = a;
     this.dispatch({ type: 'LimitChanged' });
+  }
+
+  unlockConnector(): 'Unlocked' | 'UnlockFailed' | 'NotSupported' {
+    if (!this.opts.power.has_lock) return 'NotSupported';
+    // A running transaction is ended first (OCPP 1.6 UnlockConnector); the lock opens once the contactors have.
+    if (this.tx) this.stopTransaction('Local');
+    return this.power.unlock() ? 'Unlocked' : 'UnlockFailed';
   }
 
   setEnabled(enabled: boolean): void {

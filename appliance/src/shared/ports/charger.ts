@@ -98,5 +98,15 @@ export interface ChargerHandle {
   pauseCharging(): boolean;
   resumeCharging(): boolean;
   setCurrentLimit(amps: number): void;
+  /**
+   * A limit from another source than the API (e.g. `ocpp` smart charging), in A per phase; null lifts it.
+   * The charger offers the lowest of all limits.
+   */
+  setExternalLimit(source: string, amps: number | null): void;
   setEnabled(enabled: boolean): void;
+  /**
+   * Releases the connector lock (OCPP UnlockConnector). A running transaction is stopped first; while the
+   * contactors are still opening the unlock fails and may be asked again.
+   */
+  unlockConnector(): 'Unlocked' | 'UnlockFailed' | 'NotSupported';
 }
