@@ -295,3 +295,55 @@ export interface SmartCharging {
 export interface MeterSampler {
   sample(evse: number, context: MeterSample['context'], measurands: OcppMeasurand[]): MeterSample;
 }
+
+// ---- the version mappers (v16/, v201/) ----
+
+/** 2.0.1 BootReasonEnumType; 1.6 sends no reason. */
+export type BootReason =
+  | 'ApplicationReset'
+  | 'FirmwareUpdate'
+  | 'LocalReset'
+  | 'PowerUp'
+  | 'RemoteReset'
+  | 'ScheduledReset'
+  | 'Triggered'
+  | 'Unknown'
+  | 'Watchdog';
+
+/** What the service (service.ts) hands a mapper. */
+export interface MapperContext extends OcppDeps {
+  link: OcppLink;
+  sender: OcppSender;
+  boot: BootState;
+  settings: OcppSettings;
+  localList: LocalAuthList;
+  cache: AuthCache;
+  smart: SmartCharging;
+  sampler: MeterSampler;
+  /** Time for OCPP timestamps: the clock corrected by the CSMS's currentTime (BootNotification, Heartbeat). */
+  now(): number;
+  /** Queues a SecurityEventNotification (durable). */
+  securityEvent(type: string, techInfo?: string): void;
+  /** Uploads the log files (deps.logs) to an HTTP(S) URL with PUT; resolves with the file name. */
+  uploadLogs(url: string, from: number | null, to: number | null): Promise<string>;
+  /** Sends BootNotification again now (TriggerMessage BootNotification). */
+  triggerBoot(): void;
+  /** Sends a Heartbeat now (TriggerMessage Heartbeat). */
+  triggerHeartbeat(): void;
+}
+
+export interface VersionMapper {
+  readonly version: OcppVersion;
+  /** The BootNotification payload for this version. */
+  bootPayload(reason: BootReason): object;
+  readonly queueHooks: QueueHooks;
+  /** Registers request handlers and bus listeners; closes the transactions a crash or power loss left open. */
+  start(): void;
+  /** Each time the CSMS accepts a boot: StatusNotification of every connector, and what else the version wants. */
+  booted(): void;
+  stop(): void;
+  /** Judges tokens for the AuthManager: local list, cache, Authorize, offline policy. */
+  readonly validator: import('../shared/ports/auth.js').TokenValidator;
+}
+
+export type MapperFactory = (ctx: MapperContext) => VersionMapper;
