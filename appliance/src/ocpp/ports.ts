@@ -10,6 +10,7 @@ import type { Logger } from '../shared/logger.js';
 import type { AppEvents } from '../shared/ports/events.js';
 import type { ChargerHandle } from '../shared/ports/charger.js';
 import type { Meter } from '../shared/ports/meter.js';
+import type { ProvidedToken } from '../shared/ports/auth.js';
 import type { Database } from '../db/index.js';
 import type { OcppConfig, OcppMeasurand, OcppTxPoint } from '../config/index.js';
 
@@ -330,6 +331,8 @@ export interface MapperContext extends OcppDeps {
   triggerBoot(): void;
   /** Sends a Heartbeat now (TriggerMessage Heartbeat). */
   triggerHeartbeat(): void;
+  /** Presents a token to the AuthManager (remote start: type 'Central', with its EVSE when given). */
+  presentToken(token: ProvidedToken): Promise<{ accepted: boolean; evse: number | null; status: string }>;
 }
 
 export interface VersionMapper {
