@@ -18,6 +18,11 @@ export interface CsmsOptions {
   boot?: Array<{ status: 'Accepted' | 'Pending' | 'Rejected'; interval: number }>;
   /** Tokens the default Authorize / StartTransaction / TransactionEvent replies accept; others are Invalid. */
   acceptedTokens?: string[];
+  /**
+   * The time line for `at`, the boot-retry interval check and the currentTime the CSMS answers; default
+   * Date.now. Pass the appliance's ManualClock so retries paced by it are judged on the same time line.
+   */
+  clock?: { now(): number };
 }
 
 /** One broken rule; every OCPP test ends with `csms.assertNoViolations()`. */
@@ -83,6 +88,8 @@ export interface TestCsms {
   /** ws://127.0.0.1:PORT/ocpp (or wss://): the station appends `/<identity>`. */
   readonly url: string;
   readonly port: number;
+  /** http://127.0.0.1:PORT/upload (or https://): log-upload location; files land in `uploads()`. */
+  readonly uploadUrl: string;
   readonly frames: FrameRecord[];
   readonly violations: Violation[];
   /** Calls received, in order, optionally of one action. */
@@ -96,6 +103,8 @@ export interface TestCsms {
   onCall(action: string, responder: Responder): () => void;
   /** Refuse new WebSocket connections (HTTP 503) until called with false. */
   refuseConnections(refuse: boolean): void;
+  /** Bodies received by `PUT|POST <http(s) base>/upload/<name>` (log uploads), in arrival order. */
+  uploads(): Array<{ name: string; body: Buffer }>;
   /** Throws an Error listing every violation when there is any. */
   assertNoViolations(): void;
   close(): Promise<void>;

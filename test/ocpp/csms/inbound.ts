@@ -1,0 +1,24 @@
+/** The CSMS's own bookkeeping of a CALL a station made, shared by the rule ledgers. */
+import type { ReceivedCall } from './api.js';
+
+export interface InboundCall extends ReceivedCall {
+  /** Which WebSocket connection carried it (connections are numbered over the CSMS's life). */
+  connection: number;
+  answered: boolean;
+  /** Left unanswered on purpose (`noReply`, `disconnect`): the station may give up on it. */
+  abandoned: boolean;
+}
+
+/** A rule broken by one message: the ledgers return these and the CSMS records them as violations. */
+export interface Finding {
+  rule: string;
+  detail: string;
+}
+
+/**
+ * A repeat of an earlier message is a legitimate resend when the station cannot have seen the answer:
+ * the earlier one was still unanswered, or it was answered on a connection that has since gone.
+ */
+export function mayResend(earlier: InboundCall, connection: number): boolean {
+  return !earlier.answered || earlier.connection !== connection;
+}
