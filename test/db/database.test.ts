@@ -70,7 +70,7 @@ describe('openDatabase', () => {
       caught = err;
     }
     expect(caught).toBeInstanceOf(SchemaTooNewError);
-    expect((caught as Error).message).toMatch(/schema version 99, newer than the 1 this ampbox knows/);
+    expect((caught as Error).message).toContain(`schema version 99, newer than the ${listMigrations(defaultMigrationsDir()).length} this ampbox knows`);
     expect((caught as Error).message).toMatch(/leaving the file untouched/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
