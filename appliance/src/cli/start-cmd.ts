@@ -1,12 +1,13 @@
 /**
  * `ampbox start [--config FILE] [--demo [SCENARIO]] [--time-scale N]`: runs the appliance until SIGTERM or
- * SIGINT. Exit codes: see shared/exit-codes.ts.
+ * SIGINT. A Reset from the CSMS restarts it in the same process: stop (transactions end with reason
+ * Reboot), read the configuration file again, build, start. Exit codes: see shared/exit-codes.ts.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig, ConfigError, DEFAULT_CONFIG_PATH } from '../config/index.js';
+import { loadConfig, ConfigError, DEFAULT_CONFIG_PATH, type AmpboxConfig } from '../config/index.js';
 import { SystemClock } from '../shared/clock.js';
-import { streamSink } from '../shared/logger.js';
-import { build, EXIT, StartError, type App } from '../supervisor/index.js';
+import { Logger, streamSink } from '../shared/logger.js';
+import { build, createNotifier, EXIT, StartError, type App, type ServiceNotifier } from '../supervisor/index.js';
 import { findScenario, SCENARIOS, ScenarioPlayer } from '../sim/index.js';
 import type { TimerHandle } from '../shared/clock.js';
 import { println, type CliIo } from './io.js';
@@ -29,7 +30,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.CONFIG;
   }
   const file = values.config ?? process.env.AMPBOX_CONFIG ?? DEFAULT_CONFIG_PATH;
-  let config;
+  let config: AmpboxConfig;
   try {
     config = loadConfig(file);
   } catch (e) {
@@ -58,11 +59,17 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.CONFIG;
   }
 
+  // One clock and one systemd notifier for every app this process builds (a Reset builds a new one).
+  const clock = new SystemClock(scale);
+  const sink = streamSink(io.stdout);
+  const notifier = restartableNotifier(createNotifier(process.env, new Logger('systemd', clock, sink, config.log.level)));
+  // Config.Set writes only a file the operator chose, never the packaged defaults.
+  const configFile = values.config ?? process.env.AMPBOX_CONFIG ?? null;
+  let restart: (kind: 'Soft' | 'Hard', reason: string) => void = () => {};
+  const buildApp = (cfg: AmpboxConfig): App => build(cfg, { clock, logSink: sink, configFile, notifier, onRestart: (kind, reason) => restart(kind, reason) });
   let app: App;
   try {
-    // Config.Set writes only a file the operator chose, never the packaged defaults.
-    const configFile = values.config ?? process.env.AMPBOX_CONFIG ?? null;
-    app = build(config, { clock: new SystemClock(scale), logSink: streamSink(io.stdout), configFile });
+    app = buildApp(config);
   } catch (e) {
     // Settings only checkable on this machine (http.tls files) fail while building: still a configuration error.
     if (e instanceof ConfigError) {
@@ -74,8 +81,11 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   app.log.info(`configuration ${file}${scale !== 1 ? `, clock running ${scale}x` : ''}`);
 
   let stopDemo: (() => void) | null = null;
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+  let exit: (code: number) => void = () => {};
   const stopped = new Promise<number>((resolve) => {
-    let stopping = false;
+    exit = resolve;
     const onSignal = (sig: NodeJS.Signals): void => {
       if (stopping) return;
       stopping = true;
@@ -87,14 +97,51 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
         process.exit(EXIT.STOP_DEADLINE);
       }, config.supervisor.stop_deadline_ms + 1000);
       force.unref();
-      void app.stop().then((inTime) => {
-        app.log.info(inTime ? 'stopped' : 'stopped late');
-        resolve(inTime ? EXIT.OK : EXIT.STOP_DEADLINE);
-      });
+      // A restart under way finishes first; then the app it started is the one to stop.
+      void (restarting ?? Promise.resolve())
+        .then(() => app.stop())
+        .then((inTime) => {
+          app.log.info(inTime ? 'stopped' : 'stopped late');
+          resolve(inTime ? EXIT.OK : EXIT.STOP_DEADLINE);
+        });
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   });
+
+  restart = (kind, reason) => {
+    if (stopping || restarting) return;
+    restarting = (async () => {
+      app.log.info(`restarting (${kind} reset: ${reason})`);
+      stopDemo?.();
+      stopDemo = null;
+      notifier.restarting = true;
+      const inTime = await app.stop();
+      notifier.restarting = false;
+      if (!inTime) app.log.warn('stopped late; starting again anyway');
+      let next: AmpboxConfig;
+      try {
+        next = loadConfig(file);
+        app = buildApp(next);
+      } catch (e) {
+        println(io.stderr, `ampbox: ${e instanceof ConfigError ? `invalid configuration, not starting again\n${e.message}` : `cannot build again: ${(e as Error).stack ?? e}`}`);
+        exit(e instanceof ConfigError ? EXIT.CONFIG : EXIT.FAILURE);
+        return;
+      }
+      config = next;
+      try {
+        await app.start();
+      } catch (e) {
+        println(io.stderr, `ampbox: ${e instanceof StartError ? e.message : ((e as Error).stack ?? String(e))}`);
+        exit(e instanceof StartError ? EXIT.START_FAILED : EXIT.FAILURE);
+        return;
+      }
+      app.log.info(`restarted (${kind} reset)`);
+      if (demo) startDemos();
+    })().finally(() => {
+      restarting = null;
+    });
+  };
   // A bug must not leave a half-working charger behind: log it and exit; systemd restarts us.
   process.on('uncaughtException', (err) => {
     app.log.error(`uncaught exception: ${err.stack ?? err.message}`);
@@ -114,9 +161,37 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
-  const stops = scenarios.map((s, i) => runDemo(app, s!, config.simulation.demo.repeat, i));
-  if (stops.length) stopDemo = () => stops.forEach((stop) => stop());
+  const startDemos = (): void => {
+    const stops = scenarios.map((s, i) => runDemo(app, s!, config.simulation.demo.repeat, i));
+    if (stops.length) stopDemo = () => stops.forEach((stop) => stop());
+  };
+  startDemos();
   return stopped;
+}
+
+/**
+ * The process's systemd notifier, shared by the apps it builds. While a restart stops the old app, its
+ * STOPPING=1 becomes a STATUS line (systemd would otherwise take the service for going down) and the socket
+ * stays open; the new app's READY=1 follows.
+ */
+function restartableNotifier(inner: ServiceNotifier): ServiceNotifier & { restarting: boolean } {
+  const n = {
+    restarting: false,
+    get enabled() {
+      return inner.enabled;
+    },
+    get watchdogIntervalMs() {
+      return inner.watchdogIntervalMs;
+    },
+    ready: (status?: string) => inner.ready(status),
+    status: (text: string) => inner.status(text),
+    watchdog: () => inner.watchdog(),
+    stopping: (status?: string) => (n.restarting ? inner.status(`restarting: ${status ?? ''}`.trim()) : inner.stopping(status)),
+    close: () => {
+      if (!n.restarting) inner.close();
+    },
+  };
+  return n;
 }
 
 /** Plays the scenario (again and again with `repeat`); returns a function that ends the demo. */

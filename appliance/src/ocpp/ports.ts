@@ -184,6 +184,8 @@ export interface OcppDeps {
   restart: RestartRequest;
   /** Files attached to a log upload (GetDiagnostics / GetLog): name → content, built on request. */
   logs: (from: number | null, to: number | null) => Promise<Array<{ name: string; content: string | Buffer }>>;
+  /** The AuthManager's present(): a remote start takes the same path as a card at the reader. */
+  presentToken(token: ProvidedToken): Promise<{ accepted: boolean; evse: number | null; status: string }>;
 }
 
 export type { OcppMeasurand, OcppTxPoint };

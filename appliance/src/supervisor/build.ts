@@ -21,6 +21,7 @@ import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/inde
 import { SessionRecorder, EventLogger } from '../history/index.js';
 import { createHttpServer, readTlsFiles, type HealthReport } from '../http/index.js';
 import { ApiService } from '../api/index.js';
+import { OcppService, type OcppEvse } from '../ocpp/index.js';
 import { Lifecycle, type Capability } from './lifecycle.js';
 import { createNotifier, WatchdogPinger, type ServiceNotifier } from './notify.js';
 import type { Board } from '../shared/ports/bsp.js';
@@ -38,6 +39,11 @@ export interface BuildOptions {
   configFile?: string | null;
   /** The built kiosk HMI served at `/`; default hmi/dist of this package. */
   hmiDir?: string;
+  /**
+   * A restart the CSMS asked for (OCPP Reset): `ampbox start` stops this app, reads the configuration again,
+   * builds and starts a new one. Without it a Reset is logged and ignored.
+   */
+  onRestart?: (kind: 'Soft' | 'Hard', reason: string) => void;
 }
 
 export interface Evse {
@@ -69,6 +75,8 @@ export interface App {
   readonly http: FastifyInstance | null;
   /** The JSON-RPC API; null when `api.enabled` is false or no listener could reach it (HTTP and EVerest off). */
   readonly api: ApiService | null;
+  /** The OCPP client; null when `ocpp.enabled` is false. */
+  readonly ocpp: OcppService | null;
   readonly lifecycle: Lifecycle;
   readonly notifier: ServiceNotifier;
   /** Starts every capability in dependency order, then notifies READY=1. */
@@ -77,6 +85,9 @@ export interface App {
   stop(): Promise<boolean>;
   health(): HealthReport;
 }
+
+/** Most records per file in an OCPP log upload. */
+const LOG_UPLOAD_MAX_RECORDS = 10_000;
 
 /** hmi/dist of this package (three levels up from src/supervisor and dist/supervisor alike). */
 const DEFAULT_HMI_DIR = fileURLToPath(new URL('../../../hmi/dist/', import.meta.url));
@@ -186,15 +197,77 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     return cfg.v2g.interface ?? (cfg.slac.enabled && cfg.slac.link === 'pcap' ? cfg.slac.interface : null);
   }
 
+  // Built here (not at start) so a wrong security profile, password file or certificate is a ConfigError
+  // before anything starts.
+  const ocpp = config.ocpp.enabled ? buildOcpp() : null;
+
   const tokens = new PushTokenProvider('local-reader');
   const auth = new AuthManager({
     clock,
     bus,
     log: log.child('auth'),
     chargers: evses.map((e) => e.charger),
-    validators: [new LocalListValidator(config.auth.local_tokens)],
+    // The CSMS judges first (local list, cache, Authorize); the configuration's tokens answer what it leaves open.
+    validators: [...(ocpp ? [ocpp.validator] : []), new LocalListValidator(config.auth.local_tokens)],
     timeoutMs: config.auth.timeout_s * 1000,
   });
+
+  function buildOcpp(): OcppService {
+    const ocppEvses: OcppEvse[] = evses.map((e) => {
+      const cfg = config.evses.find((c) => c.id === e.id)!;
+      return {
+        id: e.id,
+        charger: e.charger,
+        meter: e.meter,
+        max_current_A: cfg.max_current_A,
+        phases: cfg.phases,
+        nominal_voltage_V: cfg.nominal_voltage_V,
+        dc: cfg.dc.enabled,
+        connector: cfg.connector,
+      };
+    });
+    const ocppLog = log.child('ocpp');
+    return new OcppService({
+      config: config.ocpp,
+      station: {
+        identity: config.ocpp.identity ?? config.charger.id,
+        vendor: config.charger.vendor,
+        model: config.charger.model,
+        serial_number: config.charger.serial_number,
+        firmware_version: ampboxVersion(),
+      },
+      clock,
+      bus,
+      log: ocppLog,
+      db: () => db,
+      evses: ocppEvses,
+      restart: (kind, reason) => {
+        if (opts.onRestart) opts.onRestart(kind, reason);
+        else ocppLog.warn(`${kind} reset asked (${reason}), but nothing restarts this process (not \`ampbox start\`): ignored`);
+      },
+      logs: async (from, to) => logFiles(from, to),
+      presentToken: (token) => auth.present(token),
+    });
+  }
+
+  /** GetDiagnostics / GetLog: the error history and the charging sessions in the period, as JSON lines. */
+  function logFiles(from: number | null, to: number | null): Array<{ name: string; content: string }> {
+    const range = { ...(from !== null ? { from } : {}), ...(to !== null ? { to } : {}) };
+    const lines = <T>(page: (offset: number) => { items: T[]; total: number }): string => {
+      const out: string[] = [];
+      // Newest first, at most LOG_UPLOAD_MAX_RECORDS per file: enough for a diagnosis, bounded in memory.
+      for (let offset = 0; offset < LOG_UPLOAD_MAX_RECORDS; offset += 1000) {
+        const p = page(offset);
+        for (const item of p.items) out.push(JSON.stringify(item));
+        if (offset + p.items.length >= p.total || p.items.length === 0) break;
+      }
+      return out.length ? out.join('\n') + '\n' : '';
+    };
+    return [
+      { name: 'errors.jsonl', content: errorStore ? lines((offset) => errorStore!.query({ ...range, limit: 1000, offset })) : '' },
+      { name: 'sessions.jsonl', content: sessionStore ? lines((offset) => sessionStore!.list({ ...range, limit: 1000, offset })) : '' },
+    ];
+  }
   auth.addProvider(tokens);
 
   let recorder: SessionRecorder | null = null;
@@ -263,8 +336,8 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     },
     {
       name: 'evse',
-      // History subscribes first so it records the transactions the chargers end when stopping.
-      after: ['boards', 'database', 'history', 'event-log', 'slac', 'v2g'],
+      // History (and OCPP) subscribe first so they record the transactions the chargers end when stopping.
+      after: ['boards', 'database', 'history', 'event-log', 'slac', 'v2g', ...(ocpp ? ['ocpp'] : [])],
       start: () => {
         for (const e of evses) e.charger.start();
         meterTimer = clock.every(1000, () => {
@@ -325,6 +398,16 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       stop: () => loop?.cancel(),
     },
   ];
+  if (ocpp) {
+    caps.push({
+      // Before the chargers: on stop they end their transactions (reason Reboot) while the mapper still
+      // listens, and the queued StopTransaction / TransactionEvent Ended gets a moment to reach the CSMS.
+      name: 'ocpp',
+      after: ['database', 'history'],
+      start: () => ocpp.start(),
+      stop: () => ocpp.stop(),
+    });
+  }
   caps.push({
     // The V2G service per HLC EVSE: TCP (V2GTP) in the dynamic port range, then SDP announcing it.
     name: 'v2g',
@@ -442,6 +525,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       return http;
     },
     api,
+    ocpp,
     lifecycle,
     notifier,
     async start() {

@@ -1,0 +1,121 @@
+/**
+ * Pure translations between ampbox's version-neutral shapes and OCPP 2.0.1's: tokens, times, meter
+ * values, charger states and stop reasons. No state, no I/O: the tests call these directly.
+ */
+import type { ChargerState, StopReason } from '../../shared/ports/charger.js';
+import type { TokenType } from '../../shared/ports/auth.js';
+import type { MeterSample, TokenInfo } from '../ports.js';
+import type {
+  ChargingState,
+  IdToken,
+  IdTokenEnum,
+  IdTokenInfo,
+  MeterValue,
+  ReadingContext,
+  TriggerReason,
+} from './messages.js';
+
+/** OCPP timestamps: RFC 3339 in UTC. */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Parses an OCPP timestamp; undefined when absent or not a date. */
+export function parseTime(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** IdTokenType.idToken is at most 36 characters. */
+export const ID_TOKEN_MAX = 36;
+
+// A product CSMS takes ISO14443 UIDs as 4, 7 or 10 bytes in hex; anything else a reader gives us is "Local".
+const ISO14443_UID = /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{14}|[0-9A-Fa-f]{20})$/;
+
+/** The 2.0.1 token type for a token an ampbox provider produced (session events carry the type as auth_method). */
+export function idTokenType(idToken: string, type: TokenType | string | undefined): IdTokenEnum {
+  switch (type) {
+    case 'RFID':
+      return ISO14443_UID.test(idToken) ? 'ISO14443' : 'Local';
+    case 'Central':
+      return 'Central';
+    case 'PlugAndCharge':
+      return 'eMAID';
+    case 'Free':
+      return 'NoAuthorization';
+    default:
+      return 'Local';
+  }
+}
+
+export function idTokenOf(idToken: string, type: TokenType | string | undefined): IdToken {
+  const t = idTokenType(idToken, type);
+  // IdTokenEnumType NoAuthorization: "the idToken field SHALL be left empty" (free charging has no token).
+  return { idToken: t === 'NoAuthorization' ? '' : idToken, type: t };
+}
+
+/** IdTokenInfo (Authorize, TransactionEvent, SendLocalList answers) as the stores keep it. */
+export function tokenInfoOf(info: IdTokenInfo): TokenInfo {
+  const out: TokenInfo = { status: info.status };
+  const expires = parseTime(info.cacheExpiryDateTime);
+  if (expires !== undefined) out.expires_at = expires;
+  if (info.groupIdToken) out.group_id = info.groupIdToken.idToken;
+  return out;
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/** A neutral sample as one MeterValue; `at` is the OCPP time (the clock corrected by the CSMS's). */
+export function meterValueOf(sample: MeterSample, at: number, context: ReadingContext = sample.context): MeterValue {
+  return {
+    timestamp: isoTime(at),
+    sampledValue: sample.values.map((v) => ({
+      value: round(v.value),
+      context,
+      measurand: v.measurand,
+      ...(v.phase ? { phase: v.phase } : {}),
+      unitOfMeasure: { unit: v.unit },
+    })),
+  };
+}
+
+/** A MeterValue needs at least one sampled value (schema minItems 1). */
+export function hasValues(mv: MeterValue): boolean {
+  return mv.sampledValue.length > 0;
+}
+
+/** The 2.0.1 chargingState of an EVSE in a given charger state; `plugged` decides between EVConnected and Idle. */
+export function chargingStateOf(state: ChargerState, plugged: boolean): ChargingState {
+  switch (state) {
+    case 'Charging':
+      return 'Charging';
+    case 'ChargingPausedEV':
+      return 'SuspendedEV';
+    case 'ChargingPausedEVSE':
+      return 'SuspendedEVSE';
+    default:
+      return plugged ? 'EVConnected' : 'Idle';
+  }
+}
+
+/**
+ * Why a transaction ended, as triggerReason: who or what ended it (E06, E07, F03). A Reboot here is the
+ * appliance stopping; a Reset from the CSMS ends its transactions itself (ResetCommand, see reset.ts).
+ */
+export function endTriggerOf(reason: StopReason): TriggerReason {
+  switch (reason) {
+    case 'EVDisconnected':
+      return 'EVCommunicationLost';
+    case 'Local':
+      return 'StopAuthorized';
+    case 'Remote':
+      return 'RemoteStop';
+    case 'DeAuthorized':
+      return 'Deauthorized';
+    case 'StoppedByEV':
+      return 'ChargingStateChanged';
+    default:
+      return 'AbnormalCondition';
+  }
+}
