@@ -14,8 +14,6 @@ import { uploadLogs } from './log-upload.js';
 import { SqliteAuthCache, SqliteLocalAuthList } from './auth/index.js';
 import { LimitApplier, SqliteSmartCharging } from './smart-charging/index.js';
 import { ChargerMeterSampler } from './metering/index.js';
-import { createV16Mapper } from './v16/index.js';
-import { createV201Mapper } from './v201/index.js';
 import type { MapperContext, MapperFactory, OcppDeps, VersionMapper } from './ports.js';
 
 export interface OcppServiceOptions {
@@ -81,7 +79,10 @@ export class OcppService {
     return this.running?.context ?? null;
   }
 
-  start(): void {
+  async start(): Promise<void> {
+    if (this.running) return;
+    // Only the configured version's mapper is loaded: together they are most of the capability's code.
+    const factory = this.opts.mapper ?? (await loadMapper(this.deps.config.version));
     if (this.running) return;
     const { deps } = this;
     const db = deps.db();
@@ -117,7 +118,6 @@ export class OcppService {
       triggerHeartbeat: () => void boot.heartbeat(),
       presentToken: (token) => deps.presentToken(token),
     };
-    const factory = this.opts.mapper ?? (config.version === 'ocpp1.6' ? createV16Mapper : createV201Mapper);
     const mapper = factory(context);
     if (mapper.version !== config.version) throw new Error(`OCPP mapper for ${mapper.version} given, but ocpp.version is ${config.version}`);
     sender.setHooks(mapper.queueHooks);
@@ -150,4 +150,8 @@ export class OcppService {
     this.log.info(`${kind} reset asked by the CSMS (${reason}): restarting`);
     setImmediate(() => this.deps.restart(kind, reason));
   }
+}
+
+async function loadMapper(version: OcppDeps['config']['version']): Promise<MapperFactory> {
+  return version === 'ocpp1.6' ? (await import('./v16/index.js')).createV16Mapper : (await import('./v201/index.js')).createV201Mapper;
 }

@@ -107,7 +107,7 @@ export async function startCore(opts: CoreOptions = {}): Promise<CoreBench> {
   };
   // Jitter pinned to its middle so the delays are exactly predictable.
   const service = new OcppService(deps, { mapper: testMapper(record), random: () => 0.5, drainMs: 500 });
-  if (opts.start ?? true) service.start();
+  if (opts.start ?? true) await service.start();
 
   let serviceStopped = false;
   const stopService = async (): Promise<void> => {

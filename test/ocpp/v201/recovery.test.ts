@@ -88,7 +88,7 @@ describe('OCPP 2.0.1: the OCPP client restarted on its own', () => {
     await a.settle(() => a.txEvents().length >= 3 && a.app.ocpp!.sender!.pending() === 0, 'the first events delivered');
     const id = a.txEvents()[0].transactionInfo.transactionId;
     await a.app.ocpp!.stop();
-    a.app.ocpp!.start();
+    await a.app.ocpp!.start();
     await a.csms.waitForStation('ampbox-v201-1', { booted: true });
     await a.run(1000);
     expect(e1.charger.state).toBe('Charging');
