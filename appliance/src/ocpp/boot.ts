@@ -115,13 +115,14 @@ export class BootManager implements BootState {
     void this.boot();
   }
 
-  /** TriggerMessage Heartbeat, and each heartbeat interval. */
-  async heartbeat(): Promise<void> {
+  /** Each heartbeat interval, and TriggerMessage Heartbeat (`triggered`: also while the boot is Pending). */
+  async heartbeat(triggered = false): Promise<void> {
     const sender = this.sender;
-    if (!sender?.online) return;
+    if (!sender) return;
+    if (!sender.online && !(triggered && this.status_ === 'Pending')) return;
     const sentAt = this.deps.clock.now();
     try {
-      const res = await sender.send<{ currentTime: string }>('Heartbeat', {});
+      const res = await sender.send<{ currentTime: string }>('Heartbeat', {}, { triggered });
       this.syncClock(res.currentTime, sentAt, 'Heartbeat');
     } catch (e) {
       this.deps.log.debug(`Heartbeat: ${(e as Error).message}`);
@@ -193,6 +194,16 @@ export class BootManager implements BootState {
     }
     const receivedAt = this.deps.clock.now();
     const offset = Math.round(csms - (sentAt + receivedAt) / 2);
+    // The CSMS's time is known only to within half the round trip (which includes any wait for our turn
+    // to send) plus the resolution of its timestamp (whole seconds when it sends no fraction): an offset
+    // inside that window is not wrong, and moving to it would make timestamps jump for nothing.
+    const resolution = /\.\d/.test(currentTime!) ? 1 : 1000;
+    const window = (receivedAt - sentAt) / 2 + resolution;
+    if (Math.abs(offset - this.offsetMs) <= window) {
+      if (!this.synced) this.deps.log.info(`${from}: clock agrees with the CSMS's within ${Math.round(window)} ms`);
+      this.synced = true;
+      return;
+    }
     const jump = offset - this.offsetMs;
     this.offsetMs = offset;
     const text = `${jump >= 0 ? '+' : ''}${(jump / 1000).toFixed(3)} s`;

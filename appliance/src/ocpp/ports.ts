@@ -108,8 +108,13 @@ export interface QueuedMessage {
 export interface OcppSender {
   /** Stores the message (in the caller's SQLite transaction when there is one) and sends it in order. */
   enqueue(action: string, payload: object, opts?: { tx_ref?: string; kind?: QueueKind }): number;
-  /** Sends as soon as the CSMS accepted the boot; rejects when offline (`OcppNoAnswerError`). */
-  send<T = any>(action: string, payload: object): Promise<T>;
+  /**
+   * Sends as soon as the CSMS accepted the boot; rejects when offline (`OcppNoAnswerError`). `triggered`:
+   * the CSMS asked for it (TriggerMessage), so it may also go while the boot is Pending.
+   */
+  send<T = any>(action: string, payload: object, opts?: { triggered?: boolean }): Promise<T>;
+  /** Runs fn; what it sends synchronously counts as asked for by the CSMS (TriggerMessage). */
+  triggered(fn: () => void): void;
   /** Durable messages not yet answered. */
   pending(): number;
   /** True while connected and booted (Accepted). */

@@ -44,6 +44,8 @@ interface Waiting {
   reject(e: Error): void;
   /** Refuses it if it is still waiting then (a boot answer that never comes must not hold a caller forever). */
   deadline?: TimerHandle;
+  /** Asked for by the CSMS with TriggerMessage: may go while the boot is Pending (1.6 §4.2, 2.0.1 B02.FR.02). */
+  triggered?: boolean;
 }
 
 interface Row {
@@ -108,6 +110,9 @@ export class QueueSender implements OcppSender {
     this.hooks = hooks;
   }
 
+  /** >0 while a TriggerMessage's requested message is being sent (see `triggered`). */
+  private triggeredDepth = 0;
+
   get online(): boolean {
     return this.deps.link.connected && this.deps.boot.status === 'Accepted';
   }
@@ -127,15 +132,26 @@ export class QueueSender implements OcppSender {
     return seq;
   }
 
-  send<T = any>(action: string, payload: object): Promise<T> {
+  triggered(fn: () => void): void {
+    this.triggeredDepth++;
+    try {
+      fn();
+    } finally {
+      this.triggeredDepth--;
+    }
+  }
+
+  send<T = any>(action: string, payload: object, opts: { triggered?: boolean } = {}): Promise<T> {
+    if (this.triggeredDepth > 0) opts = { ...opts, triggered: true };
     if (this.stopped) return Promise.reject(new OcppNoAnswerError(action, 'OCPP stopped'));
     if (!this.deps.link.connected) return Promise.reject(new OcppNoAnswerError(action, 'offline'));
     const status = this.deps.boot.status;
-    // Before the first answer to BootNotification it waits; Pending or Rejected means nothing else may go.
-    if (status === 'Pending' || status === 'Rejected') return Promise.reject(new OcppNoAnswerError(action, `boot ${status}`));
+    // Before the first answer to BootNotification it waits; Pending or Rejected means nothing else may go,
+    // except, while Pending, what the CSMS itself asked for.
+    if (status === 'Rejected' || (status === 'Pending' && !opts.triggered)) return Promise.reject(new OcppNoAnswerError(action, `boot ${status}`));
     return new Promise<T>((resolve, reject) => {
       const waitMs = this.deps.sendWaitMs ?? 30_000;
-      const w: Waiting = { action, payload, resolve, reject };
+      const w: Waiting = { action, payload, resolve, reject, ...(opts.triggered ? { triggered: true } : {}) };
       w.deadline = this.deps.clock.after(waitMs, () => {
         const i = this.transient.indexOf(w);
         if (i < 0) return;
@@ -230,7 +246,15 @@ export class QueueSender implements OcppSender {
         await this.sendWaiting(job);
         continue;
       }
-      if (!this.online) return;
+      if (!this.online) {
+        // While Pending only triggered messages go; the rest waits for Accepted.
+        const i = this.deps.boot.status === 'Pending' ? this.transient.findIndex((w) => w.triggered) : -1;
+        if (i < 0) return;
+        const [w] = this.transient.splice(i, 1);
+        w!.deadline?.cancel();
+        await this.sendWaiting(w!);
+        continue;
+      }
       const next = this.transient.shift();
       if (next) {
         next.deadline?.cancel();

@@ -97,8 +97,10 @@ export class OcppService {
     };
     const boot = new BootManager({ link: this.link, clock, log: log.child('ocpp/boot'), settings, config, kv, securityEvent });
     const sender = new QueueSender({ db, link: this.link, boot, clock, log: log.child('ocpp/queue'), settings, queueMax: config.queue_max, sendWaitMs: config.call_timeout_s * 1000 });
-    const smart = new SqliteSmartCharging(db, deps.evses, clock);
-    const applier = new LimitApplier(smart, deps.evses, clock, log.child('ocpp/limits'));
+    // Profile times come from the CSMS: judge them on its time line (our clock corrected by currentTime).
+    const csmsTime: Clock = { now: () => boot.now(), after: (ms, fn) => clock.after(ms, fn), every: (ms, fn) => clock.every(ms, fn) };
+    const smart = new SqliteSmartCharging(db, deps.evses, csmsTime);
+    const applier = new LimitApplier(smart, deps.evses, csmsTime, log.child('ocpp/limits'));
     const sampler = new ChargerMeterSampler(deps.evses, deps.bus);
     const context: MapperContext = {
       ...deps,
@@ -115,7 +117,7 @@ export class OcppService {
       securityEvent,
       uploadLogs: async (url, from, to) => uploadLogs(url, await deps.logs(from, to), { identity: this.identity, now: boot.now() }),
       triggerBoot: () => boot.trigger(),
-      triggerHeartbeat: () => void boot.heartbeat(),
+      triggerHeartbeat: () => void boot.heartbeat(true),
       presentToken: (token) => deps.presentToken(token),
     };
     const mapper = factory(context);

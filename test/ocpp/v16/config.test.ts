@@ -37,6 +37,8 @@ describe('OCPP 1.6 configuration keys', () => {
     expect(all.MeterValueSampleInterval!.value).toBe('10');
     expect(all.MeterValuesSampledData!.value).toBe('Energy.Active.Import.Register,Power.Active.Import');
     expect(all.SupportedFeatureProfiles!.value!.split(',')).toEqual(expect.arrayContaining(['Core', 'SmartCharging', 'LocalAuthListManagement', 'RemoteTrigger']));
+    // ReserveNow is answered NotSupported: the Reservation profile is not announced.
+    expect(all.SupportedFeatureProfiles!.value!.split(',')).not.toContain('Reservation');
 
     // Keys are case-insensitive; unknown ones are listed as such.
     const some = await b.call('GetConfiguration', { key: ['meterValueSampleInterval', 'NoSuchKey', 'NumberOfConnectors'] });

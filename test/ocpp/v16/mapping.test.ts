@@ -64,6 +64,13 @@ describe('connector status', () => {
     expect(connectorStatus({ state: null, inoperative: false, errors: [] }).status).toBe('Available');
   });
 
+  it('an accepted idTag waiting for the vehicle makes an idle connector Preparing (§4.9 A2), unless out of service or faulted', () => {
+    expect(connectorStatus({ state: 'Idle', inoperative: false, preparing: true, errors: [] }).status).toBe('Preparing');
+    expect(connectorStatus({ state: 'Idle', inoperative: true, preparing: true, errors: [] }).status).toBe('Unavailable');
+    expect(connectorStatus({ state: 'Idle', inoperative: false, preparing: true, errors: [{ type: 'bsp/RcdTrip', blocking: true }] }).status).toBe('Faulted');
+    expect(connectorStatus({ state: 'Charging', inoperative: false, preparing: true, errors: [] }).status).toBe('Charging');
+  });
+
   it('maps every catalogue error to a 1.6 code', () => {
     expect(errorCodeOf('bsp/RcdTrip')).toBe('GroundFailure');
     expect(errorCodeOf('dc/IsolationFault')).toBe('GroundFailure');

@@ -1,8 +1,8 @@
 /**
  * CSMS-initiated OCPP 1.6 requests against the real appliance: RemoteStart/StopTransaction (§5.11, §5.12),
  * UnlockConnector (§5.17), ChangeAvailability (§5.2), Reset (§5.14), TriggerMessage (§5.17) and the security
- * whitepaper's ExtendedTriggerMessage, DataTransfer (§5.6), ClearCache (§5.4), and NotImplemented for what
- * this charge point does not do.
+ * whitepaper's ExtendedTriggerMessage, DataTransfer (§5.6), ClearCache (§5.4); CALLERROR NotSupported for
+ * recognized actions this charge point does not do and NotImplemented for unknown ones (OCPP-J §4.2.3).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { GOOD_TAG, IDENTITY, OTHER_GOOD_TAG, startV16, type V16Bench } from './bench.js';
@@ -169,6 +169,8 @@ describe('OCPP 1.6 remote control', () => {
       ['TriggerMessage', { requestedMessage: 'DiagnosticsStatusNotification' }, 'DiagnosticsStatusNotification'],
       ['TriggerMessage', { requestedMessage: 'FirmwareStatusNotification' }, 'FirmwareStatusNotification'],
       ['ExtendedTriggerMessage', { requestedMessage: 'LogStatusNotification' }, 'LogStatusNotification'],
+      // Security whitepaper: the extended trigger's FirmwareStatusNotification is the signed-firmware one.
+      ['ExtendedTriggerMessage', { requestedMessage: 'FirmwareStatusNotification' }, 'SignedFirmwareStatusNotification'],
       ['ExtendedTriggerMessage', { requestedMessage: 'StatusNotification', connectorId: 1 }, 'StatusNotification'],
     ];
     for (const [action, payload, sent] of cases) {
@@ -183,13 +185,15 @@ describe('OCPP 1.6 remote control', () => {
     expect(b.csms.calls('DiagnosticsStatusNotification', IDENTITY).at(-1)!.payload).toEqual({ status: 'Idle' });
     expect(b.csms.calls('FirmwareStatusNotification', IDENTITY).at(-1)!.payload).toEqual({ status: 'Idle' });
     expect(b.csms.calls('LogStatusNotification', IDENTITY).at(-1)!.payload).toEqual({ status: 'Idle' });
+    expect(b.csms.calls('SignedFirmwareStatusNotification', IDENTITY).map((c) => c.payload)).toEqual([{ status: 'Idle' }]);
+    expect(b.csms.calls('FirmwareStatusNotification', IDENTITY)).toHaveLength(1);
     expect(await b.call('TriggerMessage', { requestedMessage: 'StatusNotification', connectorId: 9 })).toEqual({ status: 'Rejected' });
     expect(await b.call('ExtendedTriggerMessage', { requestedMessage: 'SignChargePointCertificate' })).toEqual({ status: 'NotImplemented' });
     expect(st.connected).toBe(true);
     b.csms.assertNoViolations();
   });
 
-  it('DataTransfer, ClearCache, and NotImplemented for unknown and unsupported actions', async () => {
+  it('DataTransfer, ClearCache; NotSupported for recognized but unsupported actions, NotImplemented for unknown ones', async () => {
     bench = await startV16({ ocpp: { data_transfer_vendors: ['org.ampbox'] } });
     const b = bench;
     const st = await b.station();
@@ -209,13 +213,22 @@ describe('OCPP 1.6 remote control', () => {
     expect(await b.call('ClearCache', {})).toEqual({ status: 'Accepted' });
     expect(cache.get('BADC0FFEE')).toBeNull();
 
-    // Reservation is not a profile this charge point has.
-    await expect(
-      b.call('ReserveNow', { connectorId: 1, expiryDate: new Date(b.clock.now() + 600_000).toISOString(), idTag: GOOD_TAG, reservationId: 1 }),
-    ).rejects.toMatchObject({ code: 'NotImplemented' });
-    await expect(b.call('UpdateFirmware', { location: 'http://x/fw.bin', retrieveDate: new Date(b.clock.now()).toISOString() })).rejects.toMatchObject({
-      code: 'NotImplemented',
-    });
+    // 1.6 and security-whitepaper requests this charge point recognizes but does not carry out: NotSupported
+    // ("recognized but not supported", OCPP-J §4.2.3), each with a schema-valid payload so that only the
+    // action can decide the answer.
+    const at = (ms: number): string => new Date(b.clock.now() + ms).toISOString();
+    const hash = { hashAlgorithm: 'SHA256', issuerNameHash: 'ab'.repeat(32), issuerKeyHash: 'cd'.repeat(32), serialNumber: '01' };
+    const unsupported: Array<[string, object]> = [
+      ['ReserveNow', { connectorId: 1, expiryDate: at(600_000), idTag: GOOD_TAG, reservationId: 1 }],
+      ['CancelReservation', { reservationId: 1 }],
+      ['UpdateFirmware', { location: 'http://x/fw.bin', retrieveDate: at(0) }],
+      ['SignedUpdateFirmware', { requestId: 7, firmware: { location: 'http://x/fw.bin', retrieveDateTime: at(0), signingCertificate: 'PEM', signature: 'c2ln' } }],
+      ['InstallCertificate', { certificateType: 'CentralSystemRootCertificate', certificate: 'PEM' }],
+      ['DeleteCertificate', { certificateHashData: hash }],
+      ['GetInstalledCertificateIds', { certificateType: 'ManufacturerRootCertificate' }],
+      ['CertificateSigned', { certificateChain: 'PEM' }],
+    ];
+    for (const [action, payload] of unsupported) await expect(b.call(action, payload), action).rejects.toMatchObject({ code: 'NotSupported' });
     // An action no version knows.
     st.sendRaw(JSON.stringify([2, 'raw-unknown-1', 'MakeCoffee', {}]));
     await b.until(() => b.csms.frames.some((f) => f.direction === 'station→csms' && f.message[1] === 'raw-unknown-1'), 'the answer to MakeCoffee');

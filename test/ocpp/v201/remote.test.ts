@@ -15,20 +15,22 @@ const quiet = { meter_values: { sample_interval_s: 0, aligned_interval_s: 0 } };
 const idToken = (id: string) => ({ idToken: id, type: 'ISO14443' });
 
 describe('OCPP 2.0.1 remote control', () => {
-  it('RequestStartTransaction before the vehicle: the token waits, the plug-in starts, RemoteStart carries remoteStartId', async () => {
+  it('RequestStartTransaction before the vehicle (F02, TxStartPoint Authorized): Started RemoteStart at once, CablePluggedIn when it comes', async () => {
     b = await startV201({ ocpp: quiet });
     const e1 = b.app.evses[0]!;
     expect(await ask(b, 'RequestStartTransaction', { remoteStartId: 41, idToken: idToken(CARD2), evseId: 1 })).toEqual({ status: 'Accepted' });
+    await b.settle(() => b!.txEvents().length >= 1, 'Started');
     await b.run(500);
     e1.sim!.plug('ac-3p-16');
     await b.runUntil(() => e1.charger.state === 'Charging', 'charging');
     await b.settle(() => b!.txEvents().length >= 3, 'the first events');
     const events = b.txEvents();
-    expect(events.slice(0, 3).map(brief)).toEqual(['0 Started CablePluggedIn EVConnected', '1 Updated RemoteStart', '2 Updated ChargingStateChanged Charging']);
-    expect(events[1].transactionInfo.remoteStartId).toBe(41);
-    expect(events[1].idToken).toEqual(idToken(CARD2));
-    expect(events[0].transactionInfo.remoteStartId).toBeUndefined();
-    expect(events[2].transactionInfo.remoteStartId).toBeUndefined();
+    expect(events.slice(0, 3).map(brief)).toEqual(['0 Started RemoteStart Idle', '1 Updated CablePluggedIn EVConnected', '2 Updated ChargingStateChanged Charging']);
+    // F02.FR.01: the remoteStartId in the first event after the request; idToken and evse once.
+    expect(events[0].transactionInfo.remoteStartId).toBe(41);
+    expect(events[0].idToken).toEqual(idToken(CARD2));
+    expect(events[0].evse).toEqual({ id: 1, connectorId: 1 });
+    expect(events.slice(1).every((e: any) => e.transactionInfo.remoteStartId === undefined && e.idToken === undefined && e.evse === undefined)).toBe(true);
 
     // F03: stop by the transaction's id; an unknown id is Rejected.
     const id = events[0].transactionInfo.transactionId;
@@ -229,6 +231,21 @@ describe('OCPP 2.0.1 remote control', () => {
     await b.settle(() => b!.calls('BootNotification').length === 2, 'the triggered boot');
     expect(b.calls('BootNotification')[1]!.payload.reason).toBe('Triggered');
     await b.csms.waitForStation('ampbox-v201-1', { booted: true });
+    b.csms.assertNoViolations();
+  });
+
+  it('B02.FR.02: while Pending, what a TriggerMessage asks for is sent, and nothing else', async () => {
+    b = await startV201({ ocpp: quiet, csms: { boot: [{ status: 'Pending', interval: 600 }] }, booted: false });
+    await b.settle(() => b!.csms.station('ampbox-v201-1')?.bootStatus === 'Pending', 'Pending');
+    expect((await ask(b, 'TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await b.settle(() => b!.calls('Heartbeat').length === 1, 'the triggered Heartbeat');
+    expect((await ask(b, 'TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    await b.settle(() => b!.calls('StatusNotification').length === 1, 'the triggered StatusNotification');
+    expect(b.calls('StatusNotification')[0]!.payload).toMatchObject({ evseId: 1, connectorId: 1, connectorStatus: 'Available' });
+    // Still Pending: no boot statuses of its own, no second heartbeat.
+    expect(b.csms.station('ampbox-v201-1')?.bootStatus).toBe('Pending');
+    expect(b.calls('BootNotification').length).toBe(1);
+    expect(b.calls('StatusNotification').length).toBe(1);
     b.csms.assertNoViolations();
   });
 

@@ -56,9 +56,22 @@ export class AvailabilityControl {
     return this.inoperativeIds.has(0) || this.inoperativeIds.has(connectorId);
   }
 
+  /**
+   * The answer now; the switch right after it (§5.2: the StatusNotification reports a change that has
+   * happened, so the CSMS gets ChangeAvailability.conf first).
+   */
   change(req: ChangeAvailabilityReq): AvailabilityStatus {
     const targets = req.connectorId === 0 ? this.ctx.evses.map((e) => e.id) : this.ctx.evses.filter((e) => e.id === req.connectorId).map((e) => e.id);
     if (req.connectorId !== 0 && targets.length === 0) return 'Rejected';
+    const busy = (id: number): boolean => this.charger(id)?.status().transaction_id != null;
+    const scheduled = req.type === 'Inoperative' && targets.some(busy);
+    setImmediate(() => this.perform(req, targets));
+    return scheduled ? 'Scheduled' : 'Accepted';
+  }
+
+  private perform(req: ChangeAvailabilityReq, targets: number[]): void {
+    // Stopped within the same turn (the database may be closed already): too late to switch.
+    if (!this.unsubscribe) return;
     if (req.type === 'Inoperative') this.inoperativeIds.add(req.connectorId);
     else if (req.connectorId === 0) this.inoperativeIds.clear();
     else {
@@ -67,19 +80,16 @@ export class AvailabilityControl {
       if (this.inoperativeIds.delete(0)) for (const e of this.ctx.evses) if (e.id !== req.connectorId) this.inoperativeIds.add(e.id);
     }
     this.kv().set(AVAILABILITY_KEY, [...this.inoperativeIds].sort((a, b) => a - b));
-    let scheduled = false;
     for (const id of targets) {
       const busy = this.charger(id)?.status().transaction_id != null;
       if (busy && this.inoperative(id)) {
         this.scheduled.add(id);
-        scheduled = true;
       } else {
         this.scheduled.delete(id);
         this.apply(id);
       }
     }
     this.changed();
-    return scheduled ? 'Scheduled' : 'Accepted';
   }
 
   private apply(evse: number): void {

@@ -19,6 +19,8 @@ import { StatusReporter } from './status.js';
 import { registerTriggers } from './trigger.js';
 import { TransactionReporter } from './transactions.js';
 import { TxStore } from './tx-store.js';
+import { registerUnsupported } from './unsupported.js';
+import { WaitingToken } from './waiting-token.js';
 
 export { connectorStatus, errorCodeOf } from './status.js';
 export { stopReason16 } from './transactions.js';
@@ -37,12 +39,21 @@ export const createV16Mapper: MapperFactory = (ctx: MapperContext): VersionMappe
   const keys = new ConfigurationKeys(mctx, db);
   const meters = new MeterValueReporter(mctx, store, () => keys.stopTxnAlignedData());
   // The status reporter is called back only once everything exists.
-  const tx = new TransactionReporter(mctx, db, store, meters, () => statusReporter.changed());
+  const tx = new TransactionReporter(
+    mctx,
+    db,
+    store,
+    meters,
+    () => statusReporter.changed(),
+    (idTag) => statusReporter.reportLocalListConflict(idTag),
+  );
   const availability = new AvailabilityControl(mctx, db, () => statusReporter.changed());
+  const waiting = new WaitingToken(mctx, (id) => availability.inoperative(id), () => statusReporter.changed());
   const statusReporter = new StatusReporter(
     mctx,
     (id) => availability.inoperative(id),
     (id) => store.unanswered(id),
+    (id) => waiting.preparing(id),
   );
   const remote = new RemoteControl(mctx, tx, (id) => availability.inoperative(id));
   const smart = new SmartChargingHandlers(mctx, tx);
@@ -58,6 +69,7 @@ export const createV16Mapper: MapperFactory = (ctx: MapperContext): VersionMappe
       tx.start();
       meters.start();
       statusReporter.start();
+      waiting.start();
       availability.start();
       remote.start();
       smart.start();
@@ -66,6 +78,7 @@ export const createV16Mapper: MapperFactory = (ctx: MapperContext): VersionMappe
       registerLocalList(mctx);
       registerDataTransfer(mctx);
       registerReset(mctx, db, tx);
+      registerUnsupported(mctx);
       registerTriggers(mctx, {
         statuses: (id) => statusReporter.sendAll(id),
         meterValues: (id) => meters.sendTriggered(id),
@@ -81,6 +94,7 @@ export const createV16Mapper: MapperFactory = (ctx: MapperContext): VersionMappe
       diagnostics.stop();
       remote.stop();
       availability.stop();
+      waiting.stop();
       statusReporter.stop();
       meters.stop();
       tx.stop();

@@ -14,7 +14,7 @@ import type {
   UnlockConnectorReq,
   UnlockStatus,
 } from './messages.js';
-import { profileFromOcpp } from './smart-charging.js';
+import { profileFromOcpp, profileShapeError } from './smart-charging.js';
 import type { TransactionReporter } from './transactions.js';
 
 const OWNER = 'ocpp-v16-remote';
@@ -69,10 +69,14 @@ export class RemoteControl {
   }
 
   remoteStart(req: RemoteStartTransactionReq): RemoteStartStopStatus {
+    // 1.6 §4.2 (Pending): the Central System may not ask for remote starts or stops before it accepted the boot.
+    if (this.ctx.boot.status !== 'Accepted') return 'Rejected';
     if (req.connectorId !== undefined ? !this.ready(req.connectorId) : !this.ctx.evses.some((e) => this.ready(e.id))) return 'Rejected';
     const profile = req.chargingProfile;
     // 1.6 §5.11: only a TxProfile, and without a transactionId (there is none yet).
     if (profile && (profile.chargingProfilePurpose !== 'TxProfile' || profile.transactionId !== undefined)) return 'Rejected';
+    // A profile that could never be installed would leave the transaction without the limit the CSMS asked for.
+    if (profile && profileShapeError(profile) !== null) return 'Rejected';
     const timeoutMs = this.ctx.settings.getNumber('authorization.connection_timeout_s') * 1000;
     if (profile) this.pendingProfiles.push({ idTag: req.idTag, evse: req.connectorId, profile, expires: this.ctx.clock.now() + timeoutMs });
     // Answer first: presenting may itself ask the CSMS (AuthorizeRemoteTxRequests).
@@ -91,10 +95,21 @@ export class RemoteControl {
     return 'Accepted';
   }
 
+  /**
+   * Accepted when the transaction runs here; the stop follows the answer (§5.12: the answer says the request
+   * is accepted, not that the transaction has ended), so the CSMS gets RemoteStopTransaction.conf before
+   * the StopTransaction it causes.
+   */
   remoteStop(req: RemoteStopTransactionReq): RemoteStartStopStatus {
+    if (this.ctx.boot.status !== 'Accepted') return 'Rejected';
     const row = this.tx.store.activeByOcppId(req.transactionId);
     if (!row) return 'Rejected';
-    return this.tx.stopTransaction(row.evse, 'Remote', 'Remote') ? 'Accepted' : 'Rejected';
+    const charger = this.ctx.evses.find((e) => e.id === row.evse)?.charger;
+    if (!charger || charger.status().transaction_id !== row.tx_ref) return 'Rejected';
+    setImmediate(() => {
+      if (!this.tx.stopTransaction(row.evse, 'Remote', 'Remote')) this.ctx.log.warn(`remote stop of transaction ${req.transactionId}: it had already ended`);
+    });
+    return 'Accepted';
   }
 
   /** Unlocks; with a transaction it is stopped first (reason UnlockCommand) and the unlock retried while the contactors open. */

@@ -8,7 +8,7 @@ import type { ChargerState } from '../../shared/ports/charger.js';
 import type { ErrorRecord } from '../../shared/ports/errors.js';
 import { catalogueEntry } from '../../errors/index.js';
 import type { MapperContext } from '../ports.js';
-import { iso } from './convert.js';
+import { csmsTime, iso } from './convert.js';
 import type { ChargePointErrorCode, ChargePointStatus, StatusNotificationReq } from './messages.js';
 
 const OWNER = 'ocpp-v16-status';
@@ -49,6 +49,8 @@ export interface ConnectorView {
   state: ChargerState | null;
   /** Set by ChangeAvailability (Inoperative). */
   inoperative: boolean;
+  /** An accepted idTag waits on this connector for a vehicle (1.6 §4.9 transition A2). */
+  preparing?: boolean;
   /** Active errors of this connector (of the station for connector 0). */
   errors: Array<Pick<ErrorRecord, 'type'> & { blocking: boolean }>;
 }
@@ -65,6 +67,7 @@ export function connectorStatus(view: ConnectorView): Pick<StatusNotificationReq
   if (blocking) status = 'Faulted';
   else if (view.state === null) status = view.inoperative ? 'Unavailable' : 'Available';
   else if (view.inoperative && (view.state === 'Idle' || view.state === 'Disabled')) status = 'Unavailable';
+  else if (view.state === 'Idle' && view.preparing) status = 'Preparing';
   else status = STATE_STATUS[view.state];
   if (!shown) return { status, errorCode: 'NoError' };
   return { status, errorCode: errorCodeOf(shown.type), info: shown.type.slice(0, 50) };
@@ -72,6 +75,8 @@ export function connectorStatus(view: ConnectorView): Pick<StatusNotificationReq
 
 export class StatusReporter {
   private readonly lastSent = new Map<number, string>();
+  /** Each connector's status as last seen and since when (our clock), offline too. */
+  private readonly observed = new Map<number, { key: string; since: number }>();
   private activeErrors: ErrorRecord[] = [];
   private scheduled = false;
   private readonly unsubscribers: Array<() => void> = [];
@@ -84,6 +89,8 @@ export class StatusReporter {
      * waits too, so the CSMS hears of a transaction before it hears Charging, and of its end before Available.
      */
     private readonly held: (connectorId: number) => boolean = () => false,
+    /** An accepted idTag waits on the connector for a vehicle (waiting-token.ts). */
+    private readonly preparing: (connectorId: number) => boolean = () => false,
   ) {}
 
   start(): void {
@@ -108,11 +115,29 @@ export class StatusReporter {
     return [0, ...this.ctx.evses.map((e) => e.id)];
   }
 
-  /** The StatusNotification payload for a connector now, or null for an unknown connector. */
+  /**
+   * The StatusNotification payload for a connector now, or null for an unknown connector. Its timestamp is
+   * "the time for which the status is reported" (StatusNotification.req): when the connector entered it,
+   * not when the message goes (a status held for a transaction message or changed while offline goes later).
+   */
   payload(connectorId: number): StatusNotificationReq | null {
     const view = this.view(connectorId);
     if (!view) return null;
-    return { connectorId, ...connectorStatus(view), timestamp: iso(this.ctx.now()) };
+    const status = connectorStatus(view);
+    const since = this.observe(connectorId, keyOf(status));
+    return { connectorId, ...status, timestamp: iso(csmsTime(this.ctx, since)) };
+  }
+
+  /**
+   * 1.6 §3.5.3: the Central System judged an idTag of the local list otherwise than the list. Reported once,
+   * now, with connector 0's status and errorCode LocalListConflict; connector 0 is reported as usual after.
+   */
+  reportLocalListConflict(idTag: string): void {
+    const current = this.payload(0);
+    if (!current || !this.ctx.sender.online) return;
+    const payload: StatusNotificationReq = { ...current, errorCode: 'LocalListConflict', info: `local list: ${idTag}`.slice(0, 50), timestamp: iso(this.ctx.now()) };
+    this.ctx.log.warn(`the CSMS's answer for ${idTag} contradicts the local list`);
+    this.ctx.sender.send('StatusNotification', payload).catch((err: Error) => this.ctx.log.debug(`LocalListConflict not sent: ${err.message}`));
   }
 
   /** Sends every connector's status (after a boot), or one's (TriggerMessage). */
@@ -127,15 +152,16 @@ export class StatusReporter {
     // A transition's entry action may hand over to another state at once; report where it ends.
     queueMicrotask(() => {
       this.scheduled = false;
-      if (!this.ctx.sender.online) return;
-      for (const id of this.connectorIds()) this.send(id, false);
+      if (this.ctx.sender.online) for (const id of this.connectorIds()) this.send(id, false);
+      // Offline: only noted, so that the status goes with the time it began once the link is back.
+      else for (const id of this.connectorIds()) this.payload(id);
     });
   }
 
   private send(connectorId: number, force: boolean): void {
     const payload = this.payload(connectorId);
     if (!payload) return;
-    const key = `${payload.status}/${payload.errorCode}/${payload.info ?? ''}`;
+    const key = keyOf(payload);
     if (!force && this.lastSent.get(connectorId) === key) return;
     if (!this.ctx.sender.online || (connectorId !== 0 && this.held(connectorId))) return;
     this.lastSent.set(connectorId, key);
@@ -144,6 +170,15 @@ export class StatusReporter {
       if (this.lastSent.get(connectorId) === key) this.lastSent.delete(connectorId);
       this.ctx.log.debug(`StatusNotification ${connectorId} not sent: ${err.message}`);
     });
+  }
+
+  /** When the connector entered the status with this key (now, if it just did). */
+  private observe(connectorId: number, key: string): number {
+    const seen = this.observed.get(connectorId);
+    if (seen && seen.key === key) return seen.since;
+    const since = this.ctx.clock.now();
+    this.observed.set(connectorId, { key, since });
+    return since;
   }
 
   private view(connectorId: number): ConnectorView | null {
@@ -158,6 +193,10 @@ export class StatusReporter {
     const errors = errorsOf((e) => e.origin.evse_index === connectorId);
     // The charger's own view of blocking errors also covers the time before the first error event reached us.
     for (const type of status.blocking_errors) if (!errors.some((e) => e.type === type)) errors.unshift({ type, blocking: true });
-    return { state: status.state, inoperative: this.inoperative(connectorId), errors };
+    return { state: status.state, inoperative: this.inoperative(connectorId), preparing: this.preparing(connectorId), errors };
   }
+}
+
+function keyOf(s: Pick<StatusNotificationReq, 'status' | 'errorCode' | 'info'>): string {
+  return `${s.status}/${s.errorCode}/${s.info ?? ''}`;
 }

@@ -18,8 +18,9 @@ export function registerTriggers(ctx: MapperContext, targets: TriggerTargets): v
     if (id !== undefined && id !== 0 && !ctx.evses.some((e) => e.id === id)) return { status: 'Rejected' };
     const action = pick(ctx, targets, req, extended);
     if (!action) return { status: 'NotImplemented' };
-    // After the answer has gone out (§5.17: the requested message follows the confirmation).
-    setImmediate(action);
+    // After the answer has gone out (§5.17: the requested message follows the confirmation); marked
+    // triggered, so it may go while the boot is Pending (§4.2).
+    setImmediate(() => ctx.sender.triggered(action));
     return { status: 'Accepted' };
   };
   ctx.link.handle('TriggerMessage', trigger(false));
@@ -36,9 +37,12 @@ function pick(ctx: MapperContext, t: TriggerTargets, req: TriggerMessageReq, ext
       return () => t.statuses(req.connectorId);
     case 'MeterValues':
       return () => t.meterValues(req.connectorId);
-    case 'FirmwareStatusNotification':
-      // No firmware update is ever under way here: Idle is the truth (only allowed when triggered).
-      return () => void ctx.sender.send('FirmwareStatusNotification', { status: 'Idle' }).catch(() => {});
+    case 'FirmwareStatusNotification': {
+      // No firmware update is ever under way here: Idle is the truth (only allowed when triggered). The
+      // whitepaper's ExtendedTriggerMessage asks for the signed-firmware variant of the notification.
+      const action = extended ? 'SignedFirmwareStatusNotification' : 'FirmwareStatusNotification';
+      return () => void ctx.sender.send(action, { status: 'Idle' }).catch(() => {});
+    }
     case 'DiagnosticsStatusNotification':
       return extended ? null : () => t.diagnosticsStatus();
     case 'LogStatusNotification':

@@ -12,6 +12,7 @@ import type {
   IdTokenInfo,
   MeterValue,
   ReadingContext,
+  SampledValue,
   TriggerReason,
 } from './messages.js';
 
@@ -30,8 +31,9 @@ export function parseTime(s: string | undefined): number | undefined {
 /** IdTokenType.idToken is at most 36 characters. */
 export const ID_TOKEN_MAX = 36;
 
-// A product CSMS takes ISO14443 UIDs as 4, 7 or 10 bytes in hex; anything else a reader gives us is "Local".
-const ISO14443_UID = /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{14}|[0-9A-Fa-f]{20})$/;
+// Product CSMSs take ISO14443 UIDs as 4 or 7 bytes in hex (8 or 14 characters) and refuse other lengths
+// under that type; anything else a reader gives us is "Local".
+const ISO14443_UID = /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{14})$/;
 
 /** The 2.0.1 token type for a token an ampbox provider produced (session events carry the type as auth_method). */
 export function idTokenType(idToken: string, type: TokenType | string | undefined): IdTokenEnum {
@@ -52,7 +54,9 @@ export function idTokenType(idToken: string, type: TokenType | string | undefine
 export function idTokenOf(idToken: string, type: TokenType | string | undefined): IdToken {
   const t = idTokenType(idToken, type);
   // IdTokenEnumType NoAuthorization: "the idToken field SHALL be left empty" (free charging has no token).
-  return { idToken: t === 'NoAuthorization' ? '' : idToken, type: t };
+  // A longer token (another validator may accept one) is cut to the schema's 36: a TransactionEvent that
+  // fails the schema would be dropped and leave a gap in its transaction's seqNo.
+  return { idToken: t === 'NoAuthorization' ? '' : idToken.slice(0, ID_TOKEN_MAX), type: t };
 }
 
 /** IdTokenInfo (Authorize, TransactionEvent, SendLocalList answers) as the stores keep it. */
@@ -66,17 +70,31 @@ export function tokenInfoOf(info: IdTokenInfo): TokenInfo {
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
+/**
+ * The PhaseEnumType of a sampled value: a voltage on a phase is measured against neutral (L1-N); a current
+ * flows in the phase itself (L1).
+ */
+function phaseOf(v: MeterSample['values'][number]): SampledValue['phase'] | undefined {
+  if (!v.phase) return undefined;
+  return v.measurand === 'Voltage' ? `${v.phase}-N` : v.phase;
+}
+
 /** A neutral sample as one MeterValue; `at` is the OCPP time (the clock corrected by the CSMS's). */
 export function meterValueOf(sample: MeterSample, at: number, context: ReadingContext = sample.context): MeterValue {
   return {
     timestamp: isoTime(at),
-    sampledValue: sample.values.map((v) => ({
-      value: round(v.value),
-      context,
-      measurand: v.measurand,
-      ...(v.phase ? { phase: v.phase } : {}),
-      unitOfMeasure: { unit: v.unit },
-    })),
+    sampledValue: sample.values.map((v) => {
+      const phase = phaseOf(v);
+      return {
+        value: round(v.value),
+        context,
+        measurand: v.measurand,
+        ...(phase ? { phase } : {}),
+        // The state of charge is the vehicle's battery, not a reading at the outlet (the default location).
+        ...(v.measurand === 'SoC' ? { location: 'EV' as const } : {}),
+        unitOfMeasure: { unit: v.unit },
+      };
+    }),
   };
 }
 

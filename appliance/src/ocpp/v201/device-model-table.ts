@@ -85,7 +85,17 @@ export function buildDeviceModel({ ctx, local, statusOf }: TableDeps): VariableD
     v('OCPPCommCtrlr', 'WebSocketPingInterval', { ...readOnly('integer', () => cfg.ping_interval_s), unit: 's' }),
     v('OCPPCommCtrlr', 'NetworkConfigurationPriority', { ...readOnly('SequenceList', () => '0'), valuesList: ['0'] }),
     v('OCPPCommCtrlr', 'FileTransferProtocols', { ...readOnly('MemberList', () => 'HTTP,HTTPS'), valuesList: ['HTTP', 'HTTPS'] }),
+    // Required variables (part 2, "Referenced Components and Variables"), reporting what the station does:
+    // one network profile, every status after any time offline, a reset that restarts in process, and the
+    // cable released when the vehicle leaves.
+    v('OCPPCommCtrlr', 'NetworkProfileConnectionAttempts', readOnly('integer', () => 1)),
+    v('OCPPCommCtrlr', 'OfflineThreshold', { ...readOnly('integer', () => 0), unit: 's' }),
+    v('OCPPCommCtrlr', 'ResetRetries', readOnly('integer', () => 0)),
+    v('OCPPCommCtrlr', 'UnlockOnEVSideDisconnect', readOnly('boolean', () => true)),
     v('SecurityCtrlr', 'SecurityProfile', readOnly('integer', () => cfg.security_profile)),
+    v('SecurityCtrlr', 'OrganizationName', readOnly('string', () => ctx.station.vendor)),
+    // No certificate is installed through OCPP (InstallCertificate is not supported).
+    v('SecurityCtrlr', 'CertificateEntries', readOnly('integer', () => 0)),
     v('SecurityCtrlr', 'Identity', readOnly('string', () => ctx.station.identity)),
     v('DeviceDataCtrlr', 'ItemsPerMessage', readOnly('integer', () => LIMITS.reportItemsPerMessage), { variableInstance: 'GetReport' }),
     v('DeviceDataCtrlr', 'ItemsPerMessage', readOnly('integer', () => LIMITS.getVariablesItems), { variableInstance: 'GetVariables' }),
@@ -100,7 +110,9 @@ export function buildDeviceModel({ ctx, local, statusOf }: TableDeps): VariableD
     v('TxCtrlr', 'StopTxOnInvalidId', boolSetting(s, 'transactions.stop_on_invalid_id')),
     v('TxCtrlr', 'EVConnectionTimeOut', { ...intSetting(s, 'authorization.connection_timeout_s', 1, 86_400), unit: 's' }),
     v('TxCtrlr', 'StopTxOnEVSideDisconnect', readOnly('boolean', () => true)),
-    v('TxCtrlr', 'TxBeforeAcceptedEnabled', readOnly('boolean', () => false)),
+    // The station charges on its local list and cache before the boot is accepted, as it does offline; the
+    // TransactionEvents wait in the queue until it is.
+    v('TxCtrlr', 'TxBeforeAcceptedEnabled', readOnly('boolean', () => true)),
     v('SampledDataCtrlr', 'Enabled', readOnly('boolean', () => true)),
     v('SampledDataCtrlr', 'TxUpdatedInterval', { ...intSetting(s, 'meter_values.sample_interval_s', 0, 86_400), unit: 's' }),
     v('SampledDataCtrlr', 'TxUpdatedMeasurands', measurandList('meter_values.sampled_measurands')),
@@ -110,6 +122,9 @@ export function buildDeviceModel({ ctx, local, statusOf }: TableDeps): VariableD
     v('AlignedDataCtrlr', 'Enabled', readOnly('boolean', () => true)),
     v('AlignedDataCtrlr', 'Interval', { ...intSetting(s, 'meter_values.aligned_interval_s', 0, 86_400), unit: 's' }),
     v('AlignedDataCtrlr', 'Measurands', measurandList('meter_values.aligned_measurands')),
+    // Ended events carry no clock-aligned values.
+    v('AlignedDataCtrlr', 'TxEndedMeasurands', { ...readOnly('MemberList', () => ''), valuesList: MEASURANDS }),
+    v('AlignedDataCtrlr', 'TxEndedInterval', { ...readOnly('integer', () => 0), unit: 's' }),
 
     // ---- C, D: authorization ----
     v('AuthCtrlr', 'Enabled', readOnly('boolean', () => true)),
@@ -132,6 +147,7 @@ export function buildDeviceModel({ ctx, local, statusOf }: TableDeps): VariableD
     v('SmartChargingCtrlr', 'ProfileStackLevel', readOnly('integer', () => LIMITS.profileStackLevel)),
     v('SmartChargingCtrlr', 'RateUnit', { ...readOnly('MemberList', () => 'A,W'), valuesList: ['A', 'W'] }),
     v('SmartChargingCtrlr', 'PeriodsPerSchedule', readOnly('integer', () => LIMITS.periodsPerSchedule)),
+    v('SmartChargingCtrlr', 'LimitChangeSignificance', readOnly('decimal', () => 0)),
     v('SmartChargingCtrlr', 'Entries', readOnly('integer', () => ctx.smart.list().length), { variableInstance: 'ChargingProfiles' }),
   ];
 

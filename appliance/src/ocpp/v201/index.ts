@@ -22,6 +22,7 @@ import { ResetControl } from './reset.js';
 import { registerSmartCharging } from './smart-charging.js';
 import { StatusReporter } from './status.js';
 import { TransactionManager } from './transactions.js';
+import { transactionEventAnswered } from './tx-answers.js';
 import { registerTrigger } from './trigger.js';
 import { registerTransactionStatus } from './tx-status.js';
 import { TransactionStore } from './tx-store.js';
@@ -42,9 +43,9 @@ class V201Mapper implements VersionMapper {
   private running: Running | null = null;
 
   constructor(private readonly ctx: MapperContext) {
-    this.validator = createValidator(ctx);
+    this.validator = createValidator(ctx, (idToken, evse) => this.running?.tm.waitingRemoteStart(idToken, evse)?.idToken ?? null);
     this.queueHooks = {
-      answered: (msg, result) => this.running?.tm.answered(msg, result),
+      answered: (msg, result) => this.running && transactionEventAnswered(ctx, this.running.tm, msg, result),
       givenUp: (msg, err) => ctx.log.warn(`${msg.action} (seq ${msg.seq}) given up: ${err.message}`),
     };
   }

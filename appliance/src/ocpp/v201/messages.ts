@@ -179,11 +179,15 @@ export type StoppedReason =
 
 export type ReadingContext = 'Interruption.Begin' | 'Interruption.End' | 'Other' | 'Sample.Clock' | 'Sample.Periodic' | 'Transaction.Begin' | 'Transaction.End' | 'Trigger';
 
+export type Phase = 'L1' | 'L2' | 'L3' | 'N' | 'L1-N' | 'L2-N' | 'L3-N' | 'L1-L2' | 'L2-L3' | 'L3-L1';
+export type MeasurandLocation = 'Body' | 'Cable' | 'EV' | 'Inlet' | 'Outlet';
+
 export interface SampledValue {
   value: number;
   context?: ReadingContext;
   measurand?: string;
-  phase?: 'L1' | 'L2' | 'L3';
+  phase?: Phase;
+  location?: MeasurandLocation;
   unitOfMeasure?: { unit: string };
 }
 

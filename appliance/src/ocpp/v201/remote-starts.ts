@@ -1,7 +1,8 @@
 /**
  * RequestStartTransaction (F01, F02) hands the CSMS's token to the AuthManager as a 'Central' token; when a
  * charger is authorized with it, the waiting request is claimed, so that the transaction's next event says
- * RemoteStart and carries the remoteStartId. A request expires with EVConnectionTimeOut.
+ * RemoteStart and carries the remoteStartId. A request expires with EVConnectionTimeOut; its token then
+ * authorizes nothing any more.
  */
 import type { SessionEvent } from '../../shared/ports/charger.js';
 import type { ChargingProfile } from '../ports.js';
@@ -29,10 +30,19 @@ export class RemoteStarts {
 
   /** The request an Authorized session event fulfils: a Central token with the same id, for that EVSE or any. */
   claim(e: SessionEvent): RemoteStart | null {
-    if (e.auth_method !== 'Central') return null;
+    if (e.auth_method !== 'Central' || e.id_token === undefined) return null;
+    const r = this.find(e.id_token, e.evse);
+    if (r) this.remove(r.remoteStartId);
+    return r;
+  }
+
+  /** The request still waiting for this token (on that EVSE, when given); null once claimed or expired. */
+  find(idToken: string, evse?: number): RemoteStart | null {
     const now = this.now();
-    const i = this.waiting.findIndex((r) => r.idToken.idToken === e.id_token && (r.evse === null || r.evse === e.evse) && r.expires >= now);
-    if (i < 0) return null;
-    return this.waiting.splice(i, 1)[0] ?? null;
+    return this.waiting.find((r) => r.idToken.idToken === idToken && (evse === undefined || r.evse === null || r.evse === evse) && r.expires >= now) ?? null;
+  }
+
+  remove(remoteStartId: number): void {
+    this.waiting = this.waiting.filter((r) => r.remoteStartId !== remoteStartId);
   }
 }

@@ -1,12 +1,14 @@
 /**
- * Remote control (F01-F03, F05): RequestStartTransaction, RequestStopTransaction, UnlockConnector.
+ * Remote control (F01-F03, F05): RequestStartTransaction, RequestStopTransaction, UnlockConnector. A remote
+ * start's token goes to the AuthManager like a card's; one it keeps for a vehicle still to come may start
+ * the transaction at once (F02, transactions.ts).
  */
 import type { MapperContext, OcppEvse } from '../ports.js';
 import { afterAnswer } from './defer.js';
-import type { IdToken, RequestStartStopResponse, RequestStartTransactionRequest } from './messages.js';
+import type { RequestStartStopResponse, RequestStartTransactionRequest } from './messages.js';
 import { profileFromOcpp } from './profiles.js';
 import type { LocalState } from './local-state.js';
-import type { TransactionManager } from './transactions.js';
+import type { OcppTx, RemoteStart, TransactionManager } from './transactions.js';
 
 export function evseOf(ctx: MapperContext, id: number | undefined): OcppEvse | undefined {
   return id === undefined ? undefined : ctx.evses.find((e) => e.id === id);
@@ -35,10 +37,12 @@ export function registerRemote(ctx: MapperContext, tm: TransactionManager, local
       profile = converted.profile;
     }
     const timeout = ctx.settings.getNumber('authorization.connection_timeout_s');
-    tm.addRemoteStart({ remoteStartId: req.remoteStartId, idToken: req.idToken, evse: evse?.id ?? null, profile, expires: ctx.clock.now() + timeout * 1000 });
-    // F01: a transaction already running (started at EVConnected) is named in the answer.
-    const running = evse ? tm.active(evse.id) : null;
-    afterAnswer(() => present(ctx, req.idToken, evse?.id));
+    const remote: RemoteStart = { remoteStartId: req.remoteStartId, idToken: req.idToken, evse: evse?.id ?? null, profile, expires: ctx.clock.now() + timeout * 1000 };
+    tm.addRemoteStart(remote);
+    // F01: a transaction already running (started at EVConnected) is named in the answer: the one on the
+    // EVSE asked for, or else that of the one vehicle waiting for a token, which the token goes to.
+    const running = evse ? tm.active(evse.id) : waitingTransaction(ctx, tm);
+    afterAnswer(() => present(ctx, tm, remote));
     return { status: 'Accepted', ...(running ? { transactionId: running.id } : {}) };
   });
 
@@ -66,11 +70,23 @@ export function registerRemote(ctx: MapperContext, tm: TransactionManager, local
   });
 }
 
-function present(ctx: MapperContext, idToken: IdToken, evse: number | undefined): void {
+/** The AuthManager gives the token to a vehicle waiting for one, or keeps it for the next (F01, F02). */
+function present(ctx: MapperContext, tm: TransactionManager, remote: RemoteStart): void {
+  const { idToken, evse } = remote;
   ctx
-    .presentToken({ id_token: idToken.idToken, type: 'Central', ...(evse !== undefined ? { evse } : {}), source: 'ocpp' })
-    .then((r) => ctx.log.info(`remote start for ${idToken.idToken}: ${r.status}${r.evse !== null ? ` on EVSE ${r.evse}` : ', waiting for a vehicle'}`))
+    .presentToken({ id_token: idToken.idToken, type: 'Central', ...(evse !== null ? { evse } : {}), source: 'ocpp' })
+    .then((r) => {
+      ctx.log.info(`remote start for ${idToken.idToken}: ${r.status}${r.evse !== null ? ` on EVSE ${r.evse}` : r.accepted ? ', waiting for a vehicle' : ''}`);
+      if (r.accepted && r.evse === null) tm.startRemoteFirst(remote);
+    })
     .catch((err: Error) => ctx.log.warn(`remote start for ${idToken.idToken} failed: ${err.message}`));
+}
+
+/** With no EVSE named: the transaction of the only vehicle waiting for a token (with several, it is open which). */
+function waitingTransaction(ctx: MapperContext, tm: TransactionManager): OcppTx | null {
+  const waiting = ctx.evses.filter((e) => e.charger.status().state === 'WaitingForAuthentication');
+  const tx = waiting.length === 1 ? tm.active(waiting[0]!.id) : null;
+  return tx && tx.idToken === null ? tx : null;
 }
 
 function rejected(reasonCode: string, additionalInfo: string): RequestStartStopResponse {

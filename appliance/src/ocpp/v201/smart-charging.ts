@@ -25,8 +25,11 @@ export function registerSmartCharging(ctx: MapperContext, tm: TransactionManager
       // K01.FR.03 / K01.FR.16: a TxProfile belongs to a running transaction on a real EVSE.
       const tx = req.evseId > 0 ? tm.active(req.evseId) : null;
       if (!p.transactionId || !tx || tx.id !== p.transactionId) return rejected('TxNotFound', 'TxProfile needs the transactionId of a transaction running on that EVSE');
-      // The store follows the charger's own transaction, which begins at authorization.
-      if (!tx.chargerTx) return rejected('TxNotFound', `transaction ${tx.id} is not authorized yet`);
+      // The store follows the charger's own transaction, which begins at authorization: until then it waits.
+      if (!tx.chargerTx) {
+        tm.holdTxProfile(tx, profile);
+        return { status: 'Accepted' };
+      }
       profile = { ...profile, tx_ref: tx.chargerTx };
     }
     const result = ctx.smart.set(req.evseId, profile);

@@ -1,47 +1,38 @@
 /**
  * 2.0.1 transactions (functional block E, meter values J02): the charger's session events become
- * TransactionEvent Started / Updated / Ended by the configured start and stop points; periodic
- * (TxUpdatedInterval) and clock-aligned values go into Updated events; every TransactionEvent is durable and
- * numbered by seqNo from 0 without gaps, the number taken in the same SQLite transaction that queues it.
+ * TransactionEvent Started / Updated / Ended by the configured start and stop points; a remote start may
+ * begin one before its vehicle comes (F02); periodic (TxUpdatedInterval) and clock-aligned values go into
+ * Updated events (tx-meter.ts); every TransactionEvent is durable and numbered by seqNo from 0 without gaps,
+ * the number taken in the same SQLite transaction that queues it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../shared/clock.js';
 import type { SessionEvent, StopReason } from '../../shared/ports/charger.js';
-import type { MapperContext, OcppMeasurand, OcppTxPoint, QueuedMessage, SettingKey } from '../ports.js';
-import { ClockAlignedTimer } from '../metering/index.js';
-import { chargingStateOf, endTriggerOf, idTokenOf, tokenInfoOf } from './convert.js';
-import type { ChargingState, IdToken, StoppedReason, TransactionEventRequest, TransactionEventResponse, TriggerReason } from './messages.js';
+import type { ChargingProfile, MapperContext, OcppTxPoint, SettingKey } from '../ports.js';
+import { chargingStateOf, endTriggerOf } from './convert.js';
+import { EvseSessions, type EvseSession } from './evse-sessions.js';
+import type { ChargingState, IdToken, StoppedReason, TriggerReason } from './messages.js';
 import { RemoteStarts, type RemoteStart } from './remote-starts.js';
-import { endsTransaction, pointChange, startsTransaction } from './tx-points.js';
+import { endsTransaction, startsTransaction } from './tx-points.js';
 import { TxEventWriter, type OcppTx } from './tx-events.js';
+import { TxMeterValues } from './tx-meter.js';
 import type { TransactionStore, TxData, TxRow } from './tx-store.js';
 import type { LocalState } from './local-state.js';
 
 export type { OcppTx } from './tx-events.js';
 export type { RemoteStart } from './remote-starts.js';
 
-interface EvseSession {
-  points: Set<OcppTxPoint>;
-  token: IdToken | null;
-  remote: RemoteStart | null;
-  chargerTx: string | null;
-  chargingState: ChargingState;
-}
-
 export type TxEndListener = (tx: OcppTx) => void;
 
 const OWNER = 'ocpp-v201-tx';
-/** The last meter reading is saved this often while a transaction runs: the end value after a power loss. */
-const METER_SAVE_MS = 15_000;
 
 export class TransactionManager {
   private readonly txs = new Map<number, OcppTx>();
-  private readonly sessions = new Map<number, EvseSession>();
   private readonly remoteStarts: RemoteStarts;
+  private readonly sessions: EvseSessions;
   private readonly writer: TxEventWriter;
+  private readonly meter: TxMeterValues;
   private readonly endListeners: TxEndListener[] = [];
   private readonly unsubscribe: Array<() => void> = [];
-  private aligned: ClockAlignedTimer | null = null;
 
   constructor(
     private readonly ctx: MapperContext,
@@ -49,27 +40,26 @@ export class TransactionManager {
     private readonly local: LocalState,
   ) {
     this.remoteStarts = new RemoteStarts(() => ctx.clock.now());
+    this.sessions = new EvseSessions(ctx, this.remoteStarts);
     this.writer = new TxEventWriter(ctx, store);
+    this.meter = new TxMeterValues(ctx, this.writer, store, (evse) => this.txs.get(evse) ?? null);
   }
 
   start(): void {
-    const { bus, settings, clock } = this.ctx;
+    const { bus, settings } = this.ctx;
     this.unsubscribe.push(bus.on('session_event', OWNER, (e) => this.onSession(e)));
-    this.unsubscribe.push(bus.on('meter_values', OWNER, ({ evse, reading }) => this.saveMeter(evse, reading.energy_import_Wh)));
+    this.unsubscribe.push(bus.on('meter_values', OWNER, ({ evse, reading }) => this.meter.saveMeter(evse, reading.energy_import_Wh)));
     this.unsubscribe.push(settings.onChange((key) => this.onSetting(key)));
-    // Aligned on OCPP time (the clock corrected by the CSMS's), so the values fall on the CSMS's quarter hours.
-    const ocppClock: Clock = { now: () => this.ctx.now(), after: (ms, fn) => clock.after(ms, fn), every: (ms, fn) => clock.every(ms, fn) };
-    this.aligned = new ClockAlignedTimer(ocppClock, () => settings.getNumber('meter_values.aligned_interval_s'), (at) => this.onAligned(at));
-    this.aligned.start();
+    this.meter.start();
   }
 
   stop(): void {
     for (const u of this.unsubscribe.splice(0)) u();
-    this.aligned?.stop();
-    this.aligned = null;
+    this.meter.stop();
     for (const tx of this.txs.values()) {
-      tx.periodic?.cancel();
-      tx.periodic = null;
+      this.meter.disarm(tx);
+      tx.evConnectTimer?.cancel();
+      tx.evConnectTimer = null;
       // The charger ends these after us; the next start closes them from this reading.
       this.store.setMeter(tx.id, this.writer.energyWh(tx.evse), this.ctx.now());
     }
@@ -98,7 +88,7 @@ export class TransactionManager {
   adopt(row: TxRow): void {
     const status = this.charger(row.evse)?.status();
     if (!status) return;
-    const sess = this.session(row.evse);
+    const sess = this.sessions.get(row.evse);
     const charging = status.power_on;
     sess.points = new Set<OcppTxPoint>(['EVConnected', 'Authorized', ...(charging ? (['PowerPathClosed', 'EnergyTransfer'] as const) : [])]);
     sess.chargerTx = status.transaction_id;
@@ -119,16 +109,45 @@ export class TransactionManager {
       chargedMs: 0,
       stopReason: null,
       periodic: null,
+      evConnectTimer: null,
       meterSavedAt: this.ctx.now(),
     };
     this.txs.set(row.evse, tx);
-    this.armPeriodic(tx);
+    this.meter.arm(tx);
     this.ctx.log.info(`EVSE ${row.evse}: transaction ${row.tx_ref} carried on (seqNo ${row.seq_no})`);
   }
 
   /** Remembers a RequestStartTransaction; the Authorized event carrying its token claims it. */
   addRemoteStart(r: RemoteStart): void {
     this.remoteStarts.add(r);
+  }
+
+  /** The RequestStartTransaction still waiting for this token (the validator's question). */
+  waitingRemoteStart(idToken: string, evse?: number): RemoteStart | null {
+    return this.remoteStarts.find(idToken, evse);
+  }
+
+  /**
+   * F02 with TxStartPoint Authorized: the CSMS's token was accepted before any vehicle came, so the
+   * transaction starts now (RemoteStart) on the EVSE the request is for, and ends with EVConnectTimeout /
+   * Timeout when no vehicle comes within EVConnectionTimeOut. An EVSE the request leaves open on a station
+   * with more than one is only known at the plug-in: that transaction starts there.
+   */
+  startRemoteFirst(r: RemoteStart): void {
+    const evse = r.evse ?? (this.ctx.evses.length === 1 ? this.ctx.evses[0]!.id : null);
+    if (evse === null || this.txs.has(evse) || !this.ctx.settings.get('transactions.start_points').includes('Authorized')) return;
+    const charger = this.charger(evse);
+    if (!charger || charger.status().state !== 'Idle' || this.remoteStarts.find(r.idToken.idToken, evse) !== r) return;
+    const sess = this.sessions.get(evse);
+    Object.assign(sess, { points: new Set<OcppTxPoint>(['Authorized']), token: r.idToken, remote: r, profile: r.profile, chargerTx: null, chargingState: 'Idle' });
+    r.profile = null;
+    const tx = this.open(evse, sess, 'RemoteStart');
+    const timeout = this.ctx.settings.getNumber('authorization.connection_timeout_s');
+    tx.evConnectTimer = this.ctx.clock.after(timeout * 1000, () => {
+      tx.evConnectTimer = null;
+      this.remoteStarts.remove(r.remoteStartId);
+      this.endNow(tx, 'EVConnectTimeout', 'Timeout');
+    });
   }
 
   /** Ends a transaction now (RequestStopTransaction before the charger has one, Reset, a rejected token). */
@@ -139,23 +158,7 @@ export class TransactionManager {
 
   /** TriggerMessage(TransactionEvent): an Updated event with the current values (F06). */
   trigger(tx: OcppTx): void {
-    this.writer.write(tx, 'Updated', 'Trigger', 'event', this.writer.sample(tx.evse, 'Trigger', this.measurands('meter_values.sampled_measurands')));
-  }
-
-  /** QueueHooks.answered: the CSMS's idTokenInfo feeds the cache and may end the transaction (E05). */
-  answered(msg: QueuedMessage, result: TransactionEventResponse): void {
-    if (msg.action !== 'TransactionEvent') return;
-    const sent = msg.payload as TransactionEventRequest;
-    const info = result?.idTokenInfo;
-    if (!sent.idToken || !info) return;
-    if (sent.idToken.type !== 'NoAuthorization' && sent.idToken.type !== 'Central') this.ctx.cache.put(sent.idToken.idToken, tokenInfoOf(info));
-    if (info.status === 'Accepted' || !this.ctx.settings.getBoolean('transactions.stop_on_invalid_id')) return;
-    const tx = this.byId(sent.transactionInfo.transactionId);
-    if (!tx) return;
-    this.ctx.log.info(`transaction ${tx.id}: token ${sent.idToken.idToken} is ${info.status}; stopping (StopTxOnInvalidId)`);
-    const charger = this.charger(tx.evse);
-    if (tx.chargerTx && charger?.stopTransaction('DeAuthorized')) return;
-    this.endNow(tx, 'Deauthorized', 'DeAuthorized');
+    this.writer.write(tx, 'Updated', 'Trigger', 'event', this.writer.sample(tx.evse, 'Trigger', this.meter.measurands('meter_values.sampled_measurands')));
   }
 
   // ---- session events ----
@@ -170,14 +173,13 @@ export class TransactionManager {
   }
 
   private handleSession(e: SessionEvent): void {
-    const sess = this.session(e.evse);
-    const change = pointChange(e.type);
-    for (const p of change.reached) sess.points.add(p);
-    for (const p of change.lost) sess.points.delete(p);
-    this.track(sess, e);
+    const change = this.sessions.track(e, e.type === 'SessionStarted' && this.txs.get(e.evse)?.evConnectTimer != null);
+    const sess = this.sessions.get(e.evse);
     const tx = this.txs.get(e.evse);
     if (!tx) {
-      if (startsTransaction(this.ctx.settings.get('transactions.start_points'), change.reached)) this.begin(e, sess);
+      if (startsTransaction(this.ctx.settings.get('transactions.start_points'), change.reached)) {
+        this.open(e.evse, sess, this.reachTrigger(e, sess));
+      }
       return;
     }
     for (const p of change.reached) tx.reached.add(p);
@@ -190,47 +192,7 @@ export class TransactionManager {
     this.update(tx, sess, e);
   }
 
-  /** What the session knows independent of a transaction: token, remote start, charger transaction, charging state. */
-  private track(sess: EvseSession, e: SessionEvent): void {
-    const plugged = this.charger(e.evse)?.status().plugged ?? false;
-    switch (e.type) {
-      case 'SessionStarted':
-        Object.assign(sess, { token: null, remote: null, chargerTx: null, chargingState: 'EVConnected' });
-        break;
-      case 'Authorized':
-        sess.remote = this.remoteStarts.claim(e);
-        // A remote start reports the CSMS's own token (and type), not the 'Central' stand-in the charger saw.
-        sess.token = sess.remote?.idToken ?? idTokenOf(e.id_token ?? 'unknown', e.auth_method);
-        break;
-      case 'TransactionStarted':
-        sess.chargerTx = e.transaction_id ?? null;
-        break;
-      case 'ChargingStarted':
-      case 'ChargingResumed':
-        sess.chargingState = 'Charging';
-        break;
-      case 'ChargingPausedEV':
-        sess.chargingState = 'SuspendedEV';
-        break;
-      case 'ChargingPausedEVSE':
-        sess.chargingState = 'SuspendedEVSE';
-        break;
-      case 'TransactionFinished':
-        // The store keys TxProfiles by the charger's transaction: they end with it.
-        if (sess.chargerTx) this.ctx.smart.transactionEnded(sess.chargerTx);
-        sess.chargerTx = null;
-        sess.chargingState = chargingStateOf('Finished', plugged);
-        break;
-      case 'SessionFinished':
-        sess.chargingState = 'Idle';
-        break;
-      default:
-        break;
-    }
-  }
-
-  private begin(e: SessionEvent, sess: EvseSession): void {
-    const evse = e.evse;
+  private open(evse: number, sess: EvseSession, trigger: TriggerReason): OcppTx {
     const chargerTx = sess.chargerTx;
     // The charger's id when it has one, unless an earlier run (e.g. a test's sequential ids) already used it.
     const id = chargerTx && !this.store.get(chargerTx) ? chargerTx : randomUUID();
@@ -250,6 +212,7 @@ export class TransactionManager {
       chargedMs: 0,
       stopReason: null,
       periodic: null,
+      evConnectTimer: null,
       meterSavedAt: now,
     };
     this.txs.set(evse, tx);
@@ -257,24 +220,51 @@ export class TransactionManager {
     if (this.local.shutdown() === 'reset') this.local.setShutdown(null);
     const data: TxData = { ...(chargerTx ? { charger_tx: chargerTx } : {}), ...(tx.remoteStartId !== null ? { remote_start_id: tx.remoteStartId } : {}) };
     const meter = this.writer.sample(evse, 'Transaction.Begin', this.local.txStartedMeasurands());
-    this.writer.write(tx, 'Started', this.reachTrigger(e, sess), 'start', meter, { meter_Wh: this.writer.energyWh(evse), data });
-    this.ctx.log.info(`EVSE ${evse}: transaction ${id} started (${e.type})`);
-    this.applyRemoteProfile(tx, sess);
-    this.armPeriodic(tx);
+    this.writer.write(tx, 'Started', trigger, 'start', meter, { meter_Wh: this.writer.energyWh(evse), data });
+    this.ctx.log.info(`EVSE ${evse}: transaction ${id} started (${trigger})`);
+    this.applyHeldProfile(tx, sess);
+    this.meter.arm(tx);
+    return tx;
   }
 
   private update(tx: OcppTx, sess: EvseSession, e: SessionEvent): void {
     switch (e.type) {
-      case 'Authorized':
-        tx.idToken = sess.token;
-        if (sess.remote) tx.remoteStartId = sess.remote.remoteStartId;
-        this.writer.write(tx, 'Updated', this.reachTrigger(e, sess), 'event');
-        this.applyRemoteProfile(tx, sess);
+      case 'SessionStarted': {
+        // The vehicle of a transaction a remote start began before it came (F02).
+        tx.evConnectTimer?.cancel();
+        tx.evConnectTimer = null;
+        this.setChargingState(tx, sess.chargingState);
+        this.writer.write(tx, 'Updated', 'CablePluggedIn', 'event');
+        // The AuthManager hands the waiting token to this vehicle; should its own wait have run out first
+        // (auth.timeout_s shorter than EVConnectionTimeOut), the request is presented again.
+        const r = sess.remote;
+        if (r) this.ctx.clock.after(1000, () => this.presentAgain(tx, r));
         return;
+      }
+      case 'Authorized': {
+        const token = sess.token;
+        const remoteId = sess.remote?.remoteStartId ?? null;
+        // The charger authorized with the token the transaction already has (a remote start that began it): nothing new.
+        const sameToken = token !== null && tx.idToken !== null && token.idToken === tx.idToken.idToken && token.type === tx.idToken.type;
+        if (sameToken && (remoteId === null || remoteId === tx.remoteStartId)) {
+          this.applyHeldProfile(tx, sess);
+          return;
+        }
+        // idToken goes once per authorization: a different token is sent again.
+        if (!sameToken) tx.idTokenSent = false;
+        tx.idToken = token;
+        if (remoteId !== null && remoteId !== tx.remoteStartId) {
+          tx.remoteStartId = remoteId;
+          tx.remoteStartSent = false;
+        }
+        this.writer.write(tx, 'Updated', this.reachTrigger(e, sess), 'event');
+        this.applyHeldProfile(tx, sess);
+        return;
+      }
       case 'TransactionStarted':
         tx.chargerTx = e.transaction_id ?? null;
         if (tx.chargerTx) this.store.setData(tx.id, { charger_tx: tx.chargerTx, ...(tx.remoteStartId !== null ? { remote_start_id: tx.remoteStartId } : {}) });
-        this.applyRemoteProfile(tx, sess);
+        this.applyHeldProfile(tx, sess);
         return;
       case 'ChargingStarted':
       case 'ChargingResumed':
@@ -298,11 +288,15 @@ export class TransactionManager {
   }
 
   private end(tx: OcppTx, trigger: TriggerReason, reason: StoppedReason): void {
-    tx.periodic?.cancel();
-    tx.periodic = null;
+    this.meter.disarm(tx);
+    tx.evConnectTimer?.cancel();
+    tx.evConnectTimer = null;
+    // The remote start that began it must not authorize a later vehicle.
+    if (tx.remoteStartId !== null) this.remoteStarts.remove(tx.remoteStartId);
     this.setChargingState(tx, tx.chargingState);
     this.txs.delete(tx.evse);
-    const meter = this.writer.sample(tx.evse, 'Transaction.End', this.measurands('meter_values.stop_measurands'));
+    this.sessions.get(tx.evse).profile = null;
+    const meter = this.writer.sample(tx.evse, 'Transaction.End', this.meter.measurands('meter_values.stop_measurands'));
     this.writer.write(tx, 'Ended', trigger, 'stop', meter, { stoppedReason: reason });
     this.ctx.log.info(`EVSE ${tx.evse}: transaction ${tx.id} ended (${trigger}, ${reason})`);
     for (const l of this.endListeners) l(tx);
@@ -320,6 +314,12 @@ export class TransactionManager {
     }
   }
 
+  private presentAgain(tx: OcppTx, r: RemoteStart): void {
+    if (this.txs.get(tx.evse) !== tx || this.remoteStarts.find(r.idToken.idToken, tx.evse) !== r) return;
+    if (this.charger(tx.evse)?.status().state !== 'WaitingForAuthentication') return;
+    this.ctx.presentToken({ id_token: r.idToken.idToken, type: 'Central', evse: tx.evse, source: 'ocpp' }).catch((err: Error) => this.ctx.log.warn(`remote start ${r.remoteStartId}: ${err.message}`));
+  }
+
   private setChargingState(tx: OcppTx, state: ChargingState): void {
     const now = this.ctx.clock.now();
     if (tx.chargingSince !== null) tx.chargedMs += now - tx.chargingSince;
@@ -330,71 +330,28 @@ export class TransactionManager {
   // ---- remote start ----
 
   /**
-   * F01: a chargingProfile given with RequestStartTransaction becomes the transaction's TxProfile, once the
-   * charger runs the transaction (the profile store follows the charger's transactions).
+   * K01: a TxProfile for a transaction the charger does not run yet (set before authorization) is held and
+   * installed when it does.
    */
-  private applyRemoteProfile(tx: OcppTx, sess: EvseSession): void {
-    const profile = sess.remote?.profile;
-    if (!profile || !sess.remote || !tx.chargerTx) return;
-    sess.remote.profile = null;
+  holdTxProfile(tx: OcppTx, profile: ChargingProfile): void {
+    if (this.txs.get(tx.evse) === tx) this.sessions.get(tx.evse).profile = profile;
+  }
+
+  /**
+   * F01, K01: a chargingProfile given with RequestStartTransaction, or set before the charger ran the
+   * transaction, becomes the transaction's TxProfile once the charger runs it.
+   */
+  private applyHeldProfile(tx: OcppTx, sess: EvseSession): void {
+    const profile = sess.profile;
+    if (!profile || !tx.chargerTx) return;
+    sess.profile = null;
     const result = this.ctx.smart.set(tx.evse, { ...profile, tx_ref: tx.chargerTx });
-    if (result.status !== 'Accepted') this.ctx.log.warn(`remote start ${sess.remote.remoteStartId}: TxProfile ${profile.id} rejected: ${result.reason ?? ''}`);
-  }
-
-  // ---- meter values ----
-
-  private armPeriodic(tx: OcppTx): void {
-    tx.periodic?.cancel();
-    tx.periodic = null;
-    const s = this.ctx.settings.getNumber('meter_values.sample_interval_s');
-    if (!(s > 0)) return;
-    tx.periodic = this.ctx.clock.after(s * 1000, () => {
-      tx.periodic = null;
-      if (this.txs.get(tx.evse) !== tx) return;
-      const meter = this.writer.sample(tx.evse, 'Sample.Periodic', this.measurands('meter_values.sampled_measurands'));
-      if (meter) this.writer.write(tx, 'Updated', 'MeterValuePeriodic', 'meter', meter);
-      this.armPeriodic(tx);
-    });
-  }
-
-  /** ClockAlignedTimer: Updated events for running transactions, MeterValues for idle EVSEs (J01). */
-  private onAligned(at: number): void {
-    const measurands = this.measurands('meter_values.aligned_measurands');
-    for (const e of this.ctx.evses) {
-      const meter = this.writer.sample(e.id, 'Sample.Clock', measurands, at);
-      if (!meter) continue;
-      const tx = this.txs.get(e.id);
-      if (tx) this.writer.write(tx, 'Updated', 'MeterValueClock', 'meter', meter);
-      else if (this.ctx.sender.online) {
-        this.ctx.sender.send('MeterValues', { evseId: e.id, meterValue: [meter] }).catch((err: Error) => this.ctx.log.debug(`MeterValues: ${err.message}`));
-      }
-    }
+    if (result.status !== 'Accepted') this.ctx.log.warn(`transaction ${tx.id}: TxProfile ${profile.id} rejected: ${result.reason ?? ''}`);
   }
 
   private onSetting(key: SettingKey): void {
-    if (key === 'meter_values.sample_interval_s') for (const tx of this.txs.values()) this.armPeriodic(tx);
-    if (key === 'meter_values.aligned_interval_s') this.aligned?.restart();
-  }
-
-  private measurands(key: 'meter_values.sampled_measurands' | 'meter_values.aligned_measurands' | 'meter_values.stop_measurands'): OcppMeasurand[] {
-    return this.ctx.settings.get(key);
-  }
-
-  private saveMeter(evse: number, wh: number): void {
-    const tx = this.txs.get(evse);
-    const now = this.ctx.now();
-    if (!tx || now - tx.meterSavedAt < METER_SAVE_MS) return;
-    tx.meterSavedAt = now;
-    this.store.setMeter(tx.id, wh, now);
-  }
-
-  private session(evse: number): EvseSession {
-    let s = this.sessions.get(evse);
-    if (!s) {
-      s = { points: new Set(), token: null, remote: null, chargerTx: null, chargingState: 'Idle' };
-      this.sessions.set(evse, s);
-    }
-    return s;
+    if (key === 'meter_values.sample_interval_s') for (const tx of this.txs.values()) this.meter.arm(tx);
+    if (key === 'meter_values.aligned_interval_s') this.meter.restartAligned();
   }
 
   private charger(evse: number) {

@@ -67,7 +67,8 @@ export function registerTrigger(ctx: MapperContext, deps: TriggerDeps): void {
       default:
         return { status: 'NotImplemented' };
     }
-    afterAnswer(then);
+    // Marked triggered: it may go while the boot is Pending (B02.FR.02).
+    afterAnswer(() => ctx.sender.triggered(then));
     return { status: 'Accepted' };
   });
 }

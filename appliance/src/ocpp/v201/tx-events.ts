@@ -37,6 +37,8 @@ export interface OcppTx {
   /** The charger ended its part before the OCPP transaction ended (stop points without Authorized). */
   stopReason: StopReason | null;
   periodic: TimerHandle | null;
+  /** A transaction a remote start began before its vehicle came: EVConnectionTimeOut runs until it does. */
+  evConnectTimer: TimerHandle | null;
   meterSavedAt: number;
 }
 
