@@ -8,9 +8,10 @@
 import type { SessionEvent, StopReason } from '../../shared/ports/charger.js';
 import { KeyValueStore } from '../../db/index.js';
 import type { Database } from '../../db/index.js';
-import type { MapperContext, QueueHooks, QueuedMessage } from '../ports.js';
+import { effectiveStatus } from '../auth/index.js';
+import type { MapperContext, QueueHooks, QueuedMessage, TokenInfo } from '../ports.js';
 import { csmsTime, ID_TAG_MAX, iso, tokenInfoFromIdTagInfo } from './convert.js';
-import type { MeterValue, StartTransactionConf, StartTransactionReq, StopTransactionConf, StopTransactionReason, StopTransactionReq } from './messages.js';
+import type { IdTagInfo, MeterValue, StartTransactionConf, StartTransactionReq, StopTransactionConf, StopTransactionReason, StopTransactionReq } from './messages.js';
 import type { MeterValueReporter } from './meter-values.js';
 import type { TxRow, TxStore } from './tx-store.js';
 
@@ -54,6 +55,8 @@ export class TransactionReporter {
     private readonly meters: MeterValueReporter,
     /** A StartTransaction or StopTransaction was answered, given up or dropped. */
     private readonly settled: () => void = () => {},
+    /** The CSMS judged an idTag of the local list otherwise than the list (1.6 §3.5.3). */
+    private readonly listConflict: (idTag: string) => void = () => {},
   ) {}
 
   start(): void {
@@ -211,15 +214,24 @@ export class TransactionReporter {
     else if (msg.action === 'StopTransaction') {
       const conf = result as StopTransactionConf;
       const idTag = (msg.payload as StopTransactionReq).idTag;
-      if (idTag && conf.idTagInfo && !this.ctx.localList.get(idTag)) this.ctx.cache.put(idTag, tokenInfoFromIdTagInfo(conf.idTagInfo));
+      if (idTag && conf.idTagInfo) this.learn(idTag, conf.idTagInfo);
     }
+  }
+
+  /**
+   * What an answer says about an idTag: into the cache, except for tokens of the local list (1.6 §3.5.3: the
+   * list is their authority), where a different verdict is a conflict the CSMS is told about.
+   */
+  private learn(idTag: string, info: IdTagInfo): void {
+    const listed = this.ctx.localList.get(idTag);
+    if (!listed) this.ctx.cache.put(idTag, tokenInfoFromIdTagInfo(info));
+    else if (conflicts(listed, info.status, this.ctx.now())) this.listConflict(idTag);
   }
 
   private startAnswered(txRef: string, req: StartTransactionReq, conf: StartTransactionConf): void {
     this.store.setOcppId(txRef, conf.transactionId);
     this.store.updateData(txRef, (d) => ({ ...d, id_tag_status: conf.idTagInfo.status }));
-    // Tokens of the local list stay out of the cache (1.6 §3.5.3): the list is their authority.
-    if (!this.ctx.localList.get(req.idTag)) this.ctx.cache.put(req.idTag, tokenInfoFromIdTagInfo(conf.idTagInfo));
+    this.learn(req.idTag, conf.idTagInfo);
     if (conf.idTagInfo.status === 'Accepted') return;
     const row = this.store.get(txRef);
     if (!row || row.state !== 'Active') return;
@@ -242,4 +254,9 @@ export class TransactionReporter {
       this.store.updateData(msg.tx_ref, (d) => ({ ...d, start_given_up: true }));
     }
   }
+}
+
+/** The list's verdict and the CSMS's differ; ConcurrentTx is about the token's use, not its validity. */
+function conflicts(listed: TokenInfo, answered: IdTagInfo['status'], now: number): boolean {
+  return answered !== 'ConcurrentTx' && effectiveStatus(listed, now) !== answered;
 }
