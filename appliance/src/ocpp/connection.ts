@@ -298,8 +298,16 @@ export class RpcLink implements OcppLink {
   reconnect(): void {
     if (!this.wanted) return;
     if (this.open_) {
-      // The disconnect event schedules the next attempt.
-      void this.client?.close({ code: 1001, reason: 'reconnecting', force: true });
+      // Closed for everyone at once: a call on the closing client fails without waiting, and the queue
+      // would resend it in a loop of microtasks that never lets the close event through.
+      const client = this.client;
+      this.markClosed('reconnecting');
+      void client
+        ?.close({ code: 1001, reason: 'reconnecting', force: true })
+        .catch(() => undefined)
+        .then(() => {
+          if (this.wanted && !this.open_ && !this.retryTimer) void this.attempt();
+        });
       return;
     }
     if (this.retryTimer) {
