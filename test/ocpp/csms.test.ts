@@ -478,6 +478,20 @@ describe('OCPP 2.0.1 TransactionEvent', () => {
     await s.call('TransactionEvent', ev('t', 2, 'Ended'));
     c.assertNoViolations();
   });
+
+  it('a resend of an event the CSMS refused with a CALLERROR is no repeat, even on the same connection', async () => {
+    const c = await start();
+    const s = await booted(c, 'CS', 'ocpp2.0.1');
+    await s.call('TransactionEvent', ev('t', 0, 'Started'));
+    const undo = c.onCall('TransactionEvent', () => ({ callError: { code: 'InternalError', description: 'try again' } }));
+    expect((await s.call('TransactionEvent', ev('t', 1, 'Ended')))[0]).toBe(4);
+    undo();
+    await s.call('TransactionEvent', ev('t', 1, 'Ended'));
+    c.assertNoViolations();
+    // Answered with a CALLRESULT, a third copy is a repeat (and comes after Ended).
+    await s.call('TransactionEvent', ev('t', 1, 'Ended'));
+    expect(rules(c)).toEqual(['tx-ended', 'seqno']);
+  });
 });
 
 describe('scripted replies', () => {

@@ -267,6 +267,7 @@ export class Station implements CsmsStation {
     const raw = JSON.stringify(message);
     if (!ERROR_CODES[this.version].has(code)) this.violate('error-code', `CSMS answer to ${call.action}: ${code} is not an ${this.version} error code`, raw);
     call.answered = true;
+    call.refused = true;
     this.transmit(raw, message, call.action);
     this.core.changed();
   }

@@ -52,16 +52,6 @@ const MAX_ERRORS_PER_MESSAGE = MESSAGE_ATTEMPTS - 1;
 /** Late answers stay well inside call_timeout_s (10 s of appliance time). */
 const MAX_DELAY_MS = 3000;
 
-/**
- * Messages whose retry after a CALLERROR the test CSMS's transaction ledger counts as a repeat (it treats
- * a CALLERROR answer like a CALLRESULT; see the report). After a CALLERROR to one of them the connection
- * is also cut, so the retry comes on a new connection, which the CSMS accepts as a resend.
- */
-const RETRY_NEEDS_NEW_CONNECTION: Record<Version, string[]> = {
-  'ocpp1.6': ['StopTransaction'],
-  'ocpp2.0.1': ['TransactionEvent'],
-};
-
 export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const { version } = o;
   const started = Date.now();
@@ -86,7 +76,6 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       if (r < 0.06 && TX_ACTIONS[version].includes(call.action) && (errorsOf.get(key) ?? 0) < MAX_ERRORS_PER_MESSAGE) {
         errorsOf.set(key, (errorsOf.get(key) ?? 0) + 1);
         counts.callErrors++;
-        if (RETRY_NEEDS_NEW_CONNECTION[version].includes(call.action)) cutSoon();
         return { callError: { code: 'InternalError', description: 'chaos: not now, try again' } };
       }
       if (r < 0.08) {
