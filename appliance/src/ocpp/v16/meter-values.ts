@@ -113,6 +113,7 @@ export class MeterValueReporter {
   /** The meter reading a StopTransaction after a crash would report. */
   private recordMeter(evse: number, txRef: string): void {
     const meter = this.ctx.evses.find((e) => e.id === evse)?.meter;
-    if (meter) this.store.updateMeter(txRef, meter.read().energy_import_Wh, this.ctx.clock.now());
+    // In the CSMS's time (MapperContext.now): after a crash it is the StopTransaction's time as sent.
+    if (meter) this.store.updateMeter(txRef, meter.read().energy_import_Wh, this.ctx.now());
   }
 }

@@ -26,10 +26,9 @@ const PURPOSES: Record<ChargingProfilePurpose16, ChargingProfile['purpose']> = {
   TxProfile: 'TxProfile',
 };
 
-/** A CSMS time → our clock's time line (the store's timers run on our clock). */
-function localTime(ctx: MapperContext, text: string | undefined): number | undefined {
-  const ms = parseTime(text);
-  return ms === undefined ? undefined : ms - (ctx.now() - ctx.clock.now());
+/** A CSMS time, as the store takes it: it judges profiles on the CSMS's time line (MapperContext.now). */
+function localTime(_ctx: MapperContext, text: string | undefined): number | undefined {
+  return parseTime(text);
 }
 
 export function profileFromOcpp(ctx: MapperContext, p: CsChargingProfiles, txRef?: string): ChargingProfile {
@@ -124,10 +123,10 @@ export class SmartChargingHandlers {
 
   composite(req: GetCompositeScheduleReq): GetCompositeScheduleConf {
     if (!this.known(req.connectorId) || req.duration <= 0) return { status: 'Rejected' };
-    const start = this.ctx.clock.now();
+    const start = this.ctx.now();
     const unit = req.chargingRateUnit ?? 'A';
     const schedule = this.ctx.smart.composite(req.connectorId, start, req.duration, unit) ?? this.unlimited(req.connectorId, start, req.duration, unit);
-    const startIso = iso(csmsTime(this.ctx, schedule.start));
+    const startIso = iso(schedule.start);
     const chargingSchedule: ChargingSchedule16 = {
       duration: Math.round(schedule.duration_s),
       startSchedule: startIso,

@@ -116,6 +116,8 @@ export class TransactionReporter {
     const begin = this.meters.stopSample(e.evse, 'Transaction.Begin', e.timestamp);
     this.store.atomically(() => {
       this.store.insert({ tx_ref: txRef, evse: e.evse, id_token: idTag, started_at: e.timestamp, meter_start_Wh: meterWh, data: begin ? { begin } : {} });
+      // last_meter_at is kept in the CSMS's time: a process that recovers it has not synced its clock yet.
+      this.store.updateMeter(txRef, meterWh, csmsTime(this.ctx, e.timestamp));
       this.ctx.sender.enqueue('StartTransaction', payload, { tx_ref: txRef, kind: 'start' });
     });
     this.meters.startPeriodic(e.evse, txRef);
@@ -167,7 +169,9 @@ export class TransactionReporter {
         continue;
       }
       this.ctx.log.warn(`transaction ${row.tx_ref} on connector ${row.evse} was left open; closing it with ${reason}`);
-      const payload = this.stopPayload(row, reason, row.last_meter_Wh, row.last_meter_at, null);
+      // last_meter_at is in the CSMS's time as the crashed process knew it; stopPayload adds our offset.
+      const at = row.last_meter_at - (this.ctx.now() - this.ctx.clock.now());
+      const payload = this.stopPayload(row, reason, row.last_meter_Wh, at, null);
       this.store.atomically(() => {
         this.store.end(row.tx_ref, reason, row.last_meter_at, row.last_meter_Wh);
         this.ctx.sender.enqueue('StopTransaction', payload, { tx_ref: row.tx_ref, kind: 'stop' });

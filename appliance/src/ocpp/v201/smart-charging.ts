@@ -78,7 +78,8 @@ export function registerSmartCharging(ctx: MapperContext, tm: TransactionManager
 
   ctx.link.handle('GetCompositeSchedule', (req: { duration: number; chargingRateUnit?: 'A' | 'W'; evseId: number }) => {
     if (!knownEvse(req.evseId)) return rejected('UnknownEvse', `no EVSE ${req.evseId}`);
-    const start = ctx.clock.now();
+    // The store judges profiles on the CSMS's time line.
+    const start = ctx.now();
     const unit = req.chargingRateUnit ?? 'A';
     const composite = ctx.smart.composite(req.evseId, start, req.duration, unit) ?? {
       // K08: without profiles the schedule is the hardware's own limit.
