@@ -8,6 +8,17 @@ import type { AppEvents } from '../../shared/ports/events.js';
 import type { HlcReport } from '../../shared/ports/hlc.js';
 import type { MeterSample, MeterSampler, OcppEvse, OcppMeasurand } from '../ports.js';
 
+/** Every measurand this sampler delivers (the `ocpp.meter_values.*` schema enum, in its order). */
+export const MEASURANDS: readonly OcppMeasurand[] = [
+  'Energy.Active.Import.Register',
+  'Power.Active.Import',
+  'Current.Import',
+  'Voltage',
+  'SoC',
+  'Current.Offered',
+  'Power.Offered',
+];
+
 const OWNER = 'ocpp-meter-sampler';
 const PHASES = ['L1', 'L2', 'L3'] as const;
 

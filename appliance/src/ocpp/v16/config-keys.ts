@@ -8,17 +8,10 @@ import type { Database } from '../../db/index.js';
 import type { MapperContext, OcppMeasurand, SettingKey } from '../ports.js';
 import type { ChangeConfigurationReq, ConfigurationKeyValue, ConfigurationStatus, GetConfigurationConf, GetConfigurationReq } from './messages.js';
 import { SMART_LIMITS } from './smart-charging.js';
+import { MEASURANDS } from '../metering/index.js';
 
-/** Measurands the meter sampler can deliver (the `ocpp.meter_values.*` schema enum). */
-export const SUPPORTED_MEASURANDS: readonly OcppMeasurand[] = [
-  'Energy.Active.Import.Register',
-  'Power.Active.Import',
-  'Current.Import',
-  'Voltage',
-  'SoC',
-  'Current.Offered',
-  'Power.Offered',
-];
+/** Measurands the meter sampler can deliver. */
+export const SUPPORTED_MEASURANDS: readonly OcppMeasurand[] = MEASURANDS;
 export const FEATURE_PROFILES = 'Core,FirmwareManagement,LocalAuthListManagement,RemoteTrigger,SmartCharging';
 const GET_CONFIGURATION_MAX_KEYS = 50;
 /** ConfigurationKey value is CiString500Type. */

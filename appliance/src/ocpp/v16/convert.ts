@@ -1,6 +1,7 @@
 /** Conversions between ampbox's version-neutral shapes and OCPP 1.6 fields: times, idTagInfo, sampled values. */
 import type { MeterSample, TokenInfo } from '../ports.js';
 import type { IdTagInfo, MeterValue, SampledValue } from './messages.js';
+import { isoTime as iso, parseTime } from '../time.js';
 
 /** idTag is CiString20Type in 1.6: longer tokens cannot be sent. */
 export const ID_TAG_MAX = 20;
@@ -10,16 +11,7 @@ export function csmsTime(ctx: { now(): number; clock: { now(): number } }, ms: n
   return ms + (ctx.now() - ctx.clock.now());
 }
 
-export function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
-/** A date-time field from the CSMS in ms since epoch; undefined when absent or unreadable. */
-export function parseTime(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? ms : undefined;
-}
+export { isoTime as iso, parseTime } from '../time.js';
 
 export function tokenInfoFromIdTagInfo(info: IdTagInfo): TokenInfo {
   const out: TokenInfo = { status: info.status };

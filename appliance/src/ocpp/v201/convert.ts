@@ -15,18 +15,9 @@ import type {
   SampledValue,
   TriggerReason,
 } from './messages.js';
+import { isoTime, parseTime } from '../time.js';
 
-/** OCPP timestamps: RFC 3339 in UTC. */
-export function isoTime(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
-/** Parses an OCPP timestamp; undefined when absent or not a date. */
-export function parseTime(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  const t = Date.parse(s);
-  return Number.isFinite(t) ? t : undefined;
-}
+export { isoTime, parseTime } from '../time.js';
 
 /** IdTokenType.idToken is at most 36 characters. */
 export const ID_TOKEN_MAX = 36;

@@ -4,6 +4,7 @@
  * live state.
  */
 import type { MapperContext, OcppMeasurand, OcppTxPoint } from '../ports.js';
+import { MEASURANDS } from '../metering/index.js';
 import { isoTime } from './convert.js';
 import {
   boolSetting,
@@ -15,15 +16,7 @@ import {
 import type { LocalState } from './local-state.js';
 import type { ConnectorStatus } from './messages.js';
 
-export const MEASURANDS: readonly OcppMeasurand[] = [
-  'Energy.Active.Import.Register',
-  'Power.Active.Import',
-  'Current.Import',
-  'Voltage',
-  'SoC',
-  'Current.Offered',
-  'Power.Offered',
-];
+export { MEASURANDS };
 export const TX_POINTS: readonly OcppTxPoint[] = ['EVConnected', 'Authorized', 'PowerPathClosed', 'EnergyTransfer'];
 
 /** NotifyReport pages and the request sizes this station takes (DeviceDataCtrlr). */
