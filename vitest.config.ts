@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // The ISO 15118-20 EXI grammars load lazily in the appliance; tests may meet any schema.
-    setupFiles: ['./test/setup/exi-schemas.ts'],
+    setupFiles: ['./test/setup/exi-schemas.ts', './test/setup/optional-capabilities.ts'],
     reporters: ['default', './test/reporters/summary.ts'],
   },
 });

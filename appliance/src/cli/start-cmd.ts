@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, DEFAULT_CONFIG_PATH, type AmpboxConfig } from '../config/index.js';
 import { SystemClock } from '../shared/clock.js';
 import { Logger, streamSink } from '../shared/logger.js';
-import { build, createNotifier, EXIT, StartError, type App, type ServiceNotifier } from '../supervisor/index.js';
+import { build, loadOptionalCapabilities, createNotifier, EXIT, StartError, type App, type ServiceNotifier } from '../supervisor/index.js';
 import { findScenario, SCENARIOS, ScenarioPlayer } from '../sim/index.js';
 import type { TimerHandle } from '../shared/clock.js';
 import { println, type CliIo } from './io.js';
@@ -69,6 +69,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const buildApp = (cfg: AmpboxConfig): App => build(cfg, { clock, logSink: sink, configFile, notifier, onRestart: (kind, reason) => restart(kind, reason) });
   let app: App;
   try {
+    await loadOptionalCapabilities(config);
     app = buildApp(config);
   } catch (e) {
     // Settings only checkable on this machine (http.tls files) fail while building: still a configuration error.
@@ -122,6 +123,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       let next: AmpboxConfig;
       try {
         next = loadConfig(file);
+        await loadOptionalCapabilities(next);
         app = buildApp(next);
       } catch (e) {
         println(io.stderr, `ampbox: ${e instanceof ConfigError ? `invalid configuration, not starting again\n${e.message}` : `cannot build again: ${(e as Error).stack ?? e}`}`);

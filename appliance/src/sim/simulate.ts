@@ -4,7 +4,7 @@
  */
 import { ManualClock } from '../shared/clock.js';
 import { defaultConfig, type AmpboxConfig } from '../config/index.js';
-import { build } from '../supervisor/index.js';
+import { build, loadOptionalCapabilities } from '../supervisor/index.js';
 import { memorySink, type LogRecord } from '../shared/logger.js';
 import { sequentialUuids } from '../shared/uuid.js';
 import { ScenarioPlayer, type ScenarioSummary } from './runner.js';
@@ -27,6 +27,7 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
     database: { ...base.database, path: opts.database_path ?? ':memory:' },
   });
   const clock = new ManualClock();
+  await loadOptionalCapabilities(config);
   const app = build(config, {
     clock,
     logSink: opts.log ? memorySink(opts.log) : undefined,

@@ -21,7 +21,8 @@ import { AuthManager, LocalListValidator, PushTokenProvider } from '../auth/inde
 import { SessionRecorder, EventLogger } from '../history/index.js';
 import { createHttpServer, readTlsFiles, type HealthReport } from '../http/index.js';
 import { ApiService } from '../api/index.js';
-import { OcppService, type OcppEvse } from '../ocpp/index.js';
+import type { OcppService, OcppEvse } from '../ocpp/index.js';
+import { ocppModule } from './optional.js';
 import { Lifecycle, type Capability } from './lifecycle.js';
 import { createNotifier, WatchdogPinger, type ServiceNotifier } from './notify.js';
 import type { Board } from '../shared/ports/bsp.js';
@@ -227,6 +228,7 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
       };
     });
     const ocppLog = log.child('ocpp');
+    const { OcppService } = ocppModule();
     return new OcppService({
       config: config.ocpp,
       station: {
