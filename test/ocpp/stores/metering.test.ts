@@ -23,7 +23,7 @@ describe('ChargerMeterSampler', () => {
     const reading = s.evse.meter.read();
     expect(sample.context).toBe('Sample.Periodic');
     expect(sample.timestamp).toBe(s.clock.now());
-    expect(of(sample, 'Energy.Active.Import.Register')).toEqual([{ measurand: 'Energy.Active.Import.Register', value: Math.round(reading.energy_import_Wh * 10) / 10, unit: 'Wh' }]);
+    expect(of(sample, 'Energy.Active.Import.Register')).toEqual([{ measurand: 'Energy.Active.Import.Register', value: reading.energy_import_Wh, unit: 'Wh' }]);
     expect(reading.energy_import_Wh).toBeGreaterThan(100);
     const power = of(sample, 'Power.Active.Import')[0]!;
     expect(power.unit).toBe('W');

@@ -69,7 +69,9 @@ export class ChargerMeterSampler implements MeterSampler {
     for (const measurand of new Set(measurands)) {
       switch (measurand) {
         case 'Energy.Active.Import.Register':
-          values.push({ measurand, value: round1(reading.energy_import_Wh), unit: 'Wh' });
+          // The register as read: each version rounds it once, the way it rounds meterStart/meterStop, so a
+          // sampled value never exceeds the stop value a crash recovery reports from the same reading.
+          values.push({ measurand, value: reading.energy_import_Wh, unit: 'Wh' });
           break;
         case 'Power.Active.Import':
           values.push({ measurand, value: round1(reading.power_W), unit: 'W' });
