@@ -17,7 +17,8 @@ export interface AuthManagerDeps {
   log: Logger;
   chargers: ChargerHandle[];
   validators: TokenValidator[];
-  timeoutMs: number;
+  /** How long an accepted token waits for a vehicle; a function when another capability may change it live. */
+  timeoutMs: number | (() => number);
 }
 
 export class AuthManager {
@@ -63,7 +64,8 @@ export class AuthManager {
       this.deps.log.info(`token ${token.id_token} authorized EVSE ${target.evse}`);
       return { accepted: true, evse: target.evse, status: result.status };
     }
-    this.pending = { token, expires: this.deps.clock.now() + this.deps.timeoutMs };
+    const wait = typeof this.deps.timeoutMs === 'function' ? this.deps.timeoutMs() : this.deps.timeoutMs;
+    this.pending = { token, expires: this.deps.clock.now() + wait };
     this.deps.log.info(`token ${token.id_token} accepted; waiting for a vehicle to plug in`);
     return { accepted: true, evse: null, status: result.status };
   }

@@ -210,7 +210,11 @@ export function build(config: AmpboxConfig, opts: BuildOptions = {}): App {
     chargers: evses.map((e) => e.charger),
     // The CSMS judges first (local list, cache, Authorize); the configuration's tokens answer what it leaves open.
     validators: [...(ocpp ? [ocpp.validator] : []), new LocalListValidator(config.auth.local_tokens)],
-    timeoutMs: config.auth.timeout_s * 1000,
+    // With a CSMS its ConnectionTimeOut / EVConnectionTimeOut (which it may change) is how long a token waits.
+    timeoutMs: () => {
+      const settings = ocpp?.settings;
+      return (settings ? settings.getNumber('authorization.connection_timeout_s') : config.auth.timeout_s) * 1000;
+    },
   });
 
   function buildOcpp(): OcppService {

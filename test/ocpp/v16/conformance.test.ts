@@ -97,6 +97,22 @@ describe('OCPP 1.6 conformance details', () => {
     b.csms.assertNoViolations();
   });
 
+  it('ConnectionTimeOut, as the CSMS sets it, is how long a remote start waits for the vehicle', async () => {
+    bench = await startV16({ ocpp: { authorization: { connection_timeout_s: 60 } } });
+    const b = bench;
+    await b.station();
+    const e1 = b.app.evses[0]!;
+    expect(await b.call('ChangeConfiguration', { key: 'ConnectionTimeOut', value: '10' })).toEqual({ status: 'Accepted' });
+    expect(await b.call('RemoteStartTransaction', { connectorId: 1, idTag: GOOD_TAG })).toEqual({ status: 'Accepted' });
+    // Past 10 s (but well inside the configuration's 60 s and auth.timeout_s) the token is gone.
+    await b.run(12_000);
+    e1.sim!.plug('ac-3p-16');
+    await b.run(3000);
+    expect(e1.charger.state).toBe('WaitingForAuthentication');
+    expect(b.csms.calls('StartTransaction', IDENTITY)).toHaveLength(0);
+    b.csms.assertNoViolations();
+  });
+
   it('an idTag presented before the vehicle makes the only free connector Preparing', async () => {
     bench = await startV16({ evses: 1 });
     const b = bench;
