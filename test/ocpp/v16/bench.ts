@@ -171,3 +171,18 @@ export function stationCalls(csms: TestCsms, actions?: string[]): Array<{ action
     .filter((c) => !actions || actions.includes(c.action))
     .map((c) => ({ action: c.action, payload: c.payload }));
 }
+
+/** The status the station last reported for a connector. */
+export function lastStatus(b: V16Bench, connectorId: number): string | undefined {
+  return b.csms
+    .calls('StatusNotification', IDENTITY)
+    .filter((c) => c.payload.connectorId === connectorId)
+    .at(-1)?.payload.status;
+}
+
+/** A network cut: the CSMS drops the station's socket and refuses it until `refuseConnections(false)`. */
+export async function cutOff(b: V16Bench, station: CsmsStation): Promise<void> {
+  b.csms.refuseConnections(true);
+  station.terminate();
+  await b.until(() => !b.app.ocpp!.sender!.online, 'offline');
+}

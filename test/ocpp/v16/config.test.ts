@@ -4,7 +4,7 @@
  * against the real appliance and the test CSMS.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { IDENTITY, startV16, type V16Bench } from './bench.js';
+import { cutOff, IDENTITY, startV16, type V16Bench } from './bench.js';
 
 let bench: V16Bench | null = null;
 afterEach(async () => {
@@ -137,9 +137,7 @@ describe('OCPP 1.6 local authorization list', () => {
     expect(await b.call('GetLocalListVersion', {})).toEqual({ listVersion: 4 });
 
     // Offline: the list decides; an unknown token is not accepted (AllowOfflineTxForUnknownId false).
-    b.csms.refuseConnections(true);
-    st.terminate();
-    await b.until(() => !b.app.ocpp!.sender!.online, 'offline');
+    await cutOff(b, st);
     const present = (id_token: string, evse: number) => b.app.auth.present({ id_token, type: 'RFID', source: 'test', evse });
     expect(await present('NEVERSEEN', 2)).toMatchObject({ accepted: false });
     expect(await present('LISTBLK1', 2)).toMatchObject({ accepted: false, status: 'Blocked' });

@@ -8,19 +8,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FrameRecord } from '../csms/index.js';
-import { GOOD_TAG, IDENTITY, OTHER_GOOD_TAG, startV16, stationCalls, type V16Bench } from './bench.js';
+import { cutOff, lastStatus, GOOD_TAG, IDENTITY, OTHER_GOOD_TAG, startV16, stationCalls, type V16Bench } from './bench.js';
 
 let bench: V16Bench | null = null;
 afterEach(async () => {
   await bench?.close();
   bench = null;
 });
-
-const lastStatus = (b: V16Bench, connectorId: number): string | undefined =>
-  b.csms
-    .calls('StatusNotification', IDENTITY)
-    .filter((c) => c.payload.connectorId === connectorId)
-    .at(-1)?.payload.status;
 
 /** Position in the recorded frames of the station's answer to the CSMS's (last) CALL of `action`. */
 function answerIndex(frames: FrameRecord[], action: string): number {
@@ -137,9 +131,7 @@ describe('OCPP 1.6 conformance details', () => {
     const b = bench;
     const st = await b.station();
     await b.nextCall('StatusNotification', (c) => c.payload.connectorId === 2);
-    b.csms.refuseConnections(true);
-    st.terminate();
-    await b.until(() => !b.app.ocpp!.sender!.online, 'offline');
+    await cutOff(b, st);
     await b.run(3000);
     const e2 = b.app.evses[1]!;
     e2.sim!.plug('ac-3p-16');

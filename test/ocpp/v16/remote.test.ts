@@ -5,19 +5,13 @@
  * recognized actions this charge point does not do and NotImplemented for unknown ones (OCPP-J §4.2.3).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GOOD_TAG, IDENTITY, OTHER_GOOD_TAG, startV16, type V16Bench } from './bench.js';
+import { lastStatus, GOOD_TAG, IDENTITY, OTHER_GOOD_TAG, startV16, type V16Bench } from './bench.js';
 
 let bench: V16Bench | null = null;
 afterEach(async () => {
   await bench?.close();
   bench = null;
 });
-
-const lastStatus = (b: V16Bench, connectorId: number): string | undefined =>
-  b.csms
-    .calls('StatusNotification', IDENTITY)
-    .filter((c) => c.payload.connectorId === connectorId)
-    .at(-1)?.payload.status;
 
 /** The transactionId the CSMS gave the n-th StartTransaction (0-based). */
 function transactionIdOf(b: V16Bench, n = 0): number {

@@ -4,7 +4,7 @@
  * every frame with its own copy of the schemas and checks transaction ids and meter order.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GOOD_TAG, IDENTITY, startV16, stationCalls, type V16Bench } from './bench.js';
+import { cutOff, GOOD_TAG, IDENTITY, startV16, stationCalls, type V16Bench } from './bench.js';
 
 let bench: V16Bench | null = null;
 afterEach(async () => {
@@ -161,9 +161,7 @@ describe('OCPP 1.6 transactions', () => {
     const b = bench;
     const st = await b.station();
     await b.nextCall('StatusNotification', (c) => c.payload.connectorId === 2);
-    b.csms.refuseConnections(true);
-    st.terminate();
-    await b.until(() => !b.app.ocpp!.sender!.online, 'offline');
+    await cutOff(b, st);
     b.app.evses[1]!.sim!.plug('ac-3p-16');
     await b.run(2000);
     b.csms.refuseConnections(false);
